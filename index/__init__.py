@@ -1,0 +1,1 @@
+"""The indexing flow: load -> split -> embed -> store, and hybrid retrieval."""

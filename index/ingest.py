@@ -1,0 +1,144 @@
+"""The indexing flow: load -> split -> embed -> store, incremental, idempotent and crash-safe."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.types import Article, Chunk
+from index.embed import Embedder
+from index.load import LoadError, doc_id_for, iter_files, load_catalog, load_file
+from index.split import Splitter
+from index.store import DocRecord, Store
+
+Progress = Callable[[int, int, str], None]
+# Documents are embedded together until this many chunks are pending: big batches keep encode fast.
+_EMBED_GROUP = 256
+
+
+@dataclass
+class IndexReport:
+    indexed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    chunks_added: int = 0
+    seconds: float = 0.0
+    embed_seconds: float = 0.0
+
+    def summary(self) -> str:
+        parts = [f"{len(self.indexed)} indexed ({self.chunks_added} chunks)", f"{len(self.unchanged)} unchanged"]
+        if self.removed:
+            parts.append(f"{len(self.removed)} removed")
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} skipped")
+        return ", ".join(parts) + f" in {self.seconds:.1f}s"
+
+
+class Indexer:
+    def __init__(self, store: Store, embedder: Embedder, splitter: Splitter, catalog: Path | None, max_bytes: int) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.splitter = splitter
+        self.catalog = load_catalog(catalog)
+        self.max_bytes = max_bytes
+
+    def index(self, paths: Iterable[Path], sync: bool = True, progress: Progress | None = None) -> IndexReport:
+        """Index files and folders. With sync, documents whose file left an indexed folder are deleted."""
+        started = time.perf_counter()
+        report = IndexReport()
+        paths = [Path(p) for p in paths]
+        files: list[Path] = []
+        for p in paths:
+            try:
+                files.extend(iter_files([p]))
+            except LoadError as exc:
+                report.skipped.append((str(exc.path), exc.reason))
+        manifest = self.store.manifest()
+        by_hash = {rec.content_hash: rec.doc_id for rec in manifest.values()}
+        seen_ids: dict[str, str] = {}
+        pending: list[tuple[Article, str, list[Chunk]]] = []
+
+        for i, path in enumerate(files, 1):
+            if progress:
+                progress(i, len(files), path.name)
+            try:
+                article = load_file(path, self.catalog, self.max_bytes)
+            except LoadError as exc:
+                report.skipped.append((str(path), exc.reason))
+                seen_ids.setdefault(doc_id_for(path), str(path))  # a bad file must not cost its old copy
+                continue
+            if article.id in seen_ids:
+                report.skipped.append((str(path), f"has the same id '{article.id}' as {seen_ids[article.id]}; rename one"))
+                continue
+            seen_ids[article.id] = str(path)
+            digest = hashlib.sha256(article.text.encode()).hexdigest()
+            twin = by_hash.get(digest)
+            if twin and twin != article.id:
+                report.skipped.append((str(path), f"has the same text as document '{twin}'; not indexed twice"))
+                continue
+            by_hash[digest] = article.id
+            old = manifest.get(article.id)
+            if old and old.content_hash == digest:
+                report.unchanged.append(article.id)
+                continue
+            pending.append((article, digest, self.splitter.split(article)))
+            if sum(len(c) for _, _, c in pending) >= _EMBED_GROUP:
+                self._write(pending, report)
+                pending = []
+        self._write(pending, report)
+
+        if sync:
+            self._sync(paths, manifest, seen_ids, report)
+        self._sweep_orphans()
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _write(self, pending: list[tuple[Article, str, list[Chunk]]], report: IndexReport) -> None:
+        texts = [c.text for _, _, chunks in pending for c in chunks]
+        if not texts:
+            for article, digest, _ in pending:  # an article with no chunks still needs its manifest entry
+                self._record(article, digest, [], report)
+            return
+        t = time.perf_counter()
+        vectors = self.embedder.encode(texts)
+        report.embed_seconds += time.perf_counter() - t
+        self.store.check_dimension(vectors.shape[1])
+        offset = 0
+        for article, digest, chunks in pending:
+            self.store.replace_doc(self._record(article, digest, chunks, report), chunks, vectors[offset : offset + len(chunks)])
+            offset += len(chunks)
+
+    @staticmethod
+    def _record(article: Article, digest: str, chunks: list[Chunk], report: IndexReport) -> DocRecord:
+        report.indexed.append(article.id)
+        report.chunks_added += len(chunks)
+        return DocRecord(
+            doc_id=article.id,
+            content_hash=digest,
+            chunks=len(chunks),
+            title=article.title,
+            outlet=article.outlet,
+            url=article.url,
+            path=str(Path(article.path).resolve()),
+            indexed_at=time.time(),
+        )
+
+    def _sync(self, paths: list[Path], manifest: dict[str, DocRecord], seen: dict[str, str], report: IndexReport) -> None:
+        folders = [p.resolve() for p in paths if p.is_dir()]
+        for doc_id, rec in manifest.items():
+            if doc_id in seen:
+                continue
+            src = Path(rec.path)
+            if any(src.is_relative_to(f) for f in folders) and not src.exists():
+                self.store.delete_doc(doc_id)
+                report.removed.append(doc_id)
+
+    def _sweep_orphans(self) -> None:
+        # Chunks written by a run killed before its manifest entry: no document owns them.
+        owned = set(self.store.manifest())
+        for doc_id in self.store.chunk_doc_ids() - owned:
+            self.store.delete_doc(doc_id)

@@ -1,0 +1,219 @@
+"""Store stage: chunks and vectors in Chroma (embedded folder or server), plus a document manifest."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
+
+from assistant.types import Chunk
+
+if TYPE_CHECKING:
+    import numpy as np
+    from chromadb.api import ClientAPI
+    from chromadb.api.models.Collection import Collection
+
+    from assistant.settings import Settings
+
+_PAGE = 2000
+_GENERATION = "__generation__"
+
+
+class StoreError(RuntimeError):
+    """Chroma cannot be used as configured; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class DocRecord:
+    doc_id: str
+    content_hash: str
+    chunks: int
+    title: str
+    outlet: str
+    url: str
+    path: str
+    indexed_at: float
+
+    def to_json(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+
+def connect(settings: Settings) -> ClientAPI:
+    """A Chroma client for the configured mode, telemetry off."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        try:
+            client = chromadb.HttpClient(
+                host=url.hostname or "localhost",
+                port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https",
+                settings=chroma_settings,
+            )
+            client.heartbeat()
+        except Exception as exc:  # chromadb raises several transport errors; all mean the same here
+            raise StoreError(
+                f"Cannot reach Chroma at {settings.chroma_url} ({type(exc).__name__}). "
+                "Start it with `chroma run --path var/chroma-server --port 8000`, "
+                "or unset ASSISTANT_CHROMA_URL to use the embedded index."
+            ) from exc
+        return client
+    settings.chroma_path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+
+
+class Store:
+    """The chunk collection (vectors, text, metadata) and its manifest of documents."""
+
+    def __init__(self, client: ClientAPI, name: str, embed_model: str, location: str = "") -> None:
+        self.client = client
+        self.name = name
+        self.embed_model = embed_model
+        self.location = location
+        self.chunks: Collection = client.get_or_create_collection(
+            name, metadata={"hnsw:space": "cosine", "embed_model": embed_model}, embedding_function=None
+        )
+        recorded = (self.chunks.metadata or {}).get("embed_model")
+        if recorded and recorded != embed_model:
+            raise StoreError(
+                f"The index '{name}' at {location or 'Chroma'} was built with embedder '{recorded}', "
+                f"but '{embed_model}' is configured. Re-index with `assistant index --rebuild PATH...`, "
+                f"or set ASSISTANT_COLLECTION to a new name."
+            )
+        self.docs: Collection = client.get_or_create_collection(
+            f"{name}_docs", metadata={"hnsw:space": "l2"}, embedding_function=None
+        )
+
+    # -- writes -----------------------------------------------------------------------------
+
+    def check_dimension(self, dimension: int) -> None:
+        recorded = (self.chunks.metadata or {}).get("dimension")
+        if recorded is None:
+            kept = {k: v for k, v in (self.chunks.metadata or {}).items() if not k.startswith("hnsw:")}
+            self.chunks.modify(metadata={**kept, "dimension": dimension})
+        elif int(recorded) != dimension:
+            raise StoreError(
+                f"The index '{self.name}' holds {recorded}-d vectors but the embedder makes {dimension}-d ones. "
+                "Re-index with `assistant index --rebuild PATH...`."
+            )
+
+    def replace_doc(self, record: DocRecord, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+        """Swap a document's chunks; the manifest entry is written last, so a crash leaves it to redo."""
+        self.chunks.delete(where={"doc_id": record.doc_id})
+        step = max(1, min(self.client.get_max_batch_size(), 1000))
+        for i in range(0, len(chunks), step):
+            part = chunks[i : i + step]
+            self.chunks.upsert(
+                ids=[c.id for c in part],
+                embeddings=vectors[i : i + step],
+                documents=[c.text for c in part],
+                metadatas=[_chunk_meta(c) for c in part],
+            )
+        self.docs.upsert(ids=[record.doc_id], embeddings=[[1.0]], metadatas=[record.to_json()])
+        self.bump()
+
+    def delete_doc(self, doc_id: str) -> bool:
+        known = bool(self.docs.get(ids=[doc_id])["ids"])
+        self.chunks.delete(where={"doc_id": doc_id})
+        self.docs.delete(ids=[doc_id])
+        self.bump()
+        return known
+
+    def bump(self) -> None:
+        """Mark the index changed, so every process rebuilds its lexical index."""
+        self.docs.upsert(ids=[_GENERATION], embeddings=[[0.0]], metadatas=[{"value": uuid.uuid4().hex, "at": time.time()}])
+
+    def reset(self) -> None:
+        for col in (self.name, f"{self.name}_docs"):
+            try:
+                self.client.delete_collection(col)
+            except Exception:  # noqa: S110 - absent already is fine
+                pass
+
+    # -- reads ------------------------------------------------------------------------------
+
+    def generation(self) -> str:
+        got = self.docs.get(ids=[_GENERATION], include=["metadatas"])
+        metas = got["metadatas"] or []
+        return str(metas[0]["value"]) if metas else ""
+
+    def manifest(self) -> dict[str, DocRecord]:
+        out: dict[str, DocRecord] = {}
+        for _, meta, _ in self._pages(self.docs, ["metadatas"]):
+            if "doc_id" in meta:
+                out[str(meta["doc_id"])] = DocRecord(**{k: meta[k] for k in DocRecord.__dataclass_fields__})  # type: ignore[arg-type]
+        return out
+
+    def chunk_doc_ids(self) -> set[str]:
+        return {str(meta["doc_id"]) for _, meta, _ in self._pages(self.chunks, ["metadatas"])}
+
+    def all_chunks(self) -> list[Chunk]:
+        return [_chunk_from(cid, meta, text) for cid, meta, text in self._pages(self.chunks, ["metadatas", "documents"])]
+
+    def count(self) -> int:
+        return self.chunks.count()
+
+    def query(self, vector: Sequence[float], k: int, doc_ids: Sequence[str] | None = None) -> list[tuple[str, float]]:
+        """Chunk ids and cosine similarities of the k nearest chunks."""
+        n = min(k, self.count())
+        if n == 0:
+            return []
+        where: Any = _doc_filter(doc_ids)
+        res = self.chunks.query(query_embeddings=[[float(x) for x in vector]], n_results=n, where=where, include=["distances"])
+        return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], (res["distances"] or [[]])[0], strict=True)]
+
+    def embeddings(self, ids: Sequence[str]) -> dict[str, list[float]]:
+        got = self.chunks.get(ids=list(ids), include=["embeddings"])
+        return {cid: list(vec) for cid, vec in zip(got["ids"], got["embeddings"], strict=True)}  # type: ignore[arg-type]
+
+    def _pages(self, col: Collection, include: list[str]) -> Iterator[tuple[str, dict[str, Any], str]]:
+        offset = 0
+        while True:
+            got = col.get(include=include, limit=_PAGE, offset=offset)  # type: ignore[arg-type]
+            ids = got["ids"]
+            metas = got.get("metadatas") or [{}] * len(ids)
+            docs = got.get("documents") or [""] * len(ids)
+            for row in zip(ids, metas, docs, strict=True):
+                yield row[0], dict(row[1] or {}), row[2] or ""
+            if len(ids) < _PAGE:
+                return
+            offset += _PAGE
+
+
+def _doc_filter(doc_ids: Sequence[str] | None) -> dict[str, Any] | None:
+    if not doc_ids:
+        return None
+    return {"doc_id": doc_ids[0]} if len(doc_ids) == 1 else {"doc_id": {"$in": list(doc_ids)}}
+
+
+def _chunk_meta(c: Chunk) -> dict[str, Any]:
+    return {
+        "doc_id": c.doc_id,
+        "start": c.start,
+        "end": c.end,
+        "sentences": json.dumps(c.sentences),
+        "title": c.title,
+        "outlet": c.outlet,
+        "url": c.url,
+    }
+
+
+def _chunk_from(cid: str, meta: dict[str, Any], text: str) -> Chunk:
+    return Chunk(
+        id=cid,
+        doc_id=str(meta["doc_id"]),
+        text=text,
+        start=int(meta["start"]),
+        end=int(meta["end"]),
+        sentences=[tuple(s) for s in json.loads(str(meta.get("sentences") or "[]"))],
+        title=str(meta.get("title", "")),
+        outlet=str(meta.get("outlet", "")),
+        url=str(meta.get("url", "")),
+    )
