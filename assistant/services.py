@@ -25,9 +25,11 @@ log = logging.getLogger("assistant")
 class Services:
     """Built lazily, once per process, and shared by the CLI, the app and the eval."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, **parts: object) -> None:
         self.settings = settings or get_settings()
         self._lock = threading.RLock()
+        # Prebuilt parts (e.g. one embedder shared by several test indexes) take the place of lazy ones.
+        self.__dict__.update(parts)
 
     def _timed(self, stage: str, build):  # type: ignore[no-untyped-def]
         started = time.perf_counter()

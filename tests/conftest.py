@@ -1,0 +1,85 @@
+"""Shared fixtures: the real bundled embedder and model, real Chroma in temp folders, no outside network."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "data" / "articles"
+DATASET = ROOT / "eval" / "datasets" / "articles.jsonl"
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+for key in [k for k in os.environ if k.startswith("ASSISTANT_")]:
+    del os.environ[key]  # tests build their own settings
+
+_real_connect = socket.socket.connect
+
+
+def _loopback_only(self: socket.socket, address: object) -> object:
+    host = address[0] if isinstance(address, tuple) else address
+    if self.family in (socket.AF_INET, socket.AF_INET6) and isinstance(host, str):
+        if not (host.startswith("127.") or host in ("localhost", "::1", "0.0.0.0")):
+            raise OSError(f"network blocked in tests: {host}")
+    return _real_connect(self, address)
+
+
+socket.socket.connect = _loopback_only  # type: ignore[method-assign]
+
+
+def make_settings(data_dir: Path, **overrides: object):  # type: ignore[no-untyped-def]
+    from assistant.settings import Settings
+
+    return Settings(_env_file=None, data_dir=data_dir, **overrides)  # type: ignore[call-arg]
+
+
+@pytest.fixture(scope="session")
+def embedder():  # type: ignore[no-untyped-def]
+    from assistant.settings import Settings
+    from index.embed import Embedder
+
+    e = Embedder(Settings(_env_file=None).embed_model_path())  # type: ignore[call-arg]
+    _ = e.dimension
+    return e
+
+
+@pytest.fixture
+def services(tmp_path: Path, embedder):  # type: ignore[no-untyped-def]
+    """Fresh, empty services on a temp Chroma folder."""
+    from assistant.services import Services
+
+    return Services(make_settings(tmp_path / "var"), embedder=embedder)
+
+
+@pytest.fixture(scope="session")
+def corpus_services(tmp_path_factory: pytest.TempPathFactory, embedder):  # type: ignore[no-untyped-def]
+    """Services over an index of the bundled corpus, built once per session."""
+    from assistant.services import Services
+
+    s = Services(make_settings(tmp_path_factory.mktemp("corpus") / "var"), embedder=embedder)
+    s.indexer.index([CORPUS])
+    return s
+
+
+@pytest.fixture
+def corpus_copy(tmp_path: Path) -> Path:
+    dst = tmp_path / "articles"
+    shutil.copytree(CORPUS, dst)
+    return dst
+
+
+@pytest.fixture(scope="session")
+def dataset() -> list[dict]:
+    return [json.loads(line) for line in DATASET.read_text().splitlines() if line.strip()]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])

@@ -1,0 +1,107 @@
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import CORPUS, free_port, make_settings
+
+SACKS = "000_b0153485063bb50e"
+
+
+def recall_at_5(retriever, dataset) -> float:  # type: ignore[no-untyped-def]
+    from eval.metrics import retrieval_recall
+
+    scores = []
+    for row in dataset:
+        if not row["sources"]:
+            continue
+        query = " ".join([m["content"] for m in row.get("history", []) if m["role"] == "user"] + [row["question"]])
+        ranked = [h.chunk.doc_id for h in retriever.search(query, k=5)]
+        scores.append(retrieval_recall(ranked, row["sources"], 5))
+    return sum(scores) / len(scores)
+
+
+def test_sacks_question_ranks_the_rfi_article_first(corpus_services) -> None:  # type: ignore[no-untyped-def]
+    hits = corpus_services.retriever.search("What did David Sacks call the H20 chip?")
+    assert hits[0].chunk.doc_id == SACKS
+    assert "outdated component" in hits[0].chunk.text
+    assert hits[0].dense_score is not None and hits[0].lexical_score is not None
+
+
+def test_recall_at_5_on_labelled_questions(corpus_services, dataset) -> None:  # type: ignore[no-untyped-def]
+    assert len([r for r in dataset if r["answerable"]]) >= 15
+    recall = recall_at_5(corpus_services.retriever, dataset)
+    assert recall >= 0.95, recall
+
+
+def test_filter_by_document_and_mmr(corpus_services) -> None:  # type: ignore[no-untyped-def]
+    r = corpus_services.retriever
+    only = r.search("Nvidia chips", k=5, doc_ids=["002_7b9cc7402f1a85e1"])
+    assert only and {h.chunk.doc_id for h in only} == {"002_7b9cc7402f1a85e1"}
+    plain = r.search("Nvidia H200 chip", k=4)
+    diverse = r.search("Nvidia H200 chip", k=4, mmr=True)
+    assert len(diverse) == 4
+    assert len({h.chunk.doc_id for h in diverse}) >= len({h.chunk.doc_id for h in plain})
+
+
+def test_langchain_retriever(corpus_services) -> None:  # type: ignore[no-untyped-def]
+    from langchain_core.retrievers import BaseRetriever
+
+    lc = corpus_services.retriever.as_langchain(k=3)
+    assert isinstance(lc, BaseRetriever)
+    docs = lc.invoke("Which smartphone uses SMIC chips?")
+    assert len(docs) == 3 and docs[0].metadata["doc_id"] == "002_7b9cc7402f1a85e1" and "Mate 60" in docs[0].page_content
+
+
+def test_other_process_changes_are_seen(corpus_services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import index.retrieve as retrieve
+
+    monkeypatch.setattr(retrieve, "_FRESHNESS_SECONDS", 0.0)
+    r = corpus_services.retriever
+    before = r.lexical()
+    corpus_services.store.bump()
+    assert r.lexical() is not before
+
+
+def test_empty_index_and_blank_query(services) -> None:  # type: ignore[no-untyped-def]
+    assert services.retriever.search("anything") == []
+    services.indexer.index([CORPUS / "003_2fb4cbee87364ccb.txt"])
+    assert services.retriever.search("   ") == []
+
+
+def test_chroma_server_mode(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    from assistant.services import Services
+
+    port = free_port()
+    chroma = Path(sys.executable).parent / "chroma"
+    proc = subprocess.Popen(
+        [str(chroma), "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        else:
+            pytest.fail("chroma run did not start")
+        settings = make_settings(tmp_path / "var", chroma_url=f"http://127.0.0.1:{port}")
+        services = Services(settings, embedder=embedder)
+        report = services.indexer.index([CORPUS])
+        assert len(report.indexed) == 4
+        assert not (tmp_path / "var" / "chroma").exists()  # nothing embedded locally
+        hits = services.retriever.search("What did David Sacks call the H20 chip?")
+        assert hits[0].chunk.doc_id == SACKS
+        # A second client (another replica) sees the same index, unchanged.
+        again = Services(settings, embedder=embedder).indexer.index([CORPUS])
+        assert len(again.unchanged) == 4 and again.indexed == []
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
