@@ -40,7 +40,7 @@ def _guard(fn):  # type: ignore[no-untyped-def]
 
     try:
         return fn()
-    except (StoreError, UserError, RuntimeError) as exc:
+    except (StoreError, UserError, RuntimeError, FileNotFoundError) as exc:
         _fail(str(exc))
 
 
@@ -133,3 +133,44 @@ def search(
     for i, h in enumerate(hits, 1):
         typer.secho(f"{i}. [{h.chunk.doc_id}] {h.chunk.title}  (score {h.score:.4f})", bold=True)
         typer.echo("   " + h.chunk.text.replace("\n", " ")[:400])
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="A question about the indexed articles.")],
+    doc: Annotated[Optional[list[str]], typer.Option("--doc", help="Only these document ids.")] = None,  # noqa: UP045
+    as_json: Annotated[bool, typer.Option("--json", help="Print the answer object as JSON.")] = False,
+) -> None:
+    """Answer from the articles, with verified citations; says so when the articles don't hold the answer."""
+    from assistant.answer import Final, Token
+
+    services = _services()
+
+    def run() -> None:
+        services.ensure_corpus()
+        final = None
+        for event in services.chain.stream(question, doc_ids=doc):
+            if isinstance(event, Token) and not as_json:
+                typer.secho(event.text, nl=False, dim=True)
+            elif isinstance(event, Final):
+                final = event.answer
+        assert final is not None
+        if as_json:
+            typer.echo(final.model_dump_json(indent=2))
+            return
+        typer.echo("\n")
+        typer.secho("Verified answer:", bold=True)
+        for s in final.sentences:
+            marks = "".join(f"[{n}]" for n in s.citations)
+            line = f"  {s.text} {marks}".rstrip()
+            typer.secho(line if s.supported else f"{line}  <- UNSUPPORTED ({s.note})", fg=None if s.supported else typer.colors.RED)
+        if final.citations:
+            typer.secho("Sources:", bold=True)
+        for c in final.citations:
+            where = ", ".join(x for x in (c.outlet, c.url) if x)
+            typer.echo(f"  [{c.n}] {c.title} ({c.doc_id}){' - ' + where if where else ''}")
+            typer.echo(f'      "{c.quote}"  (support {c.score:.2f})')
+        if final.error:
+            typer.secho(f"note: {final.error}", fg=typer.colors.YELLOW, err=True)
+
+    _guard(run)

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
 
+_CACHE_SIZE = 50_000
+
+
 class Embedder:
     """One sentence-transformers model per process, loaded on first use, never from the network."""
 
@@ -21,6 +24,7 @@ class Embedder:
         self.batch_size = batch_size
         self._model: SentenceTransformer | None = None
         self._lock = threading.Lock()
+        self._cache: dict[str, np.ndarray] = {}
 
     @property
     def name(self) -> str:
@@ -71,6 +75,18 @@ class Embedder:
             convert_to_numpy=True,
             show_progress_bar=False,
         )
+
+    def encode_cached(self, texts: Sequence[str]) -> np.ndarray:
+        """Like encode, remembering vectors of texts seen before (article sentences recur across questions)."""
+        import numpy as np
+
+        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if missing:
+            for text, vec in zip(missing, self.encode(missing), strict=True):
+                if len(self._cache) >= _CACHE_SIZE:
+                    self._cache.pop(next(iter(self._cache)))
+                self._cache[text] = vec
+        return np.asarray([self._cache[t] for t in texts])
 
     def count_wordpieces(self, texts: Sequence[str]) -> list[int]:
         """Word pieces per text, without special tokens: what the embedder's window is counted in."""

@@ -1,0 +1,55 @@
+"""Cite stage: split the model's draft into sentences and parse the [n] markers each carries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.text import sentence_spans
+
+_MARKER = re.compile(r"\[\s*(\d+(?:\s*[,;]\s*\d+)*)\s*\]")
+# Echoed prompt scaffolding, not part of an answer.
+_SCAFFOLD = re.compile(r"^\s*(sources?|question|answer|citations?|references?)\s*:?\s*$", re.I)
+_ABSTAIN = re.compile(r"\b(do(es)? not (say|mention|contain|provide|specify)|no information|not (stated|mentioned|specified))\b", re.I)
+
+
+_LEAD_IN = re.compile(r"^(the )?(answer|response) (is|would be)\s*:\s*", re.I)
+
+
+def _same(a: str, b: str) -> bool:
+    key = lambda s: re.sub(r"\W+", " ", s.lower()).strip()  # noqa: E731
+    return key(a) in key(b) or key(b) in key(a)
+
+
+@dataclass
+class DraftSentence:
+    text: str
+    """The sentence without its markers."""
+    cited: list[int]
+    """Valid source numbers, in order of appearance."""
+    dropped: list[int]
+    """Markers pointing outside the given sources."""
+
+
+def parse_draft(draft: str, n_sources: int) -> list[DraftSentence]:
+    """Sentences with their markers; a marker that opens the next sentence belongs to the previous one."""
+    out: list[DraftSentence] = []
+    for start, end in sentence_spans(draft):
+        raw = draft[start:end]
+        numbers = [int(n) for group in _MARKER.findall(raw) for n in re.split(r"\s*[,;]\s*", group)]
+        text = re.sub(r"\s+([.,;:!?])", r"\1", _MARKER.sub("", raw)).strip()
+        text = re.sub(r"\s{2,}", " ", text)
+        if not re.search(r"\w", text) or _SCAFFOLD.match(text):
+            if out and numbers:  # a lone "[2]." after a sentence
+                out[-1].cited.extend(n for n in numbers if 1 <= n <= n_sources and n not in out[-1].cited)
+            continue
+        text = _LEAD_IN.sub("", text)
+        cited = list(dict.fromkeys(n for n in numbers if 1 <= n <= n_sources))
+        if any(_same(text, earlier.text) for earlier in out):  # small models repeat themselves
+            continue
+        out.append(DraftSentence(text, cited, [n for n in numbers if not 1 <= n <= n_sources]))
+    return out
+
+
+def is_abstention(text: str) -> bool:
+    return bool(_ABSTAIN.search(text))

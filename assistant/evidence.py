@@ -1,0 +1,71 @@
+"""Select stage: the sentences of the retrieved chunks that best answer the question, within a token budget."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from assistant.text import content_words, count_tokens
+from assistant.types import Evidence, Hit
+
+if TYPE_CHECKING:
+    from index.embed import Embedder
+
+# Lines that are bylines or links, not statements.
+_META = re.compile(r"^\s*(source|sourse|original|statement|url|link|photo|image)\s*:", re.I)
+# Text addressed to an AI rather than to readers: article text is data, never instructions.
+_INJECTION = re.compile(
+    r"(ignore|disregard|forget)\s+(all\s+|any\s+)?(the\s+)?(previous|prior|above|earlier)\s+(instructions|prompts?|rules)"
+    r"|\byou are now\b|\bsystem prompt\b|\bas an ai\b|\bnew instructions\b|\breply (only )?with\b",
+    re.I,
+)
+_MAX_SENTENCES = 8
+
+
+def looks_like_injection(text: str) -> bool:
+    return bool(_INJECTION.search(text))
+
+
+def _is_heading(text: str) -> bool:
+    """Too short to state anything, or a headline: few words and no closing punctuation."""
+    words = len(text.split())
+    return words < 4 or (words < 12 and not text.rstrip("\"'”’)").endswith((".", "!", "?")))
+
+
+def select_evidence(question: str, hits: Sequence[Hit], embedder: Embedder, budget_tokens: int) -> list[Evidence]:
+    """Score every sentence of the hits against the question; keep the best that fit the budget, numbered from 1."""
+    candidates: list[tuple[Hit, str, int, int]] = []
+    seen: set[tuple[str, int]] = set()
+    for hit in hits:
+        for quote, start, end in hit.chunk.sentence_texts():
+            key = (hit.chunk.doc_id, start)
+            if key in seen or _is_heading(quote) or _META.match(quote) or looks_like_injection(quote):
+                continue
+            seen.add(key)
+            candidates.append((hit, quote, start, end))
+    if not candidates:
+        return []
+    similarity = embedder.encode_cached([c[1] for c in candidates]) @ embedder.encode([question])[0]
+    terms = set(content_words(question))
+    scored = []
+    for (hit, quote, start, end), sim in zip(candidates, similarity, strict=True):
+        overlap = len(terms & set(content_words(quote))) / len(terms) if terms else 0.0
+        scored.append((float(sim) + 0.25 * overlap, float(sim), hit, quote, start, end))
+    scored.sort(key=lambda s: -s[0])
+
+    chosen: list[Evidence] = []
+    used = 0
+    for _, sim, hit, quote, start, end in scored:
+        cost = count_tokens(quote) + 3  # the "[n] " marker
+        if chosen and used + cost > budget_tokens:
+            continue
+        chosen.append(Evidence(n=len(chosen) + 1, chunk=hit.chunk, quote=quote, start=start, end=end, relevance=sim))
+        used += cost
+        if len(chosen) >= _MAX_SENTENCES:
+            break
+    return chosen
+
+
+def render_sources(evidence: Sequence[Evidence]) -> str:
+    return "\n".join(f"[{e.n}] {e.quote}" for e in evidence)

@@ -1,0 +1,182 @@
+"""Verify stage: an offline support judge for answer sentences, and the answerability gate.
+
+A sentence is supported by a quote when (1) they are semantically close (cosine of the bundled
+embedder >= `support_threshold`) and (2) every number, date and named entity in the sentence
+appears in the quote. Thresholds are calibrated on eval/datasets/articles.jsonl (see README).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from assistant.text import content_words
+
+if TYPE_CHECKING:
+    from assistant.types import Evidence
+    from index.embed import Embedder
+
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday"
+).split()
+_NUMBER = re.compile(r"(?<![\w.])\$?\d[\d,.]*\s?(?:%|percent\b|per cent\b)?")
+_NAME_RUN = re.compile(r"\b[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*")
+# Names too general to decide whether the articles cover a question.
+_GENERIC = {"ai", "tv", "us", "china", "chinese", "america", "american", "ceo"}
+_COMMON_CAPITALISED = set(
+    "the a an in on at for of and but or it its he she they we i you this that these those there their his her "
+    "according however while despite during after before when where what which who why how is are was were "
+    "yes no so as if also then thus sources source answer question article articles meanwhile moreover "
+    "furthermore first second finally recently today yesterday within for by with from".split()
+)
+# Words that name the kind of answer a question wants.
+_WANTS_NUMBER = re.compile(r"\b(how (many|much|large|big|long|old|fast)|what (price|cost|percentage|share|number|amount))\b", re.I)
+_WANTS_DATE = re.compile(r"\b(when|what (year|date|day|month|time)|on what date)\b", re.I)
+_WANTS_PERSON = re.compile(r"^\s*who(m|se)?\b", re.I)
+_TITLES = re.compile(r"\b(ceo|chief|founder|president|minister|secretary|advisor|adviser|chairman|director|spokesperson|analyst)\b", re.I)
+
+
+def _norm(text: str) -> str:
+    text = text.lower().replace("u.s.", "us").replace("’", "'").replace("per cent", "%").replace("percent", "%")
+    return re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+
+
+def numbers(text: str) -> set[str]:
+    return {re.sub(r"\s", "", m.group()).rstrip(".,").replace("$", "") for m in _NUMBER.finditer(_norm(text))} - {""}
+
+
+def dates(text: str) -> set[str]:
+    """Month and weekday names (capitalised, so the verb "may" is not May) and years."""
+    names = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text)} & set(_MONTHS)
+    return names | set(re.findall(r"\b(?:19|20)\d\d\b", text))
+
+
+def entities(text: str) -> set[str]:
+    """Runs of capitalised words (names), acronyms and model numbers (H20), lower-cased, possessives stripped."""
+    found = set()
+    for m in _NAME_RUN.finditer(text.replace("’", "'")):
+        words = [re.sub(r"'s?$", "", w) for w in m.group().split()]
+        words = [w for w in words if w.lower() not in _COMMON_CAPITALISED and len(w) > 1]
+        if words:
+            found.add(_norm(" ".join(words)))
+    return found
+
+
+def _close(a: str, b: str) -> bool:
+    """Equal, or one edit apart for longer words (Sacks ~ Sachs)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def missing_facts(claim: str, evidence: str) -> list[str]:
+    """Numbers, dates and entities of the claim that the evidence does not contain."""
+    ev = _norm(evidence)
+    ev_words = set(re.findall(r"[\w\-]+", ev))
+    ev_numbers = numbers(evidence)
+    missing = [n for n in numbers(claim) if n not in ev_numbers and n not in ev]
+    missing += [d for d in dates(claim) if d not in ev_words and d not in ev]
+    return missing + missing_entities(entities(claim), evidence)
+
+
+def missing_entities(names: set[str], evidence: str, any_part: bool = False) -> list[str]:
+    """Names not in the evidence, whole or part by part (each, or with any_part one, within one edit)."""
+    ev = _norm(evidence)
+    ev_words = set(re.findall(r"[\w\-]+", ev))
+    missing = []
+    for ent in sorted(names):
+        if re.search(rf"(?<![\w-]){re.escape(ent)}(?![\w-])", ev):
+            continue
+        found = [any(_close(p, w) for w in ev_words) for p in re.findall(r"[^\W_]+", ent) if p not in _GENERIC]
+        if found and not (any(found) if any_part else all(found)):
+            missing.append(ent)
+    return missing
+
+
+@dataclass
+class Judgement:
+    n: int | None
+    score: float
+    supported: bool
+    missing: list[str]
+
+
+class SupportJudge:
+    """Scores how well evidence supports a sentence; offline, with the bundled embedder."""
+
+    name = "embedding-similarity+fact-match (all-MiniLM-L6-v2)"
+
+    def __init__(self, embedder: Embedder, threshold: float = 0.6) -> None:
+        self.embedder = embedder
+        self.threshold = threshold
+
+    def similarities(self, claims: Sequence[str], quotes: Sequence[str]) -> np.ndarray:
+        if not claims or not quotes:
+            return np.zeros((len(claims), len(quotes)))
+        return self.embedder.encode(list(claims)) @ self.embedder.encode_cached(list(quotes)).T
+
+    def judge(self, claim: str, evidence: Sequence[Evidence], sims: np.ndarray, among: Sequence[int]) -> Judgement:
+        """The best evidence (by position in `among`) that supports the claim, or the closest one."""
+        best = Judgement(None, 0.0, False, [])
+        for i in among:
+            missing = missing_facts(claim, evidence[i].quote)
+            score = float(sims[i])
+            ok = score >= self.threshold and not missing
+            if (ok, score) > (best.supported, best.score):
+                best = Judgement(evidence[i].n, score, ok, missing)
+        return best
+
+    def supports(self, claim: str, quote: str) -> tuple[bool, float]:
+        """One claim against one quote: the judge the eval shares."""
+        score = float(self.similarities([claim], [quote])[0, 0])
+        return score >= self.threshold and not missing_facts(claim, quote), score
+
+
+@dataclass
+class Answerability:
+    ok: bool
+    reason: str
+    best_relevance: float
+    coverage: float
+
+
+def answerability(question: str, evidence: Sequence[Evidence], min_relevance: float, context: str = "") -> Answerability:
+    """Can these quotes answer the question? Refuses when a named thing or the wanted kind of fact is absent.
+
+    `context` (the retrieved passages and their titles) is where names are looked for.
+    """
+    if not evidence:
+        return Answerability(False, "nothing relevant is indexed", 0.0, 0.0)
+    best = max(e.relevance for e in evidence)
+    quotes = [e.quote for e in evidence]
+    joined = " ".join(quotes)
+    terms = set(content_words(question))
+    coverage = max((len(terms & set(content_words(q))) / len(terms) for q in quotes), default=0.0) if terms else 0.0
+    asked = entities(question)
+    missing = missing_entities(asked, joined + " " + context, any_part=True)
+    if missing:
+        return Answerability(False, f"the articles do not mention {', '.join(missing)}", best, coverage)
+    if best < min_relevance:
+        return Answerability(False, "no passage is close enough to the question", best, coverage)
+    if _WANTS_NUMBER.search(question) and not any(numbers(q) for q in quotes):
+        return Answerability(False, "no passage gives a figure", best, coverage)
+    if _WANTS_DATE.search(question) and not any(dates(q) for q in quotes):
+        return Answerability(False, "no passage gives a date", best, coverage)
+    if _WANTS_PERSON.search(question):
+        title = _TITLES.search(question)
+        def names_holder(q: str) -> bool:
+            return bool(title) and title.group().lower() in q.lower() and not missing_entities(asked, q, any_part=True) and bool(entities(q) - asked)
+
+        if title and not any(names_holder(q) for q in quotes):
+            return Answerability(False, f"no passage names the {title.group().lower()}", best, coverage)
+    return Answerability(True, "", best, coverage)
