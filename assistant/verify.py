@@ -57,13 +57,21 @@ def dates(text: str) -> set[str]:
 
 
 def entities(text: str) -> set[str]:
-    """Runs of capitalised words (names), acronyms and model numbers (H20), lower-cased, possessives stripped."""
+    """Runs of capitalised words (names), acronyms and model numbers (H20), lower-cased; a possessive ends a run."""
     found = set()
-    for m in _NAME_RUN.finditer(text.replace("’", "'")):
-        words = [re.sub(r"'s?$", "", w) for w in m.group().split()]
-        words = [w for w in words if w.lower() not in _COMMON_CAPITALISED and len(w) > 1]
-        if words:
-            found.add(_norm(" ".join(words)))
+    text = text.replace("’", "'").replace("U.S.", "US").replace("U.K.", "UK")
+    for m in _NAME_RUN.finditer(text):
+        run: list[str] = []
+        for word in m.group().split():
+            bare = re.sub(r"'s?$", "", word)
+            if bare.lower() not in _COMMON_CAPITALISED and len(bare) > 1:
+                run.append(bare)
+            if bare != word or bare.lower() in _COMMON_CAPITALISED:
+                if run:
+                    found.add(_norm(" ".join(run)))
+                run = []
+        if run:
+            found.add(_norm(" ".join(run)))
     return found
 
 
@@ -86,7 +94,7 @@ def missing_facts(claim: str, evidence: str) -> list[str]:
     ev_numbers = numbers(evidence)
     missing = [n for n in numbers(claim) if n not in ev_numbers and n not in ev]
     missing += [d for d in dates(claim) if d not in ev_words and d not in ev]
-    return missing + missing_entities(entities(claim), evidence)
+    return list(dict.fromkeys(missing + missing_entities(entities(claim), evidence)))
 
 
 def missing_entities(names: set[str], evidence: str, any_part: bool = False) -> list[str]:

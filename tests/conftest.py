@@ -83,3 +83,19 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def local_llm():  # type: ignore[no-untyped-def]
+    """The bundled SmolLM2-135M through llama.cpp, loaded once per test session."""
+    from assistant.llm import LocalBackend
+    from assistant.settings import Settings
+
+    return LocalBackend(Settings(_env_file=None))  # type: ignore[call-arg]
+
+
+@pytest.fixture(scope="session")
+def answering(corpus_services, local_llm):  # type: ignore[no-untyped-def]
+    """Services over the bundled corpus with the real local model."""
+    corpus_services.__dict__["llm"] = local_llm
+    return corpus_services

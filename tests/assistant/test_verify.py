@@ -1,0 +1,67 @@
+"""The support judge and the answerability gate, with the real bundled embedder."""
+
+import pytest
+
+from assistant.types import Chunk, Evidence
+from assistant.verify import SupportJudge, answerability, dates, entities, missing_facts, numbers
+
+QUOTE = "Sachs, Trump's AI advisor, defended it on Tuesday, saying on CNBC that the H20 chip is an \"outdated component\"."
+
+
+def test_fact_extraction() -> None:
+    assert numbers("50% of researchers; 50 percent; $2.19 on April 2nd") == {"50%", "2.19", "2"}
+    assert dates("In May 2025 the chip may ship on Tuesday") == {"may", "2025", "tuesday"}
+    assert entities("David Sacks’ view of Nvidia's H20 and the U.S. market") == {"david sacks", "nvidia", "h20", "us"}
+
+
+@pytest.mark.parametrize(
+    ("claim", "missing"),
+    [
+        ("Sachs said on CNBC that the H20 is outdated.", []),
+        ("Sacks said on CNBC that the H20 is outdated.", []),  # one edit away: same person
+        ("Sachs said on Fox News that the H20 is outdated.", ["fox news"]),
+        ("Sachs said the H200 is outdated.", ["h200"]),
+        ("Sachs said on Tuesday, May 5, that the H20 is outdated.", ["5", "may"]),
+    ],
+)
+def test_missing_facts(claim: str, missing: list[str]) -> None:
+    assert sorted(missing_facts(claim, QUOTE)) == sorted(missing)
+
+
+def test_judge_needs_similarity_and_facts(embedder) -> None:  # type: ignore[no-untyped-def]
+    judge = SupportJudge(embedder, 0.6)
+    assert judge.supports("Trump's AI advisor Sachs called the H20 an outdated component on CNBC.", QUOTE)[0]
+    ok, score = judge.supports("Huawei sold Ascend chips to ByteDance.", QUOTE)
+    assert not ok and score < 0.6
+    ok, score = judge.supports("Sachs called the H20 an outdated component on CNBC in 2019.", QUOTE)
+    assert not ok and score >= 0.6  # close in meaning, but the year is invented
+
+
+def _ev(*quotes: str) -> list[Evidence]:
+    chunk = Chunk(id="c", doc_id="d", text=" ".join(quotes), start=0, end=1)
+    return [Evidence(n=i + 1, chunk=chunk, quote=q, start=0, end=len(q), relevance=0.6) for i, q in enumerate(quotes)]
+
+
+@pytest.mark.parametrize(
+    ("question", "ok", "reason"),
+    [
+        ("What did Sachs call the H20?", True, ""),
+        ("When did Sachs defend the H20?", True, ""),
+        ("What price does Nvidia charge for the H20?", False, "figure"),
+        ("When will the H20 ship?", False, "date"),
+        ("Who is the CEO of Nvidia?", False, "names the ceo"),
+        ("Who is the AI advisor?", True, ""),
+        ("What did AMD say about the H20?", False, "amd"),
+    ],
+)
+def test_answerability_gate(question: str, ok: bool, reason: str) -> None:
+    quotes = (QUOTE, "Nvidia makes the H20 chip for China.") if "Sachs" in question or "advisor" in question else ("Nvidia makes the H20 chip for China.",)
+    got = answerability(question, _ev(*quotes), 0.35)
+    assert got.ok is ok and reason in got.reason
+
+
+def test_gate_refuses_weak_evidence() -> None:
+    weak = _ev("Nvidia makes the H20 chip for China.")
+    weak[0].relevance = 0.1
+    assert not answerability("What did Nvidia make?", weak, 0.35).ok
+    assert not answerability("What did Nvidia make?", [], 0.35).ok
