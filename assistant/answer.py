@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from assistant.services import Services
 
 ABSTAIN_TEXT = "The articles do not say"
+# A sentence this close to its quote already says what the quote says.
+_VERBATIM = 0.9
 Message = dict[str, str]
 
 
@@ -200,8 +202,8 @@ class AnswerChain:
             sentences = self._extractive(turn)
         else:
             mode = "generated"
-            if ev and not any(0 in idx for _, idx in sentences):
-                # The model said something true but not what the best passage says: quote it too.
+            if ev and not any(0 in idx and s.score >= _VERBATIM for s, idx in sentences):
+                # A small model's true sentence may still miss what the best passage says: quote that too.
                 sentences += self._extractive(turn)[:1]
         return self._assemble(turn, sentences, mode, draft, error)
 

@@ -174,3 +174,59 @@ def ask(
             typer.secho(f"note: {final.error}", fg=typer.colors.YELLOW, err=True)
 
     _guard(run)
+
+
+@app.command("eval")
+def eval_(
+    dataset: Annotated[Optional[Path], typer.Argument(help="JSONL dataset (default: the bundled set).")] = None,  # noqa: UP045
+    judge: Annotated[str, typer.Option(help="Support judge: embedding (offline), llm, or nli.")] = "embedding",
+    judge_model: Annotated[Optional[Path], typer.Option(help="NLI / cross-encoder model folder for --judge nli.")] = None,  # noqa: UP045
+    out: Annotated[Path, typer.Option(help="Folder for results.json, report.md and plots.")] = Path("var/eval"),
+    fail_under: Annotated[Optional[list[str]], typer.Option(help="METRIC=VALUE floor; exit 1 when missed (repeatable).")] = None,  # noqa: UP045
+) -> None:
+    """Score faithfulness, citations, retrieval and abstention over a labelled dataset."""
+    from tqdm import tqdm
+
+    from eval.dataset import BUNDLED
+    from eval.report import write_report
+    from eval.run import METRICS, evaluate
+
+    floors: dict[str, float] = {}
+    for spec in fail_under or []:
+        name, _, value = spec.partition("=")
+        if name not in METRICS:
+            _fail(f"--fail-under {spec}: unknown metric '{name}'; use one of {', '.join(METRICS)}")
+        try:
+            floors[name] = float(value)
+        except ValueError:
+            _fail(f"--fail-under {spec}: '{value}' is not a number")
+    path = dataset or BUNDLED
+    if not path.exists():
+        _fail(f"no dataset at {path}")
+    services = _services()
+
+    def run() -> None:
+        services.ensure_corpus()
+        bar = tqdm(total=0, unit="question", disable=None, file=sys.stderr)
+
+        def progress(done: int, total: int, qid: str) -> None:
+            bar.total = total
+            bar.set_postfix_str(qid[:30])
+            bar.update(done - bar.n)
+
+        try:
+            results = evaluate(services, path, judge=judge, judge_model=judge_model, progress=progress)
+        except ValueError as exc:
+            _fail(str(exc))
+        bar.close()
+        for problem in results.problems:
+            typer.secho(f"skipped {path}:{problem}", fg=typer.colors.YELLOW, err=True)
+        write_report(results, out)
+        for name in METRICS:
+            typer.echo(f"{name:22} {results.metrics[name]:.3f}")
+        typer.echo(f"report: {out / 'report.md'}")
+        missed = results.missed(floors)
+        if missed:
+            _fail("below floor: " + "; ".join(missed))
+
+    _guard(run)

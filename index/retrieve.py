@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Sequence
@@ -34,6 +35,7 @@ class _Lexical:
     def __init__(self, chunks: list[Chunk]) -> None:
         import bm25s
 
+        logging.getLogger("bm25s").setLevel(logging.ERROR)
         self.chunks = chunks
         self.position = {c.id: i for i, c in enumerate(chunks)}
         self.bm25 = bm25s.BM25()

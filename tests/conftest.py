@@ -99,3 +99,15 @@ def answering(corpus_services, local_llm):  # type: ignore[no-untyped-def]
     """Services over the bundled corpus with the real local model."""
     corpus_services.__dict__["llm"] = local_llm
     return corpus_services
+
+
+@pytest.fixture(scope="session")
+def bundled_eval(answering, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The bundled dataset answered once by the real chain and model, scored, and written out."""
+    from eval.report import write_report
+    from eval.run import evaluate
+
+    results = evaluate(answering)
+    out = tmp_path_factory.mktemp("eval")
+    write_report(results, out)
+    return results, out

@@ -1,0 +1,95 @@
+"""Labelled questions: load a JSONL dataset, reporting each bad line by number and field."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BUNDLED = Path(__file__).resolve().parent / "datasets" / "articles.jsonl"
+_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "id": str,
+    "question": str,
+    "answer": str,
+    "key_facts": list,
+    "sources": list,
+    "answerable": bool,
+}
+
+
+@dataclass
+class Item:
+    id: str
+    question: str
+    answer: str
+    key_facts: list[str]
+    sources: list[str]
+    answerable: bool
+    history: list[dict[str, str]] = field(default_factory=list)
+    line: int = 0
+
+
+@dataclass
+class Problem:
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.field}: {self.message}"
+
+
+def load_dataset(path: Path, known_docs: Collection[str] | None = None) -> tuple[list[Item], list[Problem]]:
+    """Valid items, and a Problem for every line that was skipped."""
+    items: list[Item] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not raw.strip():
+            continue
+        try:
+            row = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(n, "json", f"not valid JSON ({exc.msg} at column {exc.colno})"))
+            continue
+        if not isinstance(row, dict):
+            problems.append(Problem(n, "json", "each line must be a JSON object"))
+            continue
+        bad = _check_fields(row)
+        if bad:
+            problems.append(Problem(n, *bad))
+            continue
+        if row["id"] in seen:
+            problems.append(Problem(n, "id", f"duplicate id '{row['id']}'"))
+            continue
+        unknown = [d for d in row["sources"] if known_docs is not None and d not in known_docs]
+        if unknown:
+            problems.append(Problem(n, "sources", f"unknown doc id {', '.join(map(repr, unknown))} (see `assistant docs`)"))
+            continue
+        seen.add(row["id"])
+        items.append(
+            Item(
+                id=row["id"], question=row["question"], answer=row["answer"], key_facts=row["key_facts"],
+                sources=row["sources"], answerable=row["answerable"], history=row.get("history") or [], line=n,
+            )
+        )  # fmt: skip
+    return items, problems
+
+
+def _check_fields(row: dict[str, object]) -> tuple[str, str] | None:
+    for name, kind in _FIELDS.items():
+        if name not in row:
+            return name, "missing"
+        if not isinstance(row[name], kind):
+            return name, f"must be {getattr(kind, '__name__', kind)}, got {type(row[name]).__name__}"
+    if not all(isinstance(k, str) for k in row["key_facts"]):  # type: ignore[attr-defined]
+        return "key_facts", "must be a list of strings"
+    if not all(isinstance(s, str) for s in row["sources"]):  # type: ignore[attr-defined]
+        return "sources", "must be a list of doc ids"
+    if row["answerable"] and not row["sources"]:
+        return "sources", "an answerable question needs at least one gold doc id"
+    history = row.get("history", [])
+    if not isinstance(history, list) or not all(isinstance(m, dict) and {"role", "content"} <= m.keys() for m in history):
+        return "history", "must be a list of {role, content} messages"
+    return None

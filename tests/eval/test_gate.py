@@ -1,0 +1,53 @@
+"""The CI gate: the bundled set through the real chain and model, against floors from measured numbers."""
+
+import json
+
+from tests.conftest import ROOT
+
+
+def test_bundled_eval_meets_floors(bundled_eval) -> None:  # type: ignore[no-untyped-def]
+    results, _ = bundled_eval
+    floors = {k: v for k, v in json.loads((ROOT / "eval" / "floors.json").read_text()).items() if not k.startswith("_")}
+    assert results.missed(floors) == [], results.metrics
+
+
+def test_every_surviving_citation_is_verified_or_flagged(bundled_eval, answering) -> None:  # type: ignore[no-untyped-def]
+    results, _ = bundled_eval
+    judge = answering.judge
+    for qid, answer in results.answers.items():
+        retrieved = {h["chunk_id"] for h in answer.provenance.hits}
+        quotes = {c.n: c for c in answer.citations}
+        for c in answer.citations:
+            assert c.chunk_id in retrieved, (qid, c)
+            assert c.quote in c.passage
+        for s in answer.sentences:
+            if not s.supported:
+                assert s.note.startswith("unsupported") and not s.citations, (qid, s)
+                continue
+            for n in s.citations:
+                ok, _ = judge.supports(s.text.strip('"'), quotes[n].quote)
+                assert ok or s.note in ("closest passage", "quoted from the source"), (qid, s, quotes[n].quote)
+
+
+def test_abstention_on_the_labelled_questions(bundled_eval, dataset) -> None:  # type: ignore[no-untyped-def]
+    results, _ = bundled_eval
+    by_id = {q["id"]: q for q in results.questions}
+    unanswerable = [r["id"] for r in dataset if not r["answerable"]]
+    answerable = [r["id"] for r in dataset if r["answerable"]]
+    assert len(unanswerable) >= 8 and len(dataset) >= 40
+    assert all(by_id[q]["abstained"] for q in unanswerable), [q for q in unanswerable if not by_id[q]["abstained"]]
+    wrongly = [q for q in answerable if by_id[q]["abstained"]]
+    assert len(wrongly) / len(answerable) < 0.1, wrongly
+
+
+def test_report_files(bundled_eval) -> None:  # type: ignore[no-untyped-def]
+    results, out = bundled_eval
+    data = json.loads((out / "results.json").read_text())
+    assert set(data["metrics"]) >= {"retrieval_recall@5", "citation_precision", "faithfulness", "ttft_p50_ms"}
+    assert len(data["questions"]) == len(results.questions)
+    for png in ("metrics.png", "latency.png", "outcomes.png"):
+        assert (out / png).read_bytes()[:4] == b"\x89PNG"
+    assert "| `faithfulness` |" in (out / "report.md").read_text()
+    rows = [json.loads(line) for line in (out / "ragas.jsonl").read_text().splitlines()]
+    assert len(rows) == len(results.questions) and {"question", "answer", "contexts", "ground_truth"} == set(rows[0])
+    assert {"input", "actual_output", "retrieval_context", "expected_output"} == set(json.loads((out / "deepeval.json").read_text())[0])
