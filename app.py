@@ -1,0 +1,73 @@
+"""The app: Gradio chat UI at /, REST API at /api, OpenAI-compatible API at /v1 (docs at /docs)."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
+
+    from fastapi import FastAPI
+
+    from assistant.services import Services
+
+log = logging.getLogger("assistant")
+
+
+def create_app(services: Services | None = None) -> FastAPI:
+    """Wire services into one FastAPI app. Models load at start-up, each stage logged with its time."""
+    import anyio
+    import gradio as gr
+    from fastapi import FastAPI
+
+    from assistant.api import BodyLimit, install_error_handlers, openai_router, rest_router
+    from assistant.services import Services
+    from assistant.ui import CSS, build_ui
+
+    services = services or Services()
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await anyio.to_thread.run_sync(services.ensure_corpus)
+        await anyio.to_thread.run_sync(services.warm_up)
+        log.info("ready on http://%s:%s", services.settings.host, services.settings.port)
+        yield
+
+    app = FastAPI(
+        title="News assistant",
+        version="0.1.0",
+        description="Answers about news articles with verified, quoted citations.",
+        lifespan=lifespan,
+    )
+    app.state.services = services
+    app.add_middleware(BodyLimit, upload_limit=int(services.settings.max_upload_mb * 1e6) + 64_000)
+    install_error_handlers(app)
+    app.include_router(rest_router(services))
+    app.include_router(openai_router(services))
+    key = services.settings.api_key
+    auth = (lambda _user, password: password == key) if key else None
+    return gr.mount_gradio_app(
+        app,
+        build_ui(services),
+        path="/",
+        auth=auth,
+        auth_message="Sign in with any user name and the API key as password." if key else None,
+        css=CSS,
+        footer_links=["api"],
+    )
+
+
+def main() -> None:
+    import uvicorn
+
+    from assistant.services import Services
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    services = Services()
+    uvicorn.run(create_app(services), host=services.settings.host, port=services.settings.port, log_level="warning")
+
+
+if __name__ == "__main__":
+    main()

@@ -230,3 +230,20 @@ def eval_(
             _fail("below floor: " + "; ".join(missed))
 
     _guard(run)
+
+
+@app.command()
+def serve(
+    host: Annotated[Optional[str], typer.Option(help="Address to listen on (ASSISTANT_HOST).")] = None,  # noqa: UP045
+    port: Annotated[Optional[int], typer.Option(help="Port (ASSISTANT_PORT).")] = None,  # noqa: UP045
+) -> None:
+    """Start the chat UI and the HTTP API (indexes the bundled articles on first run)."""
+    import os
+
+    if host:
+        os.environ["ASSISTANT_HOST"] = host
+    if port:
+        os.environ["ASSISTANT_PORT"] = str(port)
+    from app import main as serve_app
+
+    _guard(serve_app)

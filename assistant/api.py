@@ -1,0 +1,295 @@
+"""HTTP API: REST under /api and OpenAI-compatible under /v1, both serving the same Answer."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import secrets
+import shutil
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from fastapi import APIRouter, Depends, FastAPI, File, HTTPException, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, StreamingResponse
+from pydantic import BaseModel, Field
+from starlette.middleware.base import BaseHTTPMiddleware
+
+from assistant.answer import Final, Token
+from assistant.errors import UserError
+from assistant.types import Answer
+from index.ingest import Progress
+from index.load import SUPPORTED
+from index.store import StoreError
+
+if TYPE_CHECKING:
+    from assistant.services import Services
+
+log = logging.getLogger("assistant.api")
+MODEL_ID = "news-assistant"
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+_JSON_LIMIT = 1_000_000  # bytes of JSON a request may carry
+
+
+class ChatMessage(BaseModel):
+    role: Literal["system", "user", "assistant"]
+    content: str = Field(max_length=100_000)
+
+
+class AskRequest(BaseModel):
+    question: str = Field(description="A question about the indexed articles.", max_length=100_000)
+    history: list[ChatMessage] = Field(default_factory=list, max_length=50, description="Earlier turns, oldest first.")
+    doc_ids: list[str] | None = Field(None, description="Only answer from these documents.")
+
+
+class FeedbackRequest(BaseModel):
+    question: str = Field(max_length=100_000)
+    answer: dict[str, Any] = Field(description="The answer object being rated.")
+    rating: Literal["up", "down"]
+    comment: str = Field("", max_length=5_000)
+
+
+class OpenAIChatRequest(BaseModel):
+    model: str = MODEL_ID
+    messages: list[ChatMessage] = Field(min_length=1, max_length=100)
+    stream: bool = False
+    max_tokens: int | None = None
+    temperature: float | None = None
+
+
+def error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
+
+
+class BodyLimit(BaseHTTPMiddleware):
+    """Refuse oversized bodies up front, by their declared length."""
+
+    def __init__(self, app: Any, upload_limit: int) -> None:
+        super().__init__(app)
+        self.upload_limit = upload_limit
+
+    async def dispatch(self, request: Request, call_next: Any) -> Any:
+        length = request.headers.get("content-length")
+        limit = self.upload_limit if request.url.path.startswith("/api/documents") else _JSON_LIMIT
+        if request.url.path.startswith(("/api", "/v1")) and length and length.isdigit() and int(length) > limit:
+            return error(413, f"Request body is {int(length):,} bytes; the limit is {limit:,}.")
+        return await call_next(request)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = []
+        for e in exc.errors():
+            where = ".".join(str(p) for p in e.get("loc", []) if p != "body") or "body"
+            problems.append(f"{where}: {e.get('msg', 'invalid')}")
+        return error(422, "Invalid request: " + "; ".join(problems))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_: Request, exc: HTTPException) -> JSONResponse:
+        return error(exc.status_code, str(exc.detail))
+
+    @app.exception_handler(UserError)
+    async def user_error(_: Request, exc: UserError) -> JSONResponse:
+        return error(400, str(exc))
+
+    @app.exception_handler(StoreError)
+    async def store_error(_: Request, exc: StoreError) -> JSONResponse:
+        return error(503, str(exc))
+
+    @app.exception_handler(Exception)
+    async def unexpected(_: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error")
+        return error(500, "Internal error; the server log has the details.")
+
+
+def bearer(services: Services):  # type: ignore[no-untyped-def]
+    """A dependency that checks `Authorization: Bearer KEY` when an API key is configured."""
+
+    def check(request: Request) -> None:
+        key = services.settings.api_key
+        if not key:
+            return
+        given = request.headers.get("authorization", "")
+        if not given.lower().startswith("bearer ") or not secrets.compare_digest(given[7:].strip(), key):
+            raise HTTPException(401, "Missing or wrong API key: send `Authorization: Bearer <ASSISTANT_API_KEY>`.")
+
+    return check
+
+
+def _history(messages: list[ChatMessage]) -> list[dict[str, str]]:
+    return [{"role": m.role, "content": m.content} for m in messages if m.role != "system"]
+
+
+def rest_router(services: Services) -> APIRouter:
+    router = APIRouter(prefix="/api", dependencies=[Depends(bearer(services))], tags=["assistant"])
+
+    @router.post("/ask", response_model=Answer, summary="Answer a question with verified citations")
+    def ask(req: AskRequest) -> Answer:
+        return services.chain.answer(req.question, _history(req.history), req.doc_ids)
+
+    @router.post("/ask/stream", summary="Answer as server-sent events: `token` events, then one `answer` event")
+    def ask_stream(req: AskRequest) -> StreamingResponse:
+        events = services.chain.stream(req.question, _history(req.history), req.doc_ids)
+        first = next(events)  # bad input raises here, before the stream starts, as a 400
+
+        def sse() -> Iterator[str]:
+            for event in _chain(first, events):
+                if isinstance(event, Token):
+                    yield f"event: token\ndata: {json.dumps({'text': event.text})}\n\n"
+                elif isinstance(event, Final):
+                    yield f"event: answer\ndata: {event.answer.model_dump_json()}\n\n"
+
+        return StreamingResponse(sse(), media_type="text/event-stream")
+
+    @router.get("/documents", summary="Indexed documents with their chunk counts")
+    def documents() -> list[dict[str, Any]]:
+        return [r.to_json() for r in sorted(services.store.manifest().values(), key=lambda r: r.doc_id)]
+
+    @router.post("/documents", summary="Upload and index articles (.txt .md .html .pdf)")
+    def upload(files: list[UploadFile] = File(...)) -> dict[str, Any]:  # noqa: B008
+        return index_uploads(services, [(f.filename or "", f.file) for f in files])
+
+    @router.delete("/documents/{doc_id}", summary="Remove a document and its chunks")
+    def delete(doc_id: str) -> dict[str, str]:
+        if not services.store.delete_doc(doc_id):
+            raise HTTPException(404, f"No document '{doc_id}'; GET /api/documents lists them.")
+        return {"deleted": doc_id}
+
+    @router.get("/health", summary="Index size, embedder, LLM backend and whether it answers")
+    def health() -> dict[str, Any]:
+        records = services.store.manifest()
+        llm = services.llm
+        return {
+            "status": "ok",
+            "documents": len(records),
+            "chunks": services.store.count(),
+            "embedder": services.embedder.name,
+            "chroma": services.settings.chroma_url or "embedded",
+            "backend": services.settings.llm_backend,
+            "model": llm.model,
+            "backend_reachable": llm.health(),
+        }
+
+    @router.post("/feedback", summary="Thumbs up or down on an answer, appended to the feedback log")
+    def feedback(req: FeedbackRequest) -> dict[str, str]:
+        record_feedback(services, req.question, req.answer, req.rating, req.comment)
+        return {"status": "recorded"}
+
+    return router
+
+
+def openai_router(services: Services) -> APIRouter:
+    router = APIRouter(prefix="/v1", dependencies=[Depends(bearer(services))], tags=["openai"])
+
+    @router.get("/models", summary="The assistant, as an OpenAI model")
+    def models() -> dict[str, Any]:
+        return {"object": "list", "data": [{"id": MODEL_ID, "object": "model", "created": 0, "owned_by": "news-assistant"}]}
+
+    @router.post("/chat/completions", summary="OpenAI-compatible chat: the last user message is the question")
+    def chat(req: OpenAIChatRequest) -> Any:
+        turns = _history(req.messages)
+        if not turns or turns[-1]["role"] != "user":
+            raise HTTPException(422, "The last message must come from the user: it is the question.")
+        answer = services.chain.answer(turns[-1]["content"], turns[:-1])
+        content = with_sources(answer)
+        cid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
+        extra = {"citations": [c.model_dump() for c in answer.citations], "answer": answer.model_dump()}
+        if not req.stream:
+            return {
+                "id": cid,
+                "object": "chat.completion",
+                "created": created,
+                "model": MODEL_ID,
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
+                "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+                **extra,
+            }
+
+        def chunks() -> Iterator[str]:
+            # The verified answer is streamed: what the model drafted may not survive verification.
+            base = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": MODEL_ID}
+            yield _sse(base | {"choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]})
+            for piece in re.findall(r"\S+\s*", content):
+                yield _sse(base | {"choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]})
+            yield _sse(base | {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]} | extra)
+            yield "data: [DONE]\n\n"
+
+        return StreamingResponse(chunks(), media_type="text/event-stream")
+
+    return router
+
+
+def with_sources(answer: Answer) -> str:
+    """The answer text with its [n] markers, then a numbered sources list with quotes."""
+    if not answer.citations:
+        return answer.answer
+    lines = [answer.answer, "", "Sources:"]
+    for c in answer.citations:
+        where = ", ".join(x for x in (c.outlet, c.url) if x)
+        lines.append(f'[{c.n}] {c.title}{" (" + where + ")" if where else ""}: "{c.quote}"')
+    return "\n".join(lines)
+
+
+def index_uploads(services: Services, files: list[tuple[str, Any]], progress: Progress | None = None) -> dict[str, Any]:
+    """Index uploaded files from a temporary folder (nothing is kept on this replica's disk)."""
+    if not files:
+        raise HTTPException(422, "No files uploaded.")
+    limit = int(services.settings.max_upload_mb * 1e6)
+    tmp = Path(tempfile.mkdtemp(prefix="upload-"))
+    rejected: list[dict[str, str]] = []
+    try:
+        for name, stream in files:
+            safe = safe_filename(name)
+            if safe is None:
+                rejected.append({"file": name, "reason": f"unsupported name or type; use {', '.join(sorted(SUPPORTED))}"})
+                continue
+            target = tmp / safe
+            with target.open("wb") as out:
+                shutil.copyfileobj(stream, out, length=1 << 20)
+            if target.stat().st_size > limit:
+                target.unlink()
+                rejected.append({"file": name, "reason": f"larger than the {services.settings.max_upload_mb:g} MB upload limit"})
+        report = services.indexer.index([tmp], sync=False, progress=progress)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    skipped = rejected + [{"file": Path(p).name, "reason": r} for p, r in report.skipped]
+    if not report.indexed and not report.unchanged:
+        raise HTTPException(422, "Nothing was indexed: " + "; ".join(f"{s['file']}: {s['reason']}" for s in skipped))
+    return {"indexed": report.indexed, "unchanged": report.unchanged, "skipped": skipped, "chunks": report.chunks_added}
+
+
+def safe_filename(name: str) -> str | None:
+    """A bare, harmless file name with a supported suffix, or None."""
+    base = re.split(r"[\\/]", name)[-1]
+    base = _SAFE_NAME.sub("_", base).lstrip(".")
+    if not base or Path(base).suffix.lower() not in SUPPORTED or not Path(base).stem.strip("._-"):
+        return None
+    return base[:120]
+
+
+_feedback_lock = threading.Lock()
+
+
+def record_feedback(services: Services, question: str, answer: dict[str, Any], rating: str, comment: str = "") -> None:
+    path = services.settings.feedback_log
+    path.parent.mkdir(parents=True, exist_ok=True)
+    row = {"at": time.time(), "rating": rating, "question": question, "answer": answer.get("answer", ""),
+           "citations": answer.get("citations", []), "comment": comment}  # fmt: skip
+    with _feedback_lock, path.open("a", encoding="utf-8") as f:
+        f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _sse(payload: dict[str, Any]) -> str:
+    return f"data: {json.dumps(payload)}\n\n"
+
+
+def _chain(first: Any, rest: Iterator[Any]) -> Iterator[Any]:
+    yield first
+    yield from rest

@@ -1,0 +1,187 @@
+"""The Gradio chat UI: streamed answers, inline citations, a sources panel, documents, feedback."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant.answer import Final, Token
+from assistant.errors import UserError
+from assistant.types import Answer, Citation
+
+if TYPE_CHECKING:
+    import gradio as gr
+
+    from assistant.services import Services
+
+EXAMPLES = [
+    "What did David Sacks call the H20 chip?",
+    "Which companies have deployed Huawei's Ascend chip?",
+    "Which Nvidia chip did China authorize Alibaba to buy?",
+    "What has Jensen Huang said about China's need for Nvidia's chips?",
+    "How many H200 chips did Alibaba buy?",
+]
+CSS = """
+.cite { font-weight: 600; text-decoration: none; padding: 0 1px; }
+.unsupported { background: #fde8e8; border-bottom: 2px dashed #c0392b; }
+.abstain { border-left: 4px solid #2471a3; padding: 4px 10px; background: #eaf2fb; }
+.source { border: 1px solid #ddd; border-radius: 6px; padding: 8px 10px; margin-bottom: 10px; }
+.source:target { border-color: #e67e22; box-shadow: 0 0 0 2px #f5b041; }
+.source mark { background: #fff3b0; padding: 0 2px; }
+.source .passage { color: #444; font-size: 0.92em; }
+"""
+
+
+def render_answer(answer: Answer) -> str:
+    """Chat markdown: sentences with clickable [n] markers; unsupported ones visibly marked."""
+    parts = []
+    for s in answer.sentences:
+        text = html.escape(s.text, quote=False)
+        marks = "".join(f'<a class="cite" href="#src-{n}">[{n}]</a>' for n in s.citations)
+        if not s.supported:
+            parts.append(f'<span class="unsupported" title="{html.escape(s.note)}">⚠️ {text}</span>')
+        else:
+            parts.append(f"{text} {marks}".strip())
+    body = " ".join(parts)
+    if answer.abstained:
+        lead, _, rest = body.partition(". ")
+        body = f'<div class="abstain">ℹ️ {lead}.</div>\n\n{rest}'
+    if answer.error:
+        body += f"\n\n*Note: {html.escape(answer.error)}*"
+    return body
+
+
+def render_sources(answer: Answer | None) -> str:
+    if answer is None or not answer.citations:
+        return "<p><em>Sources for the latest answer appear here.</em></p>"
+    return "<h3>Sources</h3>" + "".join(_source(c) for c in answer.citations)
+
+
+def _source(c: Citation) -> str:
+    link = f'<a href="{html.escape(c.url)}" target="_blank" rel="noopener">{html.escape(c.url)}</a>' if c.url else ""
+    outlet = f" · {html.escape(c.outlet)}" if c.outlet else ""
+    passage = html.escape(c.passage)
+    quote = html.escape(c.quote)
+    highlighted = passage.replace(quote, f"<mark>{quote}</mark>", 1) if quote in passage else f"<mark>{quote}</mark>"
+    return (
+        f'<div class="source" id="src-{c.n}"><div><strong>[{c.n}] {html.escape(c.title)}</strong>{outlet}</div>'
+        f"<div>{link}</div><div class='passage'>{highlighted}</div>"
+        f"<div><small>document {html.escape(c.doc_id)} · support {c.score:.2f}</small></div></div>"
+    )
+
+
+def _text(message: dict[str, Any]) -> str:
+    content = message.get("content", "")
+    if isinstance(content, list):  # Gradio may hand back content as parts
+        content = " ".join(p.get("text", "") if isinstance(p, dict) else str(p) for p in content)
+    return re.sub(r"<[^>]+>", "", str(content))
+
+
+def build_ui(services: Services) -> gr.Blocks:
+    import gradio as gr
+
+    from assistant.api import index_uploads, record_feedback
+
+    def respond(message: str, history: list[dict[str, Any]], answers: list[dict[str, Any]]):  # type: ignore[no-untyped-def]
+        prior = [{"role": m["role"], "content": _text(m)} for m in history]
+        history = history + [{"role": "user", "content": message}, {"role": "assistant", "content": "…"}]
+        draft = ""
+        try:
+            for event in services.chain.stream(message, prior):
+                if isinstance(event, Token):
+                    draft += event.text
+                    history[-1]["content"] = f"*Drafting, then checking every sentence against the sources…*\n\n{html.escape(draft)}"
+                    yield history, gr.skip(), answers, ""
+                elif isinstance(event, Final):
+                    history[-1]["content"] = render_answer(event.answer)
+                    yield history, render_sources(event.answer), answers + [event.answer.model_dump()], ""
+        except UserError as exc:
+            history[-1]["content"] = f"⚠️ {html.escape(str(exc))}"
+            yield history, gr.skip(), answers + [{}], ""
+
+    def on_like(data: gr.LikeData, history: list[dict[str, Any]], answers: list[dict[str, Any]]) -> None:
+        index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
+        ordinal = sum(1 for m in history[: index + 1] if m["role"] == "assistant") - 1
+        if 0 <= ordinal < len(answers) and answers[ordinal] and index >= 1:
+            record_feedback(services, _text(history[index - 1]), answers[ordinal], "up" if data.liked else "down")
+            gr.Info("Thanks: feedback recorded.")
+
+    on_like.__annotations__["data"] = gr.LikeData  # Gradio finds the event payload by its (evaluated) annotation
+
+    def documents_table() -> list[list[Any]]:
+        return [[r.doc_id, r.title, r.outlet, r.chunks] for r in sorted(services.store.manifest().values(), key=lambda r: r.doc_id)]
+
+    def refresh():  # type: ignore[no-untyped-def]
+        rows = documents_table()
+        return rows, gr.update(choices=[r[0] for r in rows], value=None)
+
+    def upload(files: list[str] | None, progress: gr.Progress = gr.Progress()):  # type: ignore[no-untyped-def]  # noqa: B008
+        if not files:
+            return "Choose one or more files first.", *refresh()
+        progress(0, desc="Indexing…")
+        opened = [(Path(f).name, open(f, "rb")) for f in files]  # noqa: SIM115 - closed below
+        try:
+            result = index_uploads(services, opened, lambda i, n, name: progress(i / max(n, 1), desc=f"Indexing {name}"))
+            lines = [f"Indexed: {', '.join(result['indexed']) or 'nothing new'} ({result['chunks']} chunks)."]
+            if result["unchanged"]:
+                lines.append(f"Already indexed, unchanged: {', '.join(result['unchanged'])}.")
+            lines += [f"Skipped {s['file']}: {s['reason']}" for s in result["skipped"]]
+            message = "\n\n".join(lines)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, who can fix the file
+            message = f"⚠️ {getattr(exc, 'detail', exc)}"
+        finally:
+            for _, f in opened:
+                f.close()
+        return message, *refresh()
+
+    def delete(doc_id: str | None):  # type: ignore[no-untyped-def]
+        if not doc_id:
+            return "Pick a document to delete.", *refresh()
+        ok = services.store.delete_doc(doc_id)
+        return (f"Deleted {doc_id}." if ok else f"No document {doc_id}."), *refresh()
+
+    def ask_api(question: str) -> dict[str, Any]:
+        """Answer a question; returns the answer object (same as POST /api/ask)."""
+        try:
+            return services.chain.answer(question).model_dump()
+        except UserError as exc:
+            return {"error": str(exc)}
+
+    with gr.Blocks(title="News assistant") as demo:
+        gr.Markdown(
+            "## News assistant\nAnswers come only from the indexed articles. Every sentence is checked against "
+            "a quoted source; unsupported sentences are marked ⚠️, and when the articles don't hold the answer it says so."
+        )
+        answers = gr.State([])
+        with gr.Tab("Ask"):
+            with gr.Row():
+                with gr.Column(scale=3):
+                    chat = gr.Chatbot(label="Conversation", elem_id="chat", height=480, sanitize_html=False)
+                    box = gr.Textbox(placeholder="Ask about the articles…", show_label=False, elem_id="question", submit_btn=True)
+                    gr.Examples(EXAMPLES, inputs=box, label="Try")
+                    clear = gr.Button("New conversation", size="sm")
+                with gr.Column(scale=2):
+                    sources = gr.HTML(render_sources(None), elem_id="sources")
+        with gr.Tab("Documents"):
+            files = gr.File(label="Add articles (.txt .md .html .pdf)", file_count="multiple", file_types=sorted(_suffixes()))
+            add = gr.Button("Index files", variant="primary")
+            status = gr.Markdown()
+            table = gr.Dataframe(headers=["id", "title", "outlet", "chunks"], value=documents_table, interactive=False)
+            with gr.Row():
+                pick = gr.Dropdown(label="Document", choices=[r[0] for r in documents_table()])
+                remove = gr.Button("Delete document", variant="stop")
+        box.submit(respond, [box, chat, answers], [chat, sources, answers, box], api_name="chat")
+        chat.like(on_like, [chat, answers], None)
+        clear.click(lambda: ([], render_sources(None), []), None, [chat, sources, answers], api_name=False)
+        add.click(upload, [files], [status, table, pick], api_name=False)
+        remove.click(delete, [pick], [status, table, pick], api_name=False)
+        gr.api(ask_api, api_name="ask")
+    return demo
+
+
+def _suffixes() -> set[str]:
+    from index.load import SUPPORTED
+
+    return SUPPORTED
