@@ -22,7 +22,7 @@ def create_app(services: Services | None = None) -> FastAPI:
     import gradio as gr
     from fastapi import FastAPI
 
-    from assistant.api import BodyLimit, install_error_handlers, openai_router, rest_router
+    from assistant.api import BodyLimit, install_error_handlers, openai_router, rest_router, unknown_routes
     from assistant.services import Services
     from assistant.ui import CSS, build_ui
 
@@ -46,6 +46,7 @@ def create_app(services: Services | None = None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(rest_router(services))
     app.include_router(openai_router(services))
+    unknown_routes(app)
     key = services.settings.api_key
     auth = (lambda _user, password: password == key) if key else None
     return gr.mount_gradio_app(

@@ -18,7 +18,7 @@ from assistant.evidence import render_sources, select_evidence
 from assistant.llm import LLMError
 from assistant.prompts import load_prompt
 from assistant.types import Answer, Citation, Evidence, Hit, Provenance, Sentence
-from assistant.verify import Answerability, answerability
+from assistant.verify import Answerability, answerability, entities
 
 if TYPE_CHECKING:
     from langchain_core.runnables import Runnable
@@ -52,6 +52,7 @@ class Turn:
     history: list[Message] = field(default_factory=list)
     doc_ids: list[str] | None = None
     standalone: str = ""
+    focus: str = ""
     hits: list[Hit] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     gate: Answerability | None = None
@@ -85,11 +86,14 @@ class AnswerChain:
     def condense(self, turn: Turn) -> Turn:
         """A follow-up becomes standalone: by default the previous question is prepended for retrieval."""
         earlier = [m["content"] for m in turn.history if m.get("role") == "user" and m.get("content")]
-        turn.standalone = turn.question
+        turn.standalone = turn.focus = turn.question
         if earlier and self.settings.condense == "llm":
-            turn.standalone = self._condense_with_llm(turn) or turn.standalone
+            turn.standalone = turn.focus = self._condense_with_llm(turn) or f"{earlier[-1]} {turn.question}"
         elif earlier:
             turn.standalone = f"{earlier[-1]} {turn.question}"
+            # Evidence is chosen for this question, with the names the last exchange was about ("it", "he").
+            last = " ".join(m.get("content", "") for m in turn.history[-2:])
+            turn.focus = " ".join([turn.question, *sorted(entities(last))])
         return turn
 
     def retrieve(self, turn: Turn) -> Turn:
@@ -100,7 +104,8 @@ class AnswerChain:
 
     def select(self, turn: Turn) -> Turn:
         t = time.perf_counter()
-        turn.evidence = select_evidence(turn.standalone, turn.hits, self.services.embedder, self.settings.evidence_tokens)
+        context = turn.standalone if turn.focus != turn.standalone else None
+        turn.evidence = select_evidence(turn.focus, turn.hits, self.services.embedder, self.settings.evidence_tokens, context)
         context = " ".join(f"{h.chunk.title} {h.chunk.outlet} {h.chunk.text}" for h in turn.hits)
         turn.gate = answerability(turn.standalone, turn.evidence, self.settings.answerable_threshold, context)
         turn.timings["select_ms"] = _ms(t)

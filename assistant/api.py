@@ -19,6 +19,7 @@ from fastapi import APIRouter, Depends, FastAPI, File, HTTPException, Request, U
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.base import BaseHTTPMiddleware
 
 from assistant.answer import Final, Token
@@ -91,8 +92,8 @@ def install_error_handlers(app: FastAPI) -> None:
             problems.append(f"{where}: {e.get('msg', 'invalid')}")
         return error(422, "Invalid request: " + "; ".join(problems))
 
-    @app.exception_handler(HTTPException)
-    async def http_error(_: Request, exc: HTTPException) -> JSONResponse:
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         return error(exc.status_code, str(exc.detail))
 
     @app.exception_handler(UserError)
@@ -107,6 +108,15 @@ def install_error_handlers(app: FastAPI) -> None:
     async def unexpected(_: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error")
         return error(500, "Internal error; the server log has the details.")
+
+
+def unknown_routes(app: FastAPI) -> None:
+    """API paths that match no route answer in JSON, not with the UI's 404 page (the UI is mounted at /)."""
+
+    @app.api_route("/api/{path:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
+    @app.api_route("/v1/{path:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
+    def not_found(path: str) -> JSONResponse:
+        return error(404, f"Not Found: no API route '{path}'; see /docs.")
 
 
 def bearer(services: Services):  # type: ignore[no-untyped-def]

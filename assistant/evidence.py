@@ -33,8 +33,13 @@ def _is_heading(text: str) -> bool:
     return words < 4 or (words < 12 and not text.rstrip("\"'”’)").endswith((".", "!", "?")))
 
 
-def select_evidence(question: str, hits: Sequence[Hit], embedder: Embedder, budget_tokens: int) -> list[Evidence]:
-    """Score every sentence of the hits against the question; keep the best that fit the budget, numbered from 1."""
+def select_evidence(
+    question: str, hits: Sequence[Hit], embedder: Embedder, budget_tokens: int, context: str | None = None
+) -> list[Evidence]:
+    """Score every sentence of the hits against the question; keep the best that fit the budget, numbered from 1.
+
+    For a follow-up, `context` is the standalone question: sentences are scored against both, equally.
+    """
     candidates: list[tuple[Hit, str, int, int]] = []
     seen: set[tuple[str, int]] = set()
     for hit in hits:
@@ -46,7 +51,8 @@ def select_evidence(question: str, hits: Sequence[Hit], embedder: Embedder, budg
             candidates.append((hit, quote, start, end))
     if not candidates:
         return []
-    similarity = embedder.encode_cached([c[1] for c in candidates]) @ embedder.encode([question])[0]
+    queries = embedder.encode([question] if context is None else [question, context])
+    similarity = (embedder.encode_cached([c[1] for c in candidates]) @ queries.T).mean(axis=1)
     terms = set(content_words(question))
     scored = []
     for (hit, quote, start, end), sim in zip(candidates, similarity, strict=True):

@@ -1,0 +1,53 @@
+"""A person's path through the UI in headless Chromium: ask, watch the answer stream, open a citation."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+SHOTS = ROOT / "tests" / "out"
+
+
+@pytest.fixture(scope="module")
+def page(server):  # type: ignore[no-untyped-def]
+    if not Path(CHROMIUM).exists():
+        pytest.fail("chromium is missing: `make test` installs it (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1300, "height": 950})
+        page.goto(server.url + "/")
+        page.wait_for_selector("#question textarea", timeout=60_000)
+        yield page
+        browser.close()
+
+
+def test_ask_stream_and_open_citation(page) -> None:  # type: ignore[no-untyped-def]
+    assert page.get_by_text("What did David Sacks call the H20 chip?").first.is_visible()  # examples on first load
+    page.fill("#question textarea", "What did David Sacks call the H20 chip?")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#chat >> text=Drafting", timeout=60_000)  # the draft streams in first
+    page.wait_for_selector("#sources .source", timeout=120_000)
+    cite = page.locator("#chat a.cite").first
+    assert cite.inner_text() == "[1]"
+    cite.click()
+    target = page.locator("#src-1")
+    assert target.is_visible()
+    assert "outdated component" in page.locator("#sources mark").all_inner_texts()[0] or "outdated component" in target.inner_text()
+    assert page.locator("#src-1 mark").count() == 1  # the quote is highlighted inside its passage
+    assert "RFI" in target.inner_text() and target.locator("a[href^='https://www.toutiao.com']").count() == 1
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "ui.png"), full_page=True)
+
+
+def test_abstention_is_styled_and_follow_up_keeps_conversation(page) -> None:  # type: ignore[no-untyped-def]
+    page.fill("#question textarea", "How many H200 chips did Alibaba buy?")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#chat .abstain", timeout=120_000)
+    assert "do not say" in page.locator("#chat .abstain").last.inner_text()
+    assert page.locator("#chat .message-row, #chat [data-testid='user']").count() >= 2 or page.get_by_text("David Sacks").count() >= 1
