@@ -52,7 +52,7 @@ class Settings(BaseSettings):
     llm_model: str = Field("default", description="Model name sent to the OpenAI-compatible server.")
     llm_api_key: str = Field("not-needed", description="API key for the OpenAI-compatible server.")
     llm_threads: int = Field(2, ge=1, description="CPU threads for the local model.")
-    llm_parallel: int = Field(4, ge=1, description="Concurrent sequences the local model batches.")
+    llm_parallel: int = Field(8, ge=1, description="Concurrent sequences the local model batches.")
     llm_ctx: int = Field(8192, ge=512, description="Local model context size (shared by all parallel slots).")
     llm_timeout: float = Field(60.0, gt=0, description="Seconds to wait for the LLM before giving up.")
     max_answer_tokens: int = Field(120, ge=16, description="Most tokens the model may write per answer.")
