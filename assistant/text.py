@@ -62,11 +62,7 @@ def count_tokens(text: str) -> int:
 
 
 _STOP = set(
-    "a an the and or but of to in on at by for with from as is are was were be been being it its this that these those "
-    "what which who whom whose when where why how did does do done has have had not no yes than then there their they "
-    "them he she his her him we our you your i me my about into over under after before during between against "
-    "would could should can may might will shall must also so such very more most many much some any all each other "
-    "say said says tell told according article articles news report reported reports".split()
+    ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "does", "do", "done", "has", "have", "had", "not", "no", "yes", "than", "then", "there", "their", "they", "them", "he", "she", "his", "her", "him", "we", "our", "you", "your", "i", "me", "my", "about", "into", "over", "under", "after", "before", "during", "between", "against", "would", "could", "should", "can", "may", "might", "will", "shall", "must", "also", "so", "such", "very", "more", "most", "many", "much", "some", "any", "all", "each", "other", "say", "said", "says", "tell", "told", "according", "article", "articles", "news", "report", "reported", "reports"]
 )
 _WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-']*")
 

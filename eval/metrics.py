@@ -64,9 +64,7 @@ def alce_citation_scores(
         entailed += joint
         if joint and len(cited) > 1:
             for i, passage in enumerate(cited):
-                if entails(sentence, [passage]):
-                    precise += 1
-                elif not entails(sentence, [p for j, p in enumerate(cited) if j != i]):
+                if entails(sentence, [passage]) or not entails(sentence, [p for j, p in enumerate(cited) if j != i]):
                     precise += 1
         else:
             precise += joint

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 import uuid
@@ -132,10 +133,8 @@ class Store:
 
     def reset(self) -> None:
         for col in (self.name, f"{self.name}_docs"):
-            try:
+            with contextlib.suppress(Exception):  # absent already is fine
                 self.client.delete_collection(col)
-            except Exception:  # noqa: S110 - absent already is fine
-                pass
 
     # -- reads ------------------------------------------------------------------------------
 

@@ -24,9 +24,9 @@ _real_connect = socket.socket.connect
 
 def _loopback_only(self: socket.socket, address: object) -> object:
     host = address[0] if isinstance(address, tuple) else address
-    if self.family in (socket.AF_INET, socket.AF_INET6) and isinstance(host, str):
-        if not (host.startswith("127.") or host in ("localhost", "::1", "0.0.0.0")):
-            raise OSError(f"network blocked in tests: {host}")
+    loopback = isinstance(host, str) and (host.startswith("127.") or host in ("localhost", "::1", "0.0.0.0"))
+    if self.family in (socket.AF_INET, socket.AF_INET6) and isinstance(host, str) and not loopback:
+        raise OSError(f"network blocked in tests: {host}")
     return _real_connect(self, address)
 
 
