@@ -105,7 +105,9 @@ class AnswerChain:
     def select(self, turn: Turn) -> Turn:
         t = time.perf_counter()
         context = turn.standalone if turn.focus != turn.standalone else None
-        turn.evidence = select_evidence(turn.focus, turn.hits, self.services.embedder, self.settings.evidence_tokens, context)
+        turn.evidence = select_evidence(
+            turn.focus, turn.hits, self.services.embedder, self.settings.evidence_tokens, context
+        )
         context = " ".join(f"{h.chunk.title} {h.chunk.outlet} {h.chunk.text}" for h in turn.hits)
         turn.gate = answerability(turn.standalone, turn.evidence, self.settings.answerable_threshold, context)
         turn.timings["select_ms"] = _ms(t)
@@ -114,7 +116,9 @@ class AnswerChain:
     def render(self, turn: Turn) -> Turn:
         earlier = [m["content"] for m in turn.history if m.get("role") == "user"]
         history = f"Earlier question: {earlier[-1][:300]}\n\n" if earlier else ""
-        turn.messages = self.prompt.render(sources=render_sources(turn.evidence), question=turn.question, history=history)
+        turn.messages = self.prompt.render(
+            sources=render_sources(turn.evidence), question=turn.question, history=history
+        )
         return turn
 
     def prepare(self) -> Runnable[Turn, Turn]:
@@ -132,18 +136,23 @@ class AnswerChain:
         from langchain_core.runnables import RunnableLambda
 
         return RunnableLambda(
-            lambda inp: self.answer(inp["question"], inp.get("history"), inp.get("doc_ids")), name="answer_with_citations"
+            lambda inp: self.answer(inp["question"], inp.get("history"), inp.get("doc_ids")),
+            name="answer_with_citations",
         )
 
     # -- running ---------------------------------------------------------------------------
 
-    def answer(self, question: str, history: Sequence[Message] | None = None, doc_ids: Sequence[str] | None = None) -> Answer:
+    def answer(
+        self, question: str, history: Sequence[Message] | None = None, doc_ids: Sequence[str] | None = None
+    ) -> Answer:
         for event in self.stream(question, history, doc_ids):
             if isinstance(event, Final):
                 return event.answer
         raise AssertionError("stream ended without an answer")
 
-    def stream(self, question: str, history: Sequence[Message] | None = None, doc_ids: Sequence[str] | None = None) -> Iterator[Event]:
+    def stream(
+        self, question: str, history: Sequence[Message] | None = None, doc_ids: Sequence[str] | None = None
+    ) -> Iterator[Event]:
         """Token events while the model writes, then one Final with the verified Answer."""
         q = check_question(question, self.settings.max_question_chars)
         turn = self.prepare().invoke(Turn(q, [dict(m) for m in history or []], list(doc_ids) if doc_ids else None))
@@ -194,12 +203,23 @@ class AnswerChain:
                     verdict = alt
                 else:
                     verdict = verdict or alt
-                    why = f"missing from the sources: {', '.join(verdict.missing)}" if verdict.missing else "no source says this"
+                    why = (
+                        f"missing from the sources: {', '.join(verdict.missing)}"
+                        if verdict.missing
+                        else "no source says this"
+                    )
                     note = f"unsupported: {why}"
             if d.dropped:
                 note = (note + "; " if note else "") + f"dropped markers to unknown sources {d.dropped}"
             idx = [verdict.n - 1] if verdict.supported and verdict.n else []
-            sentences.append((Sentence(text=d.text, citations=[], supported=verdict.supported, score=round(verdict.score, 4), note=note), idx))
+            sentences.append(
+                (
+                    Sentence(
+                        text=d.text, citations=[], supported=verdict.supported, score=round(verdict.score, 4), note=note
+                    ),
+                    idx,
+                )
+            )
         turn.timings["verify_ms"] = _ms(t)
 
         if not any(s.supported for s, _ in sentences):
@@ -216,15 +236,28 @@ class AnswerChain:
         """The model's draft failed verification: say what the best evidence says, in its own words, quoted."""
         ev = turn.evidence
         keep = [0] + [i for i in range(1, min(len(ev), 3)) if ev[i].relevance >= 0.9 * ev[0].relevance][:1]
-        return [(Sentence(text=f'"{ev[i].quote}"', citations=[], supported=True, score=1.0, note="quoted from the source"), [i]) for i in keep]
+        return [
+            (
+                Sentence(
+                    text=f'"{ev[i].quote}"', citations=[], supported=True, score=1.0, note="quoted from the source"
+                ),
+                [i],
+            )
+            for i in keep
+        ]
 
     def _abstain(self, turn: Turn, reason: str) -> Answer:
         lead = f"{ABSTAIN_TEXT} ({reason})." if reason else f"{ABSTAIN_TEXT}."
-        closest = [(Sentence(text=f'Closest passage: "{e.quote}"', supported=True, score=1.0, note="closest passage"), [i]) for i, e in enumerate(turn.evidence[:2])]
+        closest = [
+            (Sentence(text=f'Closest passage: "{e.quote}"', supported=True, score=1.0, note="closest passage"), [i])
+            for i, e in enumerate(turn.evidence[:2])
+        ]
         sentences = [(Sentence(text=lead, supported=True, note="abstention"), [])] + closest
         return self._assemble(turn, sentences, "abstained", "", None)
 
-    def _assemble(self, turn: Turn, sentences: list[tuple[Sentence, list[int]]], mode: str, draft: str, error: str | None) -> Answer:
+    def _assemble(
+        self, turn: Turn, sentences: list[tuple[Sentence, list[int]]], mode: str, draft: str, error: str | None
+    ) -> Answer:
         """Renumber citations 1..m in order of use and build the Answer."""
         number: dict[int, int] = {}
         citations: list[Citation] = []
@@ -250,8 +283,16 @@ class AnswerChain:
         provenance = Provenance(
             question=turn.question,
             standalone_question=turn.standalone,
-            hits=[{"chunk_id": h.chunk.id, "doc_id": h.chunk.doc_id, "score": round(h.score, 6),
-                   "dense_score": h.dense_score, "lexical_score": h.lexical_score} for h in turn.hits],  # fmt: skip
+            hits=[
+                {
+                    "chunk_id": h.chunk.id,
+                    "doc_id": h.chunk.doc_id,
+                    "score": round(h.score, 6),
+                    "dense_score": h.dense_score,
+                    "lexical_score": h.lexical_score,
+                }
+                for h in turn.hits
+            ],  # fmt: skip
             prompt=self.prompt.name,
             backend=backend,
             model=getattr(llm, "model", "") if llm else "",

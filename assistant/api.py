@@ -200,7 +200,10 @@ def openai_router(services: Services) -> APIRouter:
 
     @router.get("/models", summary="The assistant, as an OpenAI model")
     def models() -> dict[str, Any]:
-        return {"object": "list", "data": [{"id": MODEL_ID, "object": "model", "created": 0, "owned_by": "news-assistant"}]}
+        return {
+            "object": "list",
+            "data": [{"id": MODEL_ID, "object": "model", "created": 0, "owned_by": "news-assistant"}],
+        }
 
     @router.post("/chat/completions", summary="OpenAI-compatible chat: the last user message is the question")
     def chat(req: OpenAIChatRequest) -> Any:
@@ -217,7 +220,9 @@ def openai_router(services: Services) -> APIRouter:
                 "object": "chat.completion",
                 "created": created,
                 "model": MODEL_ID,
-                "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
+                "choices": [
+                    {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}
+                ],
                 "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
                 **extra,
             }
@@ -225,7 +230,9 @@ def openai_router(services: Services) -> APIRouter:
         def chunks() -> Iterator[str]:
             # The verified answer is streamed: what the model drafted may not survive verification.
             base = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": MODEL_ID}
-            yield _sse(base | {"choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]})
+            yield _sse(
+                base | {"choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]}
+            )
             for piece in re.findall(r"\S+\s*", content):
                 yield _sse(base | {"choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]})
             yield _sse(base | {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]} | extra)
@@ -258,14 +265,18 @@ def index_uploads(services: Services, files: list[tuple[str, Any]], progress: Pr
         for name, stream in files:
             safe = safe_filename(name)
             if safe is None:
-                rejected.append({"file": name, "reason": f"unsupported name or type; use {', '.join(sorted(SUPPORTED))}"})
+                rejected.append(
+                    {"file": name, "reason": f"unsupported name or type; use {', '.join(sorted(SUPPORTED))}"}
+                )
                 continue
             target = tmp / safe
             with target.open("wb") as out:
                 shutil.copyfileobj(stream, out, length=1 << 20)
             if target.stat().st_size > limit:
                 target.unlink()
-                rejected.append({"file": name, "reason": f"larger than the {services.settings.max_upload_mb:g} MB upload limit"})
+                rejected.append(
+                    {"file": name, "reason": f"larger than the {services.settings.max_upload_mb:g} MB upload limit"}
+                )
         report = services.indexer.index([tmp], sync=False, progress=progress)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -10,7 +10,9 @@ from assistant.text import sentence_spans
 _MARKER = re.compile(r"\[\s*(\d+(?:\s*[,;]\s*\d+)*)\s*\]")
 # Echoed prompt scaffolding, not part of an answer.
 _SCAFFOLD = re.compile(r"^\s*(sources?|question|answer|citations?|references?)\s*:?\s*$", re.I)
-_ABSTAIN = re.compile(r"\b(do(es)? not (say|mention|contain|provide|specify)|no information|not (stated|mentioned|specified))\b", re.I)
+_ABSTAIN = re.compile(
+    r"\b(do(es)? not (say|mention|contain|provide|specify)|no information|not (stated|mentioned|specified))\b", re.I
+)
 
 
 _LEAD_IN = re.compile(r"^(the )?(answer|response) (is|would be)\s*:\s*", re.I)

@@ -79,7 +79,10 @@ def index(
             typer.echo(f"removed: {', '.join(report.removed)}")
         typer.echo(report.summary())
         if not report.indexed and not report.unchanged:
-            _fail("nothing was indexed: " + ("see the skipped files above" if report.skipped else "no supported files found"))
+            _fail(
+                "nothing was indexed: "
+                + ("see the skipped files above" if report.skipped else "no supported files found")
+            )
 
     _guard(run)
 
@@ -163,7 +166,10 @@ def ask(
         for s in final.sentences:
             marks = "".join(f"[{n}]" for n in s.citations)
             line = f"  {s.text} {marks}".rstrip()
-            typer.secho(line if s.supported else f"{line}  <- UNSUPPORTED ({s.note})", fg=None if s.supported else typer.colors.RED)
+            typer.secho(
+                line if s.supported else f"{line}  <- UNSUPPORTED ({s.note})",
+                fg=None if s.supported else typer.colors.RED,
+            )
         if final.citations:
             typer.secho("Sources:", bold=True)
         for c in final.citations:
@@ -180,9 +186,13 @@ def ask(
 def eval_(
     dataset: Annotated[Optional[Path], typer.Argument(help="JSONL dataset (default: the bundled set).")] = None,  # noqa: UP045
     judge: Annotated[str, typer.Option(help="Support judge: embedding (offline), llm, or nli.")] = "embedding",
-    judge_model: Annotated[Optional[Path], typer.Option(help="NLI / cross-encoder model folder for --judge nli.")] = None,  # noqa: UP045
+    judge_model: Annotated[
+        Optional[Path], typer.Option(help="NLI / cross-encoder model folder for --judge nli.")
+    ] = None,  # noqa: UP045
     out: Annotated[Path, typer.Option(help="Folder for results.json, report.md and plots.")] = Path("var/eval"),
-    fail_under: Annotated[Optional[list[str]], typer.Option(help="METRIC=VALUE floor; exit 1 when missed (repeatable).")] = None,  # noqa: UP045
+    fail_under: Annotated[
+        Optional[list[str]], typer.Option(help="METRIC=VALUE floor; exit 1 when missed (repeatable).")
+    ] = None,  # noqa: UP045
 ) -> None:
     """Score faithfulness, citations, retrieval and abstention over a labelled dataset."""
     from tqdm import tqdm

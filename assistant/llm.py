@@ -41,7 +41,9 @@ def make_backend(settings: Settings) -> ChatBackend:
             return LocalBackend(settings)
         case "openai":
             if not settings.llm_base_url:
-                raise LLMError("ASSISTANT_LLM_BACKEND=openai needs ASSISTANT_LLM_BASE_URL (e.g. http://127.0.0.1:8000/v1).")
+                raise LLMError(
+                    "ASSISTANT_LLM_BACKEND=openai needs ASSISTANT_LLM_BASE_URL (e.g. http://127.0.0.1:8000/v1)."
+                )
             return OpenAIBackend(settings)
         case other:
             raise LLMError(f"Unknown ASSISTANT_LLM_BACKEND '{other}'; use 'local' or 'openai'.")
@@ -160,7 +162,9 @@ class OpenAIBackend:
         try:
             yield
         except openai.APIConnectionError as exc:
-            raise LLMError(f"The LLM server at {self.base_url} is unreachable; start it or fix ASSISTANT_LLM_BASE_URL.") from exc
+            raise LLMError(
+                f"The LLM server at {self.base_url} is unreachable; start it or fix ASSISTANT_LLM_BASE_URL."
+            ) from exc
         except (openai.APIError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise LLMError(f"The LLM server at {self.base_url} answered with an error or garbage: {exc}") from exc
 

@@ -28,16 +28,28 @@ class Settings(BaseSettings):
 
     # Storage
     data_dir: Path = Field(ROOT / "var", description="Folder for the embedded Chroma index, feedback log and caches.")
-    chroma_url: str | None = Field(None, description="Chroma server URL (http://host:port). Unset: embedded Chroma under data_dir.")
+    chroma_url: str | None = Field(
+        None, description="Chroma server URL (http://host:port). Unset: embedded Chroma under data_dir."
+    )
     collection: str = Field("articles", min_length=3, description="Chroma collection name (3+ characters).")
-    corpus_dir: Path = Field(ROOT / "data" / "articles", description="Bundled articles, indexed by `make run` when the index is empty.")
-    catalog: Path = Field(ROOT / "data" / "catalog.json", description="Title/outlet/URL for known articles, keyed by document id.")
+    corpus_dir: Path = Field(
+        ROOT / "data" / "articles", description="Bundled articles, indexed by `make run` when the index is empty."
+    )
+    catalog: Path = Field(
+        ROOT / "data" / "catalog.json", description="Title/outlet/URL for known articles, keyed by document id."
+    )
 
     # Indexing
-    embed_model: str = Field("", description="Sentence-transformers model name or folder. Empty: the bundled all-MiniLM-L6-v2.")
+    embed_model: str = Field(
+        "", description="Sentence-transformers model name or folder. Empty: the bundled all-MiniLM-L6-v2."
+    )
     embed_batch: int = Field(64, ge=1, description="Chunks embedded per batch.")
-    chunk_tokens: int = Field(160, ge=32, le=1000, description="Target chunk size in cl100k tokens (the embedder window is also enforced).")
-    chunk_overlap: int = Field(32, ge=0, description="Tokens of trailing sentences repeated at the start of the next chunk.")
+    chunk_tokens: int = Field(
+        160, ge=32, le=1000, description="Target chunk size in cl100k tokens (the embedder window is also enforced)."
+    )
+    chunk_overlap: int = Field(
+        32, ge=0, description="Tokens of trailing sentences repeated at the start of the next chunk."
+    )
     max_file_mb: float = Field(5.0, gt=0, description="Files larger than this are skipped with a message.")
 
     # Retrieval
@@ -46,9 +58,15 @@ class Settings(BaseSettings):
     mmr_lambda: float = Field(0.7, ge=0, le=1, description="MMR trade-off: 1 = relevance only, 0 = diversity only.")
 
     # Answering
-    llm_backend: Literal["local", "openai"] = Field("local", description="`local`: bundled GGUF via llama.cpp; `openai`: any OpenAI-compatible server.")
-    llm_model_path: Path | None = Field(None, description="GGUF file for the local backend. Unset: the bundled SmolLM2-135M-Instruct.")
-    llm_base_url: str | None = Field(None, description="Base URL of an OpenAI-compatible server (e.g. http://127.0.0.1:8000/v1).")
+    llm_backend: Literal["local", "openai"] = Field(
+        "local", description="`local`: bundled GGUF via llama.cpp; `openai`: any OpenAI-compatible server."
+    )
+    llm_model_path: Path | None = Field(
+        None, description="GGUF file for the local backend. Unset: the bundled SmolLM2-135M-Instruct."
+    )
+    llm_base_url: str | None = Field(
+        None, description="Base URL of an OpenAI-compatible server (e.g. http://127.0.0.1:8000/v1)."
+    )
     llm_model: str = Field("default", description="Model name sent to the OpenAI-compatible server.")
     llm_api_key: str = Field("not-needed", description="API key for the OpenAI-compatible server.")
     llm_threads: int = Field(2, ge=1, description="CPU threads for the local model.")
@@ -57,18 +75,26 @@ class Settings(BaseSettings):
     llm_timeout: float = Field(60.0, gt=0, description="Seconds to wait for the LLM before giving up.")
     max_answer_tokens: int = Field(120, ge=16, description="Most tokens the model may write per answer.")
     evidence_tokens: int = Field(300, ge=50, description="Token budget for the evidence sentences put in the prompt.")
-    condense: Literal["concat", "llm"] = Field("concat", description="How follow-ups become standalone: append the previous question, or ask the LLM.")
+    condense: Literal["concat", "llm"] = Field(
+        "concat", description="How follow-ups become standalone: append the previous question, or ask the LLM."
+    )
     prompt: str = Field("answer", description="Prompt file in prompts/ used to answer.")
     prompts_dir: Path = Field(ROOT / "prompts", description="Folder holding prompt files.")
 
     # Verification (calibrated on eval/datasets/articles.jsonl; see README)
-    support_threshold: float = Field(0.6, ge=0, le=1, description="Least cosine similarity between a sentence and its quote for support.")
-    answerable_threshold: float = Field(0.35, ge=0, le=1, description="Least similarity of the best evidence sentence before the assistant abstains.")
+    support_threshold: float = Field(
+        0.6, ge=0, le=1, description="Least cosine similarity between a sentence and its quote for support."
+    )
+    answerable_threshold: float = Field(
+        0.35, ge=0, le=1, description="Least similarity of the best evidence sentence before the assistant abstains."
+    )
 
     # Serving
     host: str = Field("127.0.0.1", description="Address the app listens on.")
     port: int = Field(7860, ge=1, le=65535, description="Port the app listens on.")
-    api_key: str | None = Field(None, description="When set, API routes need `Authorization: Bearer KEY` and the UI asks for a login.")
+    api_key: str | None = Field(
+        None, description="When set, API routes need `Authorization: Bearer KEY` and the UI asks for a login."
+    )
     max_upload_mb: float = Field(10.0, gt=0, description="Largest accepted upload.")
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are rejected with a message.")
 

@@ -92,7 +92,9 @@ def build_ui(services: Services) -> gr.Blocks:
             for event in services.chain.stream(message, prior):
                 if isinstance(event, Token):
                     draft += event.text
-                    history[-1]["content"] = f"*Drafting, then checking every sentence against the sources…*\n\n{html.escape(draft)}"
+                    history[-1]["content"] = (
+                        f"*Drafting, then checking every sentence against the sources…*\n\n{html.escape(draft)}"
+                    )
                     yield history, gr.skip(), answers, ""
                 elif isinstance(event, Final):
                     history[-1]["content"] = render_answer(event.answer)
@@ -111,7 +113,10 @@ def build_ui(services: Services) -> gr.Blocks:
     on_like.__annotations__["data"] = gr.LikeData  # Gradio finds the event payload by its (evaluated) annotation
 
     def documents_table() -> list[list[Any]]:
-        return [[r.doc_id, r.title, r.outlet, r.chunks] for r in sorted(services.store.manifest().values(), key=lambda r: r.doc_id)]
+        return [
+            [r.doc_id, r.title, r.outlet, r.chunks]
+            for r in sorted(services.store.manifest().values(), key=lambda r: r.doc_id)
+        ]
 
     def refresh():  # type: ignore[no-untyped-def]
         rows = documents_table()
@@ -123,7 +128,9 @@ def build_ui(services: Services) -> gr.Blocks:
         progress(0, desc="Indexing…")
         opened = [(Path(f).name, open(f, "rb")) for f in files]  # noqa: SIM115 - closed below
         try:
-            result = index_uploads(services, opened, lambda i, n, name: progress(i / max(n, 1), desc=f"Indexing {name}"))
+            result = index_uploads(
+                services, opened, lambda i, n, name: progress(i / max(n, 1), desc=f"Indexing {name}")
+            )
             lines = [f"Indexed: {', '.join(result['indexed']) or 'nothing new'} ({result['chunks']} chunks)."]
             if result["unchanged"]:
                 lines.append(f"Already indexed, unchanged: {', '.join(result['unchanged'])}.")
@@ -159,13 +166,17 @@ def build_ui(services: Services) -> gr.Blocks:
             with gr.Row():
                 with gr.Column(scale=3):
                     chat = gr.Chatbot(label="Conversation", elem_id="chat", height=480, sanitize_html=False)
-                    box = gr.Textbox(placeholder="Ask about the articles…", show_label=False, elem_id="question", submit_btn=True)
+                    box = gr.Textbox(
+                        placeholder="Ask about the articles…", show_label=False, elem_id="question", submit_btn=True
+                    )
                     gr.Examples(EXAMPLES, inputs=box, label="Try")
                     clear = gr.Button("New conversation", size="sm")
                 with gr.Column(scale=2):
                     sources = gr.HTML(render_sources(None), elem_id="sources")
         with gr.Tab("Documents"):
-            files = gr.File(label="Add articles (.txt .md .html .pdf)", file_count="multiple", file_types=sorted(_suffixes()))
+            files = gr.File(
+                label="Add articles (.txt .md .html .pdf)", file_count="multiple", file_types=sorted(_suffixes())
+            )
             add = gr.Button("Index files", variant="primary")
             status = gr.Markdown()
             table = gr.Dataframe(headers=["id", "title", "outlet", "chunks"], value=documents_table, interactive=False)

@@ -20,19 +20,129 @@ if TYPE_CHECKING:
     from assistant.types import Evidence
     from index.embed import Embedder
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+]
 _NUMBER = re.compile(r"(?<![\w.])\$?\d[\d,.]*\s?(?:%|percent\b|per cent\b)?")
 _NAME_RUN = re.compile(r"\b[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*")
 # Names too general to decide whether the articles cover a question.
 _GENERIC = {"ai", "tv", "us", "china", "chinese", "america", "american", "ceo"}
 _COMMON_CAPITALISED = set(
-    ["the", "a", "an", "in", "on", "at", "for", "of", "and", "but", "or", "it", "its", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there", "their", "his", "her", "according", "however", "while", "despite", "during", "after", "before", "when", "where", "what", "which", "who", "why", "how", "is", "are", "was", "were", "yes", "no", "so", "as", "if", "also", "then", "thus", "sources", "source", "answer", "question", "article", "articles", "meanwhile", "moreover", "furthermore", "first", "second", "finally", "recently", "today", "yesterday", "within", "for", "by", "with", "from"]
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "for",
+        "of",
+        "and",
+        "but",
+        "or",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "his",
+        "her",
+        "according",
+        "however",
+        "while",
+        "despite",
+        "during",
+        "after",
+        "before",
+        "when",
+        "where",
+        "what",
+        "which",
+        "who",
+        "why",
+        "how",
+        "is",
+        "are",
+        "was",
+        "were",
+        "yes",
+        "no",
+        "so",
+        "as",
+        "if",
+        "also",
+        "then",
+        "thus",
+        "sources",
+        "source",
+        "answer",
+        "question",
+        "article",
+        "articles",
+        "meanwhile",
+        "moreover",
+        "furthermore",
+        "first",
+        "second",
+        "finally",
+        "recently",
+        "today",
+        "yesterday",
+        "within",
+        "for",
+        "by",
+        "with",
+        "from",
+    ]
 )
 # Words that name the kind of answer a question wants.
-_WANTS_NUMBER = re.compile(r"\b(how (many|much|large|big|long|old|fast)|what (price|cost|percentage|share|number|amount))\b", re.I)
+_WANTS_NUMBER = re.compile(
+    r"\b(how (many|much|large|big|long|old|fast)|what (price|cost|percentage|share|number|amount))\b", re.I
+)
 _WANTS_DATE = re.compile(r"\b(when|what (year|date|day|month|time)|on what date)\b", re.I)
 _WANTS_PERSON = re.compile(r"^\s*who(m|se)?\b", re.I)
-_TITLES = re.compile(r"\b(ceo|chief|founder|president|minister|secretary|advisor|adviser|chairman|director|spokesperson|analyst)\b", re.I)
+_TITLES = re.compile(
+    r"\b(ceo|chief|founder|president|minister|secretary|advisor|adviser|chairman|director|spokesperson|analyst)\b", re.I
+)
 
 
 def _norm(text: str) -> str:
@@ -152,7 +262,9 @@ class Answerability:
     coverage: float
 
 
-def answerability(question: str, evidence: Sequence[Evidence], min_relevance: float, context: str = "") -> Answerability:
+def answerability(
+    question: str, evidence: Sequence[Evidence], min_relevance: float, context: str = ""
+) -> Answerability:
     """Can these quotes answer the question? Refuses when a named thing or the wanted kind of fact is absent.
 
     `context` (the retrieved passages and their titles) is where names are looked for.
@@ -176,8 +288,14 @@ def answerability(question: str, evidence: Sequence[Evidence], min_relevance: fl
         return Answerability(False, "no passage gives a date", best, coverage)
     if _WANTS_PERSON.search(question):
         title = _TITLES.search(question)
+
         def names_holder(q: str) -> bool:
-            return bool(title) and title.group().lower() in q.lower() and not missing_entities(asked, q, any_part=True) and bool(entities(q) - asked)
+            return (
+                bool(title)
+                and title.group().lower() in q.lower()
+                and not missing_entities(asked, q, any_part=True)
+                and bool(entities(q) - asked)
+            )
 
         if title and not any(names_holder(q) for q in quotes):
             return Answerability(False, f"no passage names the {title.group().lower()}", best, coverage)

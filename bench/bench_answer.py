@@ -43,7 +43,9 @@ def main() -> None:
             ttft.append(t["ttft_ms"])
         if "tokens_per_s" in t:
             decode.append(t["tokens_per_s"])
-        print(f"{item.id:22} ttft {t.get('ttft_ms', 0):7.0f} ms  decode {t.get('tokens_per_s', 0):5.1f} tok/s  total {t['total_ms']:7.0f} ms  {a.provenance.mode}")
+        print(
+            f"{item.id:22} ttft {t.get('ttft_ms', 0):7.0f} ms  decode {t.get('tokens_per_s', 0):5.1f} tok/s  total {t['total_ms']:7.0f} ms  {a.provenance.mode}"
+        )
     figures = {
         "questions": len(items),
         "ttft_p50_ms": percentile(ttft, 0.5),
@@ -54,8 +56,10 @@ def main() -> None:
         "modes": {m: modes.count(m) for m in set(modes)},
     }
     print(json.dumps(figures, indent=2))
-    print(f"| {len(items)} questions | TTFT p50 {figures['ttft_p50_ms']:.0f} ms, p95 {figures['ttft_p95_ms']:.0f} ms | "
-          f"decode {figures['decode_tokens_per_s_median']:.1f} tok/s | answer p50 {figures['answer_p50_ms']:.0f} ms, p95 {figures['answer_p95_ms']:.0f} ms |")
+    print(
+        f"| {len(items)} questions | TTFT p50 {figures['ttft_p50_ms']:.0f} ms, p95 {figures['ttft_p95_ms']:.0f} ms | "
+        f"decode {figures['decode_tokens_per_s_median']:.1f} tok/s | answer p50 {figures['answer_p50_ms']:.0f} ms, p95 {figures['answer_p95_ms']:.0f} ms |"
+    )
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
 

@@ -34,7 +34,9 @@ def main() -> None:
     write_report(results, args.out)
     for name in METRICS:
         print(f"{name:22} {results.metrics[name]:.3f}")
-    print(f"{results.config['questions']} questions in {elapsed:.0f} s including start-up ({elapsed / 60:.1f} min; target < 10 min)")
+    print(
+        f"{results.config['questions']} questions in {elapsed:.0f} s including start-up ({elapsed / 60:.1f} min; target < 10 min)"
+    )
 
 
 if __name__ == "__main__":

@@ -132,7 +132,9 @@ def main() -> None:
                 continue
             docs.append(Document(page_content=a.text, metadata={"doc_id": a.id}))
         splits = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200).split_documents(docs)
-        emb = HuggingFaceEmbeddings(model_name=services.settings.embed_model_path(), encode_kwargs={"normalize_embeddings": True})
+        emb = HuggingFaceEmbeddings(
+            model_name=services.settings.embed_model_path(), encode_kwargs={"normalize_embeddings": True}
+        )
         store = Chroma.from_documents(splits, emb, persist_directory=str(work / "naive"), collection_name="naive")
         naive_s = time.perf_counter() - t
         naive_wp = sum(embedder.count_wordpieces([d.page_content for d in splits]))
@@ -158,12 +160,22 @@ def main() -> None:
         return format(v, spec) if isinstance(v, float) else str(v if v != {} else "-")
 
     print(f"| chunks | {o['chunks']} | {n.get('chunks', '-')} | {r['chunks']} |")
-    print(f"| first index (s) | {fmt(o['index_s'])} | {fmt(n.get('index_s', '-'))} | {fmt(r['encode_s'])} (encode only) |")
-    print(f"| word pieces / s | {fmt(o['wordpieces_per_s'], '.0f')} | {fmt(n.get('wordpieces_per_s', '-'), '.0f')} | {fmt(r['wordpieces_per_s'], '.0f')} |")
-    print(f"| embed throughput vs raw encode | {o['embed_vs_raw']:.0%} (whole pipeline {o['pipeline_vs_raw']:.0%}) | | 100% |")
-    print(f"| re-index unchanged (s) | {fmt(o['reindex_s'], '.2f')} ({o['reindex_ratio']:.1%} of first) | {n.get('reindex_s', '-')} | |")
-    print(f"| retrieval p50 / p95 (ms), {args.queries} queries | {o['p50_ms']:.1f} / {o['p95_ms']:.1f} | "
-          f"{fmt(n.get('p50_ms', '-'))} / {fmt(n.get('p95_ms', '-'))} | |")
+    print(
+        f"| first index (s) | {fmt(o['index_s'])} | {fmt(n.get('index_s', '-'))} | {fmt(r['encode_s'])} (encode only) |"
+    )
+    print(
+        f"| word pieces / s | {fmt(o['wordpieces_per_s'], '.0f')} | {fmt(n.get('wordpieces_per_s', '-'), '.0f')} | {fmt(r['wordpieces_per_s'], '.0f')} |"
+    )
+    print(
+        f"| embed throughput vs raw encode | {o['embed_vs_raw']:.0%} (whole pipeline {o['pipeline_vs_raw']:.0%}) | | 100% |"
+    )
+    print(
+        f"| re-index unchanged (s) | {fmt(o['reindex_s'], '.2f')} ({o['reindex_ratio']:.1%} of first) | {n.get('reindex_s', '-')} | |"
+    )
+    print(
+        f"| retrieval p50 / p95 (ms), {args.queries} queries | {o['p50_ms']:.1f} / {o['p95_ms']:.1f} | "
+        f"{fmt(n.get('p50_ms', '-'))} / {fmt(n.get('p95_ms', '-'))} | |"
+    )
     if "truncated_chunks" in n:
         print(f"| chunks truncated by the embedder | 0 | {n['truncated_chunks']} | |")
     if args.json:

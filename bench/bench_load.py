@@ -26,7 +26,9 @@ sys.path.insert(0, str(ROOT))
 
 def start(port: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "ASSISTANT_PORT": str(port), "ASSISTANT_DATA_DIR": tempfile.mkdtemp(prefix="bench-load-")}
-    proc = subprocess.Popen([sys.executable, str(ROOT / "app.py")], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "app.py")], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     for _ in range(360):
         try:
             if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2).status_code == 200:
@@ -103,12 +105,19 @@ def main() -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=30)
-    result = {"single": one, "concurrent": many, "speedup": many["throughput_rps"] / one["throughput_rps"], "peak_rss_mb": rss}
+    result = {
+        "single": one,
+        "concurrent": many,
+        "speedup": many["throughput_rps"] / one["throughput_rps"],
+        "peak_rss_mb": rss,
+    }
     print(json.dumps(result, indent=2))
     print("| clients | requests | throughput (answers/s) | p50 (ms) | p95 (ms) | errors |")
     print("|---|---|---|---|---|---|")
     for r in (one, many):
-        print(f"| {r['clients']} | {r['requests']} | {r['throughput_rps']:.2f} | {r['p50_ms']:.0f} | {r['p95_ms']:.0f} | {r['errors']} |")
+        print(
+            f"| {r['clients']} | {r['requests']} | {r['throughput_rps']:.2f} | {r['p50_ms']:.0f} | {r['p95_ms']:.0f} | {r['errors']} |"
+        )
     print(f"\nthroughput ratio {args.clients} vs 1 client: {result['speedup']:.2f}x; server peak RSS {rss:.0f} MB")
     if args.json:
         args.json.write_text(json.dumps(result, indent=2))

@@ -39,7 +39,9 @@ def main() -> None:
             facts_ok = not missing_facts(item.answer, sents[best])
             (pos if doc in item.sources else neg).append((float(sims[best]), facts_ok))
     print(f"{len(pos)} positive and {len(neg)} negative pairs")
-    print("threshold | positives passing (similarity only / with facts) | negatives passing (similarity only / with facts)")
+    print(
+        "threshold | positives passing (similarity only / with facts) | negatives passing (similarity only / with facts)"
+    )
     for t in (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75):
         p_sim = sum(s >= t for s, _ in pos) / len(pos)
         p_all = sum(s >= t and f for s, f in pos) / len(pos)

@@ -65,7 +65,9 @@ def load_dataset(path: Path, known_docs: Collection[str] | None = None) -> tuple
             continue
         unknown = [d for d in row["sources"] if known_docs is not None and d not in known_docs]
         if unknown:
-            problems.append(Problem(n, "sources", f"unknown doc id {', '.join(map(repr, unknown))} (see `assistant docs`)"))
+            problems.append(
+                Problem(n, "sources", f"unknown doc id {', '.join(map(repr, unknown))} (see `assistant docs`)")
+            )
             continue
         seen.add(row["id"])
         items.append(
@@ -90,6 +92,8 @@ def _check_fields(row: dict[str, object]) -> tuple[str, str] | None:
     if row["answerable"] and not row["sources"]:
         return "sources", "an answerable question needs at least one gold doc id"
     history = row.get("history", [])
-    if not isinstance(history, list) or not all(isinstance(m, dict) and {"role", "content"} <= m.keys() for m in history):
+    if not isinstance(history, list) or not all(
+        isinstance(m, dict) and {"role", "content"} <= m.keys() for m in history
+    ):
         return "history", "must be a list of {role, content} messages"
     return None

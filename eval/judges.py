@@ -48,7 +48,9 @@ class LLMJudge:
         if not passages:
             return False
         listed = self.llm.complete(self.claims.render(question="", answer=sentence), 120)
-        claims = [c.strip(" -*•\t") for c in listed.splitlines() if len(c.strip(" -*•\t").split()) >= 3][:5] or [sentence]
+        claims = [c.strip(" -*•\t") for c in listed.splitlines() if len(c.strip(" -*•\t").split()) >= 3][:5] or [
+            sentence
+        ]
         context = "\n".join(passages)
         for claim in claims:
             reply = self.llm.complete(self.verdict.render(context=context, claim=claim), 3)

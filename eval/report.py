@@ -110,7 +110,9 @@ def _plots(results: Results, out: Path) -> list[Path]:
     fig, ax = plt.subplots(figsize=(8, height))
     ax.axis("off")
     cells = [[q["id"], "yes" if q["answerable"] else "no", q["outcome"], q["mode"]] for q in results.questions]
-    table = ax.table(cellText=cells, colLabels=["question", "answerable", "outcome", "mode"], loc="center", cellLoc="left")
+    table = ax.table(
+        cellText=cells, colLabels=["question", "answerable", "outcome", "mode"], loc="center", cellLoc="left"
+    )
     for row, q in enumerate(results.questions, 1):
         table[row, 2].set_facecolor(colours.get(q["outcome"], "white"))
     table.auto_set_font_size(False)

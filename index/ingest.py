@@ -39,7 +39,9 @@ class IndexReport:
 
 
 class Indexer:
-    def __init__(self, store: Store, embedder: Embedder, splitter: Splitter, catalog: Path | None, max_bytes: int) -> None:
+    def __init__(
+        self, store: Store, embedder: Embedder, splitter: Splitter, catalog: Path | None, max_bytes: int
+    ) -> None:
         self.store = store
         self.embedder = embedder
         self.splitter = splitter
@@ -72,7 +74,9 @@ class Indexer:
                 seen_ids.setdefault(doc_id_for(path), str(path))  # a bad file must not cost its old copy
                 continue
             if article.id in seen_ids:
-                report.skipped.append((str(path), f"has the same id '{article.id}' as {seen_ids[article.id]}; rename one"))
+                report.skipped.append(
+                    (str(path), f"has the same id '{article.id}' as {seen_ids[article.id]}; rename one")
+                )
                 continue
             seen_ids[article.id] = str(path)
             digest = hashlib.sha256(article.text.encode()).hexdigest()
@@ -109,7 +113,9 @@ class Indexer:
         self.store.check_dimension(vectors.shape[1])
         offset = 0
         for article, digest, chunks in pending:
-            self.store.replace_doc(self._record(article, digest, chunks, report), chunks, vectors[offset : offset + len(chunks)])
+            self.store.replace_doc(
+                self._record(article, digest, chunks, report), chunks, vectors[offset : offset + len(chunks)]
+            )
             offset += len(chunks)
 
     @staticmethod
@@ -127,7 +133,9 @@ class Indexer:
             indexed_at=time.time(),
         )
 
-    def _sync(self, paths: list[Path], manifest: dict[str, DocRecord], seen: dict[str, str], report: IndexReport) -> None:
+    def _sync(
+        self, paths: list[Path], manifest: dict[str, DocRecord], seen: dict[str, str], report: IndexReport
+    ) -> None:
         folders = [p.resolve() for p in paths if p.is_dir()]
         for doc_id, rec in manifest.items():
             if doc_id in seen:

@@ -61,7 +61,8 @@ def load_file(path: Path, catalog: dict[str, dict[str, str]] | None = None, max_
         raise LoadError(path, "is empty; add text or remove it")
     if len(raw) > max_bytes:
         raise LoadError(
-            path, f"is {len(raw) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit; split it or raise ASSISTANT_MAX_FILE_MB"
+            path,
+            f"is {len(raw) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit; split it or raise ASSISTANT_MAX_FILE_MB",
         )
     if suffix == ".pdf":
         text, html_title = _pdf_text(path, raw), ""
@@ -81,7 +82,9 @@ def load_file(path: Path, catalog: dict[str, dict[str, str]] | None = None, max_
     doc_id = doc_id_for(path)
     meta = (catalog or {}).get(doc_id) or derive_metadata(text)
     title = meta.get("title") or html_title or derive_metadata(text)["title"]
-    return Article(id=doc_id, title=title, outlet=meta.get("outlet", ""), url=meta.get("url", ""), text=text, path=str(path))
+    return Article(
+        id=doc_id, title=title, outlet=meta.get("outlet", ""), url=meta.get("url", ""), text=text, path=str(path)
+    )
 
 
 def derive_metadata(text: str) -> dict[str, str]:
@@ -119,7 +122,9 @@ def _html_text(html: str) -> tuple[str, str]:
     for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template"]):
         tag.decompose()
     main = soup.find("article") or soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
-    blocks = [b.get_text(" ", strip=True) for b in main.find_all(["h1", "h2", "h3", "h4", "p", "li", "pre", "td", "dt", "dd"])]
+    blocks = [
+        b.get_text(" ", strip=True) for b in main.find_all(["h1", "h2", "h3", "h4", "p", "li", "pre", "td", "dt", "dd"])
+    ]
     text = "\n".join(b for b in blocks if b) or main.get_text("\n", strip=True)
     return text, title
 

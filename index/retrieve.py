@@ -84,7 +84,9 @@ class Retriever:
             self._checked = now
             return self._lexical
 
-    def search(self, query: str, k: int | None = None, doc_ids: Sequence[str] | None = None, mmr: bool | None = None) -> list[Hit]:
+    def search(
+        self, query: str, k: int | None = None, doc_ids: Sequence[str] | None = None, mmr: bool | None = None
+    ) -> list[Hit]:
         """The k best chunks for the query, optionally only from the given documents."""
         k = k or self.k
         lex = self.lexical()
@@ -158,6 +160,8 @@ def _langchain_retriever_class() -> Any:
 
         def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
             hits = self.hybrid.search(query, k=self.k, doc_ids=self.doc_ids or None)
-            return [Document(page_content=h.chunk.text, id=h.chunk.id, metadata=h.to_json() | {"text": None}) for h in hits]
+            return [
+                Document(page_content=h.chunk.text, id=h.chunk.id, metadata=h.to_json() | {"text": None}) for h in hits
+            ]
 
     return HybridLangChainRetriever

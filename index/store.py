@@ -129,7 +129,9 @@ class Store:
 
     def bump(self) -> None:
         """Mark the index changed, so every process rebuilds its lexical index."""
-        self.docs.upsert(ids=[_GENERATION], embeddings=[[0.0]], metadatas=[{"value": uuid.uuid4().hex, "at": time.time()}])
+        self.docs.upsert(
+            ids=[_GENERATION], embeddings=[[0.0]], metadatas=[{"value": uuid.uuid4().hex, "at": time.time()}]
+        )
 
     def reset(self) -> None:
         for col in (self.name, f"{self.name}_docs"):
@@ -154,7 +156,9 @@ class Store:
         return {str(meta["doc_id"]) for _, meta, _ in self._pages(self.chunks, ["metadatas"])}
 
     def all_chunks(self) -> list[Chunk]:
-        return [_chunk_from(cid, meta, text) for cid, meta, text in self._pages(self.chunks, ["metadatas", "documents"])]
+        return [
+            _chunk_from(cid, meta, text) for cid, meta, text in self._pages(self.chunks, ["metadatas", "documents"])
+        ]
 
     def count(self) -> int:
         return self.chunks.count()
@@ -165,7 +169,9 @@ class Store:
         if n == 0:
             return []
         where: Any = _doc_filter(doc_ids)
-        res = self.chunks.query(query_embeddings=[[float(x) for x in vector]], n_results=n, where=where, include=["distances"])
+        res = self.chunks.query(
+            query_embeddings=[[float(x) for x in vector]], n_results=n, where=where, include=["distances"]
+        )
         return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], (res["distances"] or [[]])[0], strict=True)]
 
     def embeddings(self, ids: Sequence[str]) -> dict[str, list[float]]:

@@ -26,7 +26,9 @@ def start_server(tmp: Path, **env: str) -> Server:
     port = free_port()
     log = tmp / "server.log"
     environ = {**os.environ, "ASSISTANT_DATA_DIR": str(tmp / "var"), "ASSISTANT_PORT": str(port), **env}
-    proc = subprocess.Popen([sys.executable, str(ROOT / "app.py")], env=environ, stdout=log.open("wb"), stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "app.py")], env=environ, stdout=log.open("wb"), stderr=subprocess.STDOUT
+    )
     url = f"http://127.0.0.1:{port}"
     headers = {"Authorization": f"Bearer {env['ASSISTANT_API_KEY']}"} if "ASSISTANT_API_KEY" in env else {}
     deadline = time.time() + 180

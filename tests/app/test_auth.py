@@ -22,7 +22,9 @@ def test_posts_need_the_key_too(keyed_server) -> None:  # type: ignore[no-untype
     assert r.status_code == 401
     client = openai.OpenAI(base_url=keyed_server.url + "/v1", api_key="wrong", max_retries=0)
     with pytest.raises(openai.AuthenticationError):
-        client.chat.completions.create(model="news-assistant", messages=[{"role": "user", "content": "What is Ascend?"}])
+        client.chat.completions.create(
+            model="news-assistant", messages=[{"role": "user", "content": "What is Ascend?"}]
+        )
 
 
 def test_ui_asks_for_login(keyed_server) -> None:  # type: ignore[no-untyped-def]

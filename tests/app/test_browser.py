@@ -8,7 +8,13 @@ import pytest
 from tests.conftest import ROOT
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 SHOTS = ROOT / "tests" / "out"
 
 
@@ -38,7 +44,10 @@ def test_ask_stream_and_open_citation(page) -> None:  # type: ignore[no-untyped-
     cite.click()
     target = page.locator("#src-1")
     assert target.is_visible()
-    assert "outdated component" in page.locator("#sources mark").all_inner_texts()[0] or "outdated component" in target.inner_text()
+    assert (
+        "outdated component" in page.locator("#sources mark").all_inner_texts()[0]
+        or "outdated component" in target.inner_text()
+    )
     assert page.locator("#src-1 mark").count() == 1  # the quote is highlighted inside its passage
     assert "RFI" in target.inner_text() and target.locator("a[href^='https://www.toutiao.com']").count() == 1
     SHOTS.mkdir(exist_ok=True)
@@ -50,4 +59,7 @@ def test_abstention_is_styled_and_follow_up_keeps_conversation(page) -> None:  #
     page.keyboard.press("Enter")
     page.wait_for_selector("#chat .abstain", timeout=120_000)
     assert "do not say" in page.locator("#chat .abstain").last.inner_text()
-    assert page.locator("#chat .message-row, #chat [data-testid='user']").count() >= 2 or page.get_by_text("David Sacks").count() >= 1
+    assert (
+        page.locator("#chat .message-row, #chat [data-testid='user']").count() >= 2
+        or page.get_by_text("David Sacks").count() >= 1
+    )

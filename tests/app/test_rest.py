@@ -52,7 +52,9 @@ def test_upload_list_delete(client: httpx.Client) -> None:
     r = client.post("/api/documents", files=[("files", ("blackwell.txt", text, "text/plain"))])
     assert r.status_code == 200 and r.json()["indexed"] == ["blackwell"]
     assert "blackwell" in {d["doc_id"] for d in client.get("/api/documents").json()}
-    a = client.post("/api/ask", json={"question": "How many Blackwell chips went to Humain?", "doc_ids": ["blackwell"]}).json()
+    a = client.post(
+        "/api/ask", json={"question": "How many Blackwell chips went to Humain?", "doc_ids": ["blackwell"]}
+    ).json()
     assert "18,000" in a["answer"]
     assert client.delete("/api/documents/blackwell").json() == {"deleted": "blackwell"}
     assert "blackwell" not in {d["doc_id"] for d in client.get("/api/documents").json()}
@@ -75,17 +77,37 @@ def test_feedback_is_logged(client: httpx.Client, server) -> None:  # type: igno
         ("post", "/api/ask", {"json": {"question": "ok?", "history": "nope"}}, 422, "history"),
         ("post", "/api/ask", {"json": {"question": "   "}}, 400, "empty"),
         ("post", "/api/ask", {"json": {"question": "x" * 50_000}}, 400, "limit"),
-        ("post", "/api/ask", {"content": b"x" * 2_000_000, "headers": {"content-type": "application/json"}}, 413, "limit"),
+        (
+            "post",
+            "/api/ask",
+            {"content": b"x" * 2_000_000, "headers": {"content-type": "application/json"}},
+            413,
+            "limit",
+        ),
         ("delete", "/api/documents/no-such-doc", {}, 404, "No document 'no-such-doc'"),
-        ("post", "/api/documents", {"files": [("files", ("virus.exe", b"MZ\x00", "application/octet-stream"))]}, 422, "unsupported"),
+        (
+            "post",
+            "/api/documents",
+            {"files": [("files", ("virus.exe", b"MZ\x00", "application/octet-stream"))]},
+            422,
+            "unsupported",
+        ),
         ("post", "/api/documents", {"files": [("files", ("../../", b"hi", "text/plain"))]}, 422, "unsupported"),
         ("post", "/api/documents", {"files": [("files", ("empty.txt", b"", "text/plain"))]}, 422, "empty"),
         ("post", "/v1/chat/completions", {"json": {"messages": []}}, 422, "messages"),
-        ("post", "/v1/chat/completions", {"json": {"messages": [{"role": "assistant", "content": "hi"}]}}, 422, "last message"),
+        (
+            "post",
+            "/v1/chat/completions",
+            {"json": {"messages": [{"role": "assistant", "content": "hi"}]}},
+            422,
+            "last message",
+        ),
         ("get", "/api/nothing-here", {}, 404, "Not Found"),
     ],
 )
-def test_bad_input_is_a_4xx_json_error(client: httpx.Client, method: str, path: str, kwargs: dict, status: int, phrase: str) -> None:  # type: ignore[type-arg]
+def test_bad_input_is_a_4xx_json_error(
+    client: httpx.Client, method: str, path: str, kwargs: dict, status: int, phrase: str
+) -> None:  # type: ignore[type-arg]
     r = getattr(client, method)(path, **kwargs)
     assert r.status_code == status, r.text
     body = r.json()
@@ -94,7 +116,10 @@ def test_bad_input_is_a_4xx_json_error(client: httpx.Client, method: str, path: 
 
 
 def test_path_traversal_name_is_sanitised(client: httpx.Client, server) -> None:  # type: ignore[no-untyped-def]
-    r = client.post("/api/documents", files=[("files", ("../../../tmp/evil note.txt", b"Evil Corp bought 5 chips in May.", "text/plain"))])
+    r = client.post(
+        "/api/documents",
+        files=[("files", ("../../../tmp/evil note.txt", b"Evil Corp bought 5 chips in May.", "text/plain"))],
+    )
     assert r.status_code == 200 and r.json()["indexed"] == ["evil_note"]
     assert not (server.data_dir.parent.parent / "tmp" / "evil note.txt").exists()
     client.delete("/api/documents/evil_note")

@@ -96,7 +96,9 @@ def test_article_instructions_are_not_obeyed(tmp_path: Path, embedder, local_llm
 def _services_with_backend(tmp_path: Path, corpus_services, embedder, base_url: str):  # type: ignore[no-untyped-def]
     from assistant.services import Services
 
-    settings = make_settings(corpus_services.settings.data_dir, llm_backend="openai", llm_base_url=base_url, llm_timeout=10)
+    settings = make_settings(
+        corpus_services.settings.data_dir, llm_backend="openai", llm_base_url=base_url, llm_timeout=10
+    )
     return Services(settings, embedder=embedder, store=corpus_services.store, retriever=corpus_services.retriever)
 
 
@@ -124,7 +126,9 @@ def test_backend_answering_garbage(tmp_path: Path, corpus_services, embedder) ->
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}/v1"
-        a = _services_with_backend(tmp_path, corpus_services, embedder, url).chain.answer("Which smartphone uses SMIC chips?")
+        a = _services_with_backend(tmp_path, corpus_services, embedder, url).chain.answer(
+            "Which smartphone uses SMIC chips?"
+        )
         assert a.error and "garbage" in a.error
         assert a.citations and "Mate 60" in a.answer
     finally:

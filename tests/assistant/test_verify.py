@@ -5,7 +5,9 @@ import pytest
 from assistant.types import Chunk, Evidence
 from assistant.verify import SupportJudge, answerability, dates, entities, missing_facts, numbers
 
-QUOTE = "Sachs, Trump's AI advisor, defended it on Tuesday, saying on CNBC that the H20 chip is an \"outdated component\"."
+QUOTE = (
+    'Sachs, Trump\'s AI advisor, defended it on Tuesday, saying on CNBC that the H20 chip is an "outdated component".'
+)
 
 
 def test_fact_extraction() -> None:
@@ -55,7 +57,11 @@ def _ev(*quotes: str) -> list[Evidence]:
     ],
 )
 def test_answerability_gate(question: str, ok: bool, reason: str) -> None:
-    quotes = (QUOTE, "Nvidia makes the H20 chip for China.") if "Sachs" in question or "advisor" in question else ("Nvidia makes the H20 chip for China.",)
+    quotes = (
+        (QUOTE, "Nvidia makes the H20 chip for China.")
+        if "Sachs" in question or "advisor" in question
+        else ("Nvidia makes the H20 chip for China.",)
+    )
     got = answerability(question, _ev(*quotes), 0.35)
     assert got.ok is ok and reason in got.reason
 

@@ -19,7 +19,14 @@ def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_bad_lines_are_reported_and_the_rest_scored(tmp_path: Path) -> None:
     good = {"id": "q1", "question": "Which smartphone uses chips made by SMIC?", "answer": "The Mate 60.",
             "key_facts": ["Mate 60"], "sources": ["002_7b9cc7402f1a85e1"], "answerable": True}  # fmt: skip
-    no_answer = {"id": "q2", "question": "What is the capital of Australia?", "answer": "-", "key_facts": [], "sources": [], "answerable": False}
+    no_answer = {
+        "id": "q2",
+        "question": "What is the capital of Australia?",
+        "answer": "-",
+        "key_facts": [],
+        "sources": [],
+        "answerable": False,
+    }
     lines = [
         json.dumps(good),
         '{"id": "broken", "question": ',

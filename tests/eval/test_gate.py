@@ -50,4 +50,6 @@ def test_report_files(bundled_eval) -> None:  # type: ignore[no-untyped-def]
     assert "| `faithfulness` |" in (out / "report.md").read_text()
     rows = [json.loads(line) for line in (out / "ragas.jsonl").read_text().splitlines()]
     assert len(rows) == len(results.questions) and {"question", "answer", "contexts", "ground_truth"} == set(rows[0])
-    assert {"input", "actual_output", "retrieval_context", "expected_output"} == set(json.loads((out / "deepeval.json").read_text())[0])
+    assert {"input", "actual_output", "retrieval_context", "expected_output"} == set(
+        json.loads((out / "deepeval.json").read_text())[0]
+    )

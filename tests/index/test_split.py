@@ -30,7 +30,9 @@ def test_window_is_enforced_even_with_a_large_token_target(embedder) -> None:  #
 
 
 def test_chunks_keep_spans_sentences_and_metadata() -> None:
-    article = load_file(CORPUS / "000_b0153485063bb50e.txt", {"000_b0153485063bb50e": {"title": "T", "outlet": "O", "url": "U"}})
+    article = load_file(
+        CORPUS / "000_b0153485063bb50e.txt", {"000_b0153485063bb50e": {"title": "T", "outlet": "O", "url": "U"}}
+    )
     chunks = Splitter(80, 20).split(article)
     for c in chunks:
         assert article.text[c.start : c.end] == c.text
