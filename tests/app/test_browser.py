@@ -1,5 +1,6 @@
 """A person's path through the UI in headless Chromium: ask, watch the answer stream, open a citation."""
 
+import json
 import shutil
 from pathlib import Path
 
@@ -63,3 +64,22 @@ def test_abstention_is_styled_and_follow_up_keeps_conversation(page) -> None:  #
         page.locator("#chat .message-row, #chat [data-testid='user']").count() >= 2
         or page.get_by_text("David Sacks").count() >= 1
     )
+
+
+def test_thumbs_up_is_logged(page, server) -> None:  # type: ignore[no-untyped-def]
+    page.get_by_role("button", name="Like", exact=True).first.click()
+    log = server.data_dir / "feedback.jsonl"
+    page.wait_for_timeout(1500)
+    rows = [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
+    assert any(r["rating"] == "up" and r["question"] == "What did David Sacks call the H20 chip?" and r["citations"] for r in rows), rows
+
+
+def test_documents_tab_uploads_and_lists(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page.get_by_role("tab", name="Documents").click()
+    article = tmp_path / "blackwell_ui.txt"
+    article.write_text("Nvidia ships Blackwell chips\nNvidia shipped 18,000 Blackwell chips to Humain in May.\n")
+    page.locator("input[type=file]").first.set_input_files(str(article))
+    page.wait_for_timeout(1000)
+    page.get_by_role("button", name="Index files").click()
+    page.wait_for_selector("text=Indexed: blackwell_ui", timeout=60_000)
+    assert page.get_by_role("grid").get_by_text("blackwell_ui").count() >= 1
