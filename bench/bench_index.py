@@ -37,11 +37,6 @@ def pick_files(root: Path, max_files: int) -> list[Path]:
     return files[:max_files] if max_files else files
 
 
-def percentile(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
-
-
 def make_queries(texts: list[str], n: int) -> list[str]:
     rng = random.Random(7)
     out = []
@@ -74,6 +69,7 @@ def main() -> None:
 
     from assistant.services import Services
     from assistant.settings import Settings
+    from eval.metrics import percentile
     from index.load import LoadError, load_file
 
     files = pick_files(ensure_corpus(), args.max_files)

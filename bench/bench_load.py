@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -72,15 +71,50 @@ def level(url: str, clients: int, per_client: int, questions: list[str]) -> dict
     for th in threads:
         th.join()
     wall = time.perf_counter() - started
-    latencies.sort()
+    from eval.metrics import percentile
+
     return {
         "clients": clients,
         "requests": len(latencies),
         "throughput_rps": len(latencies) / wall,
-        "p50_ms": statistics.median(latencies),
-        "p95_ms": latencies[min(len(latencies) - 1, round(0.95 * (len(latencies) - 1)))],
+        "p50_ms": percentile(latencies, 0.5),
+        "p95_ms": percentile(latencies, 0.95),
         "errors": errors,
     }
+
+
+def engine_ceiling(clients: int) -> dict[str, float]:
+    """The same concurrency straight into llama.cpp (no retrieval, no HTTP): how much batching alone gives."""
+    from assistant.llm import LocalBackend
+    from assistant.prompts import load_prompt
+    from assistant.settings import Settings
+    from eval.dataset import BUNDLED, load_dataset
+
+    backend = LocalBackend(Settings(_env_file=None))  # type: ignore[call-arg]
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    prompt = load_prompt(settings.prompts_dir, settings.prompt)
+    text = " ".join(p.read_text() for p in sorted(settings.corpus_dir.glob("*.txt"))).split()
+    items = load_dataset(BUNDLED)[0]
+
+    def ask(i: int) -> None:
+        sources = "\n".join(f"[{k + 1}] " + " ".join(text[(i * 53 + k * 61) % 1500 :][:55]) for k in range(4))
+        for _ in backend.stream(
+            prompt.render(sources=sources, question=items[i % len(items)].question, history=""), 60
+        ):
+            pass
+
+    t = time.perf_counter()
+    for i in range(clients):
+        ask(100 + i)
+    serial = time.perf_counter() - t
+    threads = [threading.Thread(target=ask, args=(200 + i,)) for i in range(clients)]
+    t = time.perf_counter()
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    concurrent = time.perf_counter() - t
+    return {"serial_s": serial, "concurrent_s": concurrent, "speedup": serial / concurrent}
 
 
 def main() -> None:
@@ -105,11 +139,13 @@ def main() -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+    engine = engine_ceiling(args.clients)
     result = {
         "single": one,
         "concurrent": many,
         "speedup": many["throughput_rps"] / one["throughput_rps"],
         "peak_rss_mb": rss,
+        "engine_only": engine,
     }
     print(json.dumps(result, indent=2))
     print("| clients | requests | throughput (answers/s) | p50 (ms) | p95 (ms) | errors |")
@@ -119,6 +155,7 @@ def main() -> None:
             f"| {r['clients']} | {r['requests']} | {r['throughput_rps']:.2f} | {r['p50_ms']:.0f} | {r['p95_ms']:.0f} | {r['errors']} |"
         )
     print(f"\nthroughput ratio {args.clients} vs 1 client: {result['speedup']:.2f}x; server peak RSS {rss:.0f} MB")
+    print(f"llama.cpp alone, {args.clients} fresh prompts serial vs concurrent: {engine['speedup']:.2f}x")
     if args.json:
         args.json.write_text(json.dumps(result, indent=2))
 
