@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from assistant.cite import is_abstention, parse_draft
+from assistant.cite import DraftSentence, is_abstention, parse_draft
 from assistant.errors import UserError
 from assistant.evidence import render_sources, select_evidence
 from assistant.llm import LLMError
@@ -187,39 +187,10 @@ class AnswerChain:
 
     def _verify(self, turn: Turn, draft: str, error: str | None) -> Answer:
         t = time.perf_counter()
-        judge = self.services.judge
         ev = turn.evidence
         drafted = [d for d in parse_draft(draft, len(ev)) if not is_abstention(d.text)]
-        sims = judge.similarities([d.text for d in drafted], [e.quote for e in ev])
-        sentences: list[tuple[Sentence, list[int]]] = []  # with evidence indexes
-        for d, row in zip(drafted, sims, strict=True):
-            cited = [n - 1 for n in d.cited]
-            verdict = judge.judge(d.text, ev, row, cited) if cited else None
-            note = ""
-            if verdict is None or not verdict.supported:
-                alt = judge.judge(d.text, ev, row, range(len(ev)))
-                if alt.supported:
-                    note = f"re-attributed from [{', '.join(map(str, d.cited))}]" if d.cited else "citation added"
-                    verdict = alt
-                else:
-                    verdict = verdict or alt
-                    why = (
-                        f"missing from the sources: {', '.join(verdict.missing)}"
-                        if verdict.missing
-                        else "no source says this"
-                    )
-                    note = f"unsupported: {why}"
-            if d.dropped:
-                note = (note + "; " if note else "") + f"dropped markers to unknown sources {d.dropped}"
-            idx = [verdict.n - 1] if verdict.supported and verdict.n else []
-            sentences.append(
-                (
-                    Sentence(
-                        text=d.text, citations=[], supported=verdict.supported, score=round(verdict.score, 4), note=note
-                    ),
-                    idx,
-                )
-            )
+        sims = self.services.judge.similarities([d.text for d in drafted], [e.quote for e in ev])
+        sentences = [self._check(d, ev, row) for d, row in zip(drafted, sims, strict=True)]
         turn.timings["verify_ms"] = _ms(t)
 
         if not any(s.supported for s, _ in sentences):
@@ -231,6 +202,31 @@ class AnswerChain:
                 # A small model's true sentence may still miss what the best passage says: quote that too.
                 sentences += self._extractive(turn)[:1]
         return self._assemble(turn, sentences, mode, draft, error)
+
+    def _check(self, d: DraftSentence, ev: list[Evidence], sims: Any) -> tuple[Sentence, list[int]]:
+        """Judge one draft sentence: keep its citation, re-attribute it to the source that supports it, or flag it."""
+        judge = self.services.judge
+        cited = [n - 1 for n in d.cited]
+        verdict = judge.judge(d.text, ev, sims, cited) if cited else None
+        note = ""
+        if verdict is None or not verdict.supported:
+            alt = judge.judge(d.text, ev, sims, range(len(ev)))
+            if alt.supported:
+                note = f"re-attributed from [{', '.join(map(str, d.cited))}]" if d.cited else "citation added"
+                verdict = alt
+            else:
+                verdict = verdict or alt
+                why = (
+                    f"missing from the sources: {', '.join(verdict.missing)}"
+                    if verdict.missing
+                    else "no source says this"
+                )
+                note = f"unsupported: {why}"
+        if d.dropped:
+            note = (note + "; " if note else "") + f"dropped markers to unknown sources {d.dropped}"
+        idx = [verdict.n - 1] if verdict.supported and verdict.n else []
+        sentence = Sentence(text=d.text, supported=verdict.supported, score=round(verdict.score, 4), note=note)
+        return sentence, idx
 
     def _extractive(self, turn: Turn) -> list[tuple[Sentence, list[int]]]:
         """The model's draft failed verification: say what the best evidence says, in its own words, quoted."""

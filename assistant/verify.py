@@ -20,119 +20,19 @@ if TYPE_CHECKING:
     from assistant.types import Evidence
     from index.embed import Embedder
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-]
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _NUMBER = re.compile(r"(?<![\w.])\$?\d[\d,.]*\s?(?:%|percent\b|per cent\b)?")
 _NAME_RUN = re.compile(r"\b[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*")
 # Names too general to decide whether the articles cover a question.
 _GENERIC = {"ai", "tv", "us", "china", "chinese", "america", "american", "ceo"}
-_COMMON_CAPITALISED = set(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "for",
-        "of",
-        "and",
-        "but",
-        "or",
-        "it",
-        "its",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "their",
-        "his",
-        "her",
-        "according",
-        "however",
-        "while",
-        "despite",
-        "during",
-        "after",
-        "before",
-        "when",
-        "where",
-        "what",
-        "which",
-        "who",
-        "why",
-        "how",
-        "is",
-        "are",
-        "was",
-        "were",
-        "yes",
-        "no",
-        "so",
-        "as",
-        "if",
-        "also",
-        "then",
-        "thus",
-        "sources",
-        "source",
-        "answer",
-        "question",
-        "article",
-        "articles",
-        "meanwhile",
-        "moreover",
-        "furthermore",
-        "first",
-        "second",
-        "finally",
-        "recently",
-        "today",
-        "yesterday",
-        "within",
-        "for",
-        "by",
-        "with",
-        "from",
-    ]
+_COMMON_CAPITALISED = frozenset(
+    "the a an in on at for of and but or it its he she they we i you this that these those there their "
+    "his her according however while despite during after before when where what which who why how is are "
+    "was were yes no so as if also then thus sources source answer question article articles meanwhile "
+    "moreover furthermore first second finally recently today yesterday within for by with from".split()
 )
 # Words that name the kind of answer a question wants.
 _WANTS_NUMBER = re.compile(

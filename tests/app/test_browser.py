@@ -71,7 +71,10 @@ def test_thumbs_up_is_logged(page, server) -> None:  # type: ignore[no-untyped-d
     log = server.data_dir / "feedback.jsonl"
     page.wait_for_timeout(1500)
     rows = [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
-    assert any(r["rating"] == "up" and r["question"] == "What did David Sacks call the H20 chip?" and r["citations"] for r in rows), rows
+    assert any(
+        r["rating"] == "up" and r["question"] == "What did David Sacks call the H20 chip?" and r["citations"]
+        for r in rows
+    ), rows
 
 
 def test_documents_tab_uploads_and_lists(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
