@@ -70,11 +70,13 @@ class Retriever:
         self._lexical: _Lexical | None = None
         self._generation = ""
         self._checked = 0.0
+        self._writes = 0
         self._lock = threading.Lock()
 
     def lexical(self) -> _Lexical:
         now = time.monotonic()
-        if self._lexical is not None and now - self._checked < _FRESHNESS_SECONDS:
+        fresh = now - self._checked < _FRESHNESS_SECONDS and self._writes == self.store.local_writes
+        if self._lexical is not None and fresh:
             return self._lexical
         with self._lock:
             generation = self.store.generation()
@@ -82,6 +84,7 @@ class Retriever:
                 self._lexical = _Lexical(self.store.all_chunks())
                 self._generation = generation
             self._checked = now
+            self._writes = self.store.local_writes
             return self._lexical
 
     def search(

@@ -76,6 +76,7 @@ class Store:
     def __init__(self, client: ClientAPI, name: str, embed_model: str, location: str = "") -> None:
         self.client = client
         self.name = name
+        self.local_writes = 0  # this process's own writes: seen at once, other replicas' within seconds
         self.embed_model = embed_model
         self.location = location
         self.chunks: Collection = client.get_or_create_collection(
@@ -129,6 +130,7 @@ class Store:
 
     def bump(self) -> None:
         """Mark the index changed, so every process rebuilds its lexical index."""
+        self.local_writes += 1
         self.docs.upsert(
             ids=[_GENERATION], embeddings=[[0.0]], metadatas=[{"value": uuid.uuid4().hex, "at": time.time()}]
         )

@@ -4,6 +4,7 @@ import json
 import shutil
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.conftest import ROOT
@@ -77,7 +78,7 @@ def test_thumbs_up_is_logged(page, server) -> None:  # type: ignore[no-untyped-d
     ), rows
 
 
-def test_documents_tab_uploads_and_lists(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_documents_tab_uploads_and_lists(page, server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page.get_by_role("tab", name="Documents").click()
     article = tmp_path / "blackwell_ui.txt"
     article.write_text("Nvidia ships Blackwell chips\nNvidia shipped 18,000 Blackwell chips to Humain in May.\n")
@@ -86,3 +87,4 @@ def test_documents_tab_uploads_and_lists(page, tmp_path: Path) -> None:  # type:
     page.get_by_role("button", name="Index files").click()
     page.wait_for_selector("text=Indexed: blackwell_ui", timeout=60_000)
     assert page.get_by_role("grid").get_by_text("blackwell_ui").count() >= 1
+    httpx.delete(f"{server.url}/api/documents/blackwell_ui")  # leave the shared server as it was

@@ -105,3 +105,12 @@ def test_chroma_server_mode(tmp_path: Path, embedder) -> None:  # type: ignore[n
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_own_writes_are_searchable_at_once(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    services.indexer.index([CORPUS / "003_2fb4cbee87364ccb.txt"])
+    assert services.retriever.search("Blackwell Humain", doc_ids=["fresh"]) == []
+    (tmp_path / "fresh.txt").write_text("Nvidia shipped 18,000 Blackwell chips to Humain in May.")
+    services.indexer.index([tmp_path / "fresh.txt"])
+    hits = services.retriever.search("Blackwell Humain", doc_ids=["fresh"])  # no waiting for the refresh window
+    assert [h.chunk.doc_id for h in hits] == ["fresh"]
