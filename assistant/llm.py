@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import queue
 import threading
 from collections.abc import Iterator
@@ -49,16 +50,21 @@ def make_backend(settings: Settings) -> ChatBackend:
             raise LLMError(f"Unknown ASSISTANT_LLM_BACKEND '{other}'; use 'local' or 'openai'.")
 
 
+def _require(module: str, package: str, backend: str) -> Any:
+    """Import a backend's library when that backend is chosen, or say what to install."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise LLMError(f"The {backend} backend needs {package}: `pip install {package}`.") from exc
+
+
 class LocalBackend:
     """llama.cpp's own server engine in-process (xllamacpp): thread-safe, batches concurrent requests."""
 
     name = "local"
 
     def __init__(self, settings: Settings) -> None:
-        try:
-            import xllamacpp as xlc
-        except ImportError as exc:
-            raise LLMError("The local backend needs xllamacpp: `pip install xllamacpp`.") from exc
+        xlc = _require("xllamacpp", "xllamacpp", "local")
         path = settings.gguf_path()
         params = xlc.CommonParams()
         params.model.path = str(path)
@@ -133,13 +139,10 @@ class OpenAIBackend:
     name = "openai"
 
     def __init__(self, settings: Settings) -> None:
-        try:
-            from langchain_openai import ChatOpenAI
-        except ImportError as exc:
-            raise LLMError("The openai backend needs langchain-openai: `pip install langchain-openai`.") from exc
+        chat_openai = _require("langchain_openai", "langchain-openai", "openai").ChatOpenAI
         self.model = settings.llm_model
         self.base_url = settings.llm_base_url or ""
-        self._chat = ChatOpenAI(
+        self._chat = chat_openai(
             base_url=self.base_url,
             api_key=settings.llm_api_key,  # type: ignore[arg-type]
             model=settings.llm_model,

@@ -90,8 +90,8 @@ def engine_ceiling(clients: int) -> dict[str, float]:
     from assistant.settings import Settings
     from eval.dataset import BUNDLED, load_dataset
 
-    backend = LocalBackend(Settings(_env_file=None))  # type: ignore[call-arg]
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    backend = LocalBackend(settings)
     prompt = load_prompt(settings.prompts_dir, settings.prompt)
     text = " ".join(p.read_text() for p in sorted(settings.corpus_dir.glob("*.txt"))).split()
     items = load_dataset(BUNDLED)[0]

@@ -97,7 +97,8 @@ class Retriever:
             return []
         pool = max(self.candidates, k * 3)
         vector = self.embedder.encode([query])[0]
-        dense = self.store.query(vector, pool, doc_ids)
+        # The lexical index already holds every chunk: its size bounds the query without another round trip.
+        dense = self.store.query(vector, min(pool, len(lex.chunks)), doc_ids)
 
         scores = lex.scores(query)
         if doc_ids:

@@ -166,9 +166,9 @@ class Store:
         return self.chunks.count()
 
     def query(self, vector: Sequence[float], k: int, doc_ids: Sequence[str] | None = None) -> list[tuple[str, float]]:
-        """Chunk ids and cosine similarities of the k nearest chunks."""
-        n = min(k, self.count())
-        if n == 0:
+        """Chunk ids and cosine similarities of the k nearest chunks (the caller bounds k by the index size)."""
+        n = k
+        if n <= 0:
             return []
         where: Any = _doc_filter(doc_ids)
         res = self.chunks.query(
