@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import importlib
-import queue
-import threading
+import json
+import select
+import subprocess
+import sys
+import tempfile
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -59,78 +64,77 @@ def _require(module: str, package: str, backend: str) -> Any:
 
 
 class LocalBackend:
-    """llama.cpp's own server engine in-process (xllamacpp): thread-safe, batches concurrent requests."""
+    """The bundled GGUF served by llama.cpp in a child process (assistant/llamaserver.py), spoken to over
+    its loopback OpenAI-compatible API: the same client path as any external server, batching included."""
 
     name = "local"
 
     def __init__(self, settings: Settings) -> None:
-        xlc = _require("xllamacpp", "xllamacpp", "local")
+        _require("xllamacpp", "xllamacpp", "local")
         path = settings.gguf_path()
-        params = xlc.CommonParams()
-        params.model.path = str(path)
-        params.n_ctx = settings.llm_ctx
-        params.n_parallel = settings.llm_parallel
-        params.cpuparams.n_threads = settings.llm_threads
-        params.cpuparams_batch.n_threads = settings.llm_threads
-        params.sampling.temp = 0.0
-        params.verbosity = -1
         self.model = path.name
-        self.timeout = settings.llm_timeout
-        self._server = xlc.Server(params)
+        if settings.llm_repack:
+            from assistant.weights import repacked
 
-    @property
-    def url(self) -> str:
-        """llama.cpp's own OpenAI-compatible HTTP endpoint for this model (loopback only)."""
-        return str(self._server.listening_address)
+            path = repacked(path, settings.models_dir)
+        config = {"model": str(path), "ctx": settings.llm_ctx, "parallel": settings.llm_parallel}
+        self._proc, self.url = _spawn_server({**config, "threads": settings.llm_threads}, settings.llm_timeout)
+        weakref.finalize(self, _stop, self._proc)
+        self._http = OpenAIBackend(
+            settings.model_copy(update={"llm_base_url": self.url + "/v1", "llm_model": self.model})
+        )
 
     def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
-        pieces: queue.Queue[Any] = queue.Queue()
-        cancelled = threading.Event()
-        done = object()
-
-        def on_chunk(chunk: Any) -> bool:
-            pieces.put(chunk)
-            return cancelled.is_set()  # True stops generation when the reader went away
-
-        def run() -> None:
-            try:
-                request = {"messages": messages, "max_tokens": max_tokens, "stream": True, "temperature": 0.0}
-                self._server.handle_chat_completions(request, on_chunk)
-            except Exception as exc:  # noqa: BLE001 - surfaced to the reader below
-                pieces.put(exc)
-            finally:
-                pieces.put(done)
-
-        threading.Thread(target=run, daemon=True).start()
-        try:
-            while True:
-                try:
-                    item = pieces.get(timeout=self.timeout)
-                except queue.Empty:
-                    raise LLMError(f"The local model gave no output for {self.timeout:.0f}s.") from None
-                if item is done:
-                    return
-                if isinstance(item, Exception):
-                    raise LLMError(f"The local model failed: {item}") from item
-                if isinstance(item, dict) and "error" in item:
-                    raise LLMError(f"The local model failed: {item['error']}")
-                for choice in item.get("choices", []) if isinstance(item, dict) else []:
-                    text = (choice.get("delta") or {}).get("content")
-                    if text:
-                        yield text
-        finally:
-            cancelled.set()
+        with self._errors():
+            yield from self._http.stream(messages, max_tokens)
 
     def complete(self, messages: list[Message], max_tokens: int) -> str:
-        request = {"messages": messages, "max_tokens": max_tokens, "temperature": 0.0}
-        try:
-            reply = self._server.handle_chat_completions(request)
-            return str(reply["choices"][0]["message"]["content"] or "")
-        except (ValueError, KeyError, IndexError, TypeError) as exc:
-            raise LLMError(f"The local model failed: {exc}") from exc
+        with self._errors():
+            return self._http.complete(messages, max_tokens)
 
     def health(self) -> bool:
-        return self._server is not None
+        return self._proc.poll() is None
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except LLMError as exc:
+            if self._proc.poll() is not None:
+                raise LLMError(
+                    f"The local model's process exited (code {self._proc.returncode}); restart the app."
+                ) from exc
+            raise
+
+
+def _spawn_server(config: dict[str, Any], timeout: float) -> tuple[subprocess.Popen[str], str]:
+    """Start assistant/llamaserver.py and wait for the URL it prints once the model is loaded."""
+    with tempfile.TemporaryFile(mode="w+") as errors:  # the child keeps its own handle on it
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "assistant.llamaserver", json.dumps(config)],
+            stdin=subprocess.PIPE,  # the child exits when this closes: when we stop, however we stop
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+        ready, _, _ = select.select([proc.stdout], [], [], max(timeout, 120))
+        line = proc.stdout.readline() if ready and proc.stdout else ""
+        if not line.startswith("{"):
+            _stop(proc)
+            errors.seek(0)
+            detail = " ".join(errors.read().strip().splitlines()[-3:]) or "no output"
+            raise LLMError(f"The local model did not start from {config['model']}: {detail}")
+    return proc, json.loads(line)["url"].rstrip("/")
+
+
+def _stop(proc: subprocess.Popen[str]) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
 
 
 class OpenAIBackend:

@@ -69,6 +69,10 @@ class Settings(BaseSettings):
     )
     llm_model: str = Field("default", description="Model name sent to the OpenAI-compatible server.")
     llm_api_key: str = Field("not-needed", description="API key for the OpenAI-compatible server.")
+    llm_repack: bool = Field(
+        True,
+        description="Repack the local model's Q4_1 weights to Q8_0 once (faster on CPU; cached in data_dir/models).",
+    )
     llm_threads: int = Field(2, ge=1, description="CPU threads for the local model.")
     llm_parallel: int = Field(8, ge=1, description="Concurrent sequences the local model batches.")
     llm_ctx: int = Field(8192, ge=512, description="Local model context size (shared by all parallel slots).")
@@ -117,6 +121,10 @@ class Settings(BaseSettings):
     @property
     def feedback_log(self) -> Path:
         return self.data_dir / "feedback.jsonl"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.data_dir / "models"
 
     def embed_model_path(self) -> str:
         if self.embed_model:
