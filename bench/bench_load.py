@@ -162,12 +162,13 @@ def main() -> None:
         proc = start(port)
         url = f"http://127.0.0.1:{port}"
         try:
-            level(
-                url, 1, [{"question": "What did Nvidia's chief executive say about China?"}]
-            )  # warm-up, not in the set
-            one = level(url, 1, halves[r % 2])
-            many = level(url, args.clients, halves[(r + 1) % 2])
-            rss = max(rss, peak_rss_mb(proc.pid))
+            pids = family(proc.pid)
+            model = pids[-1] if len(pids) > 1 else None
+            warm_up = [{"question": "What did Nvidia's chief executive say about China?"}]  # not in the set
+            level(url, 1, warm_up)
+            one = level(url, 1, halves[r % 2], model)
+            many = level(url, args.clients, halves[(r + 1) % 2], model)
+            rss = max(rss, peak_rss_mb(pids))
         finally:
             proc.terminate()
             proc.wait(timeout=30)
