@@ -1,8 +1,8 @@
 """Verify stage: an offline support judge for answer sentences, and the answerability gate.
 
 A sentence is supported by a quote when (1) they are semantically close (cosine of the bundled
-embedder >= `support_threshold`) and (2) every number, date and named entity in the sentence
-appears in the quote. Thresholds are calibrated on eval/datasets/articles.jsonl (see README).
+embedder >= `support_threshold`), (2) every number, date and named entity in the sentence
+appears in the quote, and (3) where both say who did something ("produced by X"), they name the same doer. Thresholds are calibrated on eval/datasets/articles.jsonl (see README).
 """
 
 from __future__ import annotations
@@ -42,6 +42,14 @@ _WANTS_DATE = re.compile(r"\b(when|what (year|date|day|month|time)|on what date)
 _WANTS_PERSON = re.compile(r"^\s*who(m|se)?\b", re.I)
 _TITLES = re.compile(
     r"\b(ceo|chief|founder|president|minister|secretary|advisor|adviser|chairman|director|spokesperson|analyst)\b", re.I
+)
+
+
+# A passive verb and its doer: "produced by SMIC". The doer runs to the next punctuation, at most 5 words.
+_DONE_BY = re.compile(
+    r"\b([a-z]+(?:ed|en)|made|built|led|run|owned|held|sold|bought|won|set|taught|brought|said|told)\s+by\s+"
+    r"([^,.;:!?\"“”()]{1,80})",
+    re.I,
 )
 
 
@@ -98,7 +106,29 @@ def missing_facts(claim: str, evidence: str) -> list[str]:
     ev_numbers = numbers(evidence)
     missing = [n for n in numbers(claim) if n not in ev_numbers and n not in ev]
     missing += [d for d in dates(claim) if d not in ev_words and d not in ev]
-    return list(dict.fromkeys(missing + missing_entities(entities(claim), evidence)))
+    missing += missing_entities(entities(claim), evidence)
+    return list(dict.fromkeys(missing + wrong_doers(claim, evidence)))
+
+
+def wrong_doers(claim: str, evidence: str) -> list[str]:
+    """ "<verb> by X" in the claim where the evidence says "<same verb> by Y" and X shares no word with Y.
+
+    Closeness of meaning cannot tell "produced by SMIC" from "produced by Huawei"; this can.
+    """
+    said: dict[str, list[list[str]]] = {}
+    for m in _DONE_BY.finditer(evidence):
+        said.setdefault(m.group(1).lower(), []).append(_doer(m.group(2)))
+    wrong = []
+    for m in _DONE_BY.finditer(claim):
+        doer = _doer(m.group(2))
+        theirs = said.get(m.group(1).lower())
+        if theirs and doer and not any(_close(a, b) for words in theirs for a in words for b in doer):
+            wrong.append(f"{m.group(1).lower()} by {' '.join(doer)}")
+    return wrong
+
+
+def _doer(phrase: str) -> list[str]:
+    return [re.sub(r"['’]s$", "", w) for w in content_words(phrase)[:5]]
 
 
 def missing_entities(names: set[str], evidence: str, any_part: bool = False) -> list[str]:

@@ -30,6 +30,28 @@ def test_missing_facts(claim: str, missing: list[str]) -> None:
     assert sorted(missing_facts(claim, QUOTE)) == sorted(missing)
 
 
+MATE = "As Huawei's latest smartphone, the Mate 60, integrates advanced chips produced by SMIC, it reveals progress."
+
+
+@pytest.mark.parametrize(
+    ("claim", "missing"),
+    [
+        ("The Mate 60's advanced chips were produced by SMIC.", []),
+        (
+            "The Mate 60's chips were produced by the company's own team of engineers.",
+            ["produced by company own team engineers"],
+        ),
+        (
+            "The Mate 60's chips were produced by Huawei's chip production company, Huawei.",
+            ["produced by huawei chip production company"],
+        ),
+        ("The Mate 60's chips were designed by Huawei.", []),  # the quote does not say who designed them
+    ],
+)
+def test_who_did_it_must_match(claim: str, missing: list[str]) -> None:
+    assert missing_facts(claim, MATE) == missing
+
+
 def test_judge_needs_similarity_and_facts(embedder) -> None:  # type: ignore[no-untyped-def]
     judge = SupportJudge(embedder, 0.6)
     assert judge.supports("Trump's AI advisor Sachs called the H20 an outdated component on CNBC.", QUOTE)[0]
