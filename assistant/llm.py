@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import importlib
 import json
+import logging
 import select
 import subprocess
 import sys
 import tempfile
+import threading
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
     from assistant.settings import Settings
 
 Message = dict[str, str]
+log = logging.getLogger("assistant")
 
 
 class LLMError(RuntimeError):
@@ -77,20 +80,39 @@ class LocalBackend:
             from assistant.weights import repacked
 
             path = repacked(path, settings.models_dir)
-        config = {"model": str(path), "ctx": settings.llm_ctx, "parallel": settings.llm_parallel}
-        self._proc, self.url = _spawn_server({**config, "threads": settings.llm_threads}, settings.llm_timeout)
+        self._settings = settings
+        self._config = {
+            "model": str(path),
+            "ctx": settings.llm_ctx,
+            "parallel": settings.llm_parallel,
+            "threads": settings.llm_threads,
+        }
+        self._lock = threading.Lock()
+        self._start()
+
+    def _start(self) -> None:
+        self._proc, self.url = _spawn_server(self._config, self._settings.llm_timeout)
         weakref.finalize(self, _stop, self._proc)
-        self._http = OpenAIBackend(
-            settings.model_copy(update={"llm_base_url": self.url + "/v1", "llm_model": self.model})
-        )
+        update = {"llm_base_url": self.url + "/v1", "llm_model": self.model}
+        self._http = OpenAIBackend(self._settings.model_copy(update=update))
+
+    def _client(self) -> OpenAIBackend:
+        """The client of a running model process: one that died (killed for memory, say) is started again."""
+        with self._lock:
+            if self._proc.poll() is not None:
+                log.warning("the local model's process exited (code %s); starting it again", self._proc.returncode)
+                self._start()
+            return self._http
 
     def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
+        http = self._client()
         with self._errors():
-            yield from self._http.stream(messages, max_tokens)
+            yield from http.stream(messages, max_tokens)
 
     def complete(self, messages: list[Message], max_tokens: int) -> str:
+        http = self._client()
         with self._errors():
-            return self._http.complete(messages, max_tokens)
+            return http.complete(messages, max_tokens)
 
     def health(self) -> bool:
         return self._proc.poll() is None
@@ -102,7 +124,8 @@ class LocalBackend:
         except LLMError as exc:
             if self._proc.poll() is not None:
                 raise LLMError(
-                    f"The local model's process exited (code {self._proc.returncode}); restart the app."
+                    f"The local model's process exited (code {self._proc.returncode}) while answering; "
+                    "it starts again with the next question."
                 ) from exc
             raise
 

@@ -31,6 +31,7 @@ def repacked(path: Path, cache_dir: Path) -> Path:
     reader = GGUFReader(str(path))
     if not any(t.tensor_type.name in REPACKED for t in reader.tensors):
         return path
+    log.info("repacking %s to Q8_0 into %s (once, a few seconds)", path.name, cache_dir)
     started = time.perf_counter()
     cache_dir.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
@@ -39,7 +40,7 @@ def repacked(path: Path, cache_dir: Path) -> Path:
         os.replace(partial, target)  # atomic: replicas sharing the folder never read half a file
     finally:
         partial.unlink(missing_ok=True)
-    log.info("repacked %s to Q8_0 for faster CPU batching in %.1fs (once)", path.name, time.perf_counter() - started)
+    log.info("repacked %s in %.1fs", path.name, time.perf_counter() - started)
     return target
 
 
