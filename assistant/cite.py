@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
-from assistant.text import sentence_spans
+from assistant.text import content_words, sentence_spans
 
 _MARKER = re.compile(r"\[\s*(\d+(?:\s*[,;]\s*\d+)*)\s*\]")
 # Echoed prompt scaffolding, not part of an answer.
@@ -55,3 +56,12 @@ def parse_draft(draft: str, n_sources: int) -> list[DraftSentence]:
 
 def is_abstention(text: str) -> bool:
     return bool(_ABSTAIN.search(text))
+
+
+def is_degenerate(text: str) -> bool:
+    """Model noise, not a claim: a run of bare numbers ("1, 2, 3, 4, ...") or one word over and over."""
+    words = re.findall(r"[\w']+", text.lower())
+    numbers = sum(w.isdigit() for w in words)
+    content = content_words(text)
+    repeats = max(Counter(content).values(), default=0)
+    return (numbers >= 6 and numbers > 0.4 * len(words)) or (repeats >= 4 and repeats > 0.3 * len(content))
