@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from assistant.cite import DraftSentence, is_abstention, is_degenerate, parse_draft
+from assistant.cite import DraftSentence, is_abstention, parse_draft
 from assistant.errors import UserError
 from assistant.evidence import render_sources, select_evidence
 from assistant.llm import LLMError
@@ -188,7 +188,7 @@ class AnswerChain:
     def _verify(self, turn: Turn, draft: str, error: str | None) -> Answer:
         t = time.perf_counter()
         ev = turn.evidence
-        drafted = [d for d in parse_draft(draft, len(ev)) if not (is_abstention(d.text) or is_degenerate(d.text))]
+        drafted = [d for d in parse_draft(draft, len(ev)) if not is_abstention(d.text)]
         sims = self.services.judge.similarities([d.text for d in drafted], [e.quote for e in ev])
         sentences = [self._check(d, ev, row) for d, row in zip(drafted, sims, strict=True)]
         turn.timings["verify_ms"] = _ms(t)

@@ -48,7 +48,7 @@ def parse_draft(draft: str, n_sources: int) -> list[DraftSentence]:
             continue
         text = _LEAD_IN.sub("", text)
         cited = list(dict.fromkeys(n for n in numbers if 1 <= n <= n_sources))
-        if any(_same(text, earlier.text) for earlier in out):  # small models repeat themselves
+        if is_degenerate(text) or any(_same(text, earlier.text) for earlier in out):  # small models loop
             continue
         out.append(DraftSentence(text, cited, [n for n in numbers if not 1 <= n <= n_sources]))
     return out

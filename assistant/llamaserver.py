@@ -12,22 +12,29 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import Any
+
+
+def params(cfg: dict[str, Any]) -> Any:
+    """llama.cpp server parameters from {"model", "ctx", "parallel", "threads"}."""
+    import xllamacpp as xlc
+
+    out = xlc.CommonParams()
+    out.model.path = cfg["model"]
+    out.n_ctx = cfg["ctx"]
+    out.n_parallel = cfg["parallel"]
+    out.n_threads_http = cfg["parallel"] + 2  # one per streaming request, or requests wait for a thread
+    out.cpuparams.n_threads = cfg["threads"]
+    out.cpuparams_batch.n_threads = cfg["threads"]
+    out.sampling.temp = 0.0
+    out.verbosity = -1
+    return out
 
 
 def main() -> None:
     import xllamacpp as xlc
 
-    cfg = json.loads(sys.argv[1])
-    params = xlc.CommonParams()
-    params.model.path = cfg["model"]
-    params.n_ctx = cfg["ctx"]
-    params.n_parallel = cfg["parallel"]
-    params.n_threads_http = cfg["parallel"] + 2  # one per streaming request, or requests wait for a thread
-    params.cpuparams.n_threads = cfg["threads"]
-    params.cpuparams_batch.n_threads = cfg["threads"]
-    params.sampling.temp = 0.0
-    params.verbosity = -1
-    server = xlc.Server(params)
+    server = xlc.Server(params(json.loads(sys.argv[1])))
     print(json.dumps({"url": str(server.listening_address)}), flush=True)
     sys.stdin.read()
 

@@ -2,7 +2,8 @@
 
 A sentence is supported by a quote when (1) they are semantically close (cosine of the bundled
 embedder >= `support_threshold`), (2) every number, date and named entity in the sentence
-appears in the quote, and (3) where both say who did something ("produced by X"), they name the same doer. Thresholds are calibrated on eval/datasets/articles.jsonl (see README).
+appears in the quote, and (3) where both say who did something ("produced by X"), they name the
+same doer. Thresholds are calibrated on eval/datasets/articles.jsonl (see README).
 """
 
 from __future__ import annotations

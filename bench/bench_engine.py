@@ -32,13 +32,10 @@ def case(model: str, torch_first: bool, repeats: int) -> dict[str, float]:
         (a @ a).sum()  # any multi-threaded torch op, like the embedder's
     import xllamacpp as xlc
 
+    from assistant.llamaserver import params
     from assistant.settings import Settings
 
-    params = xlc.CommonParams()
-    params.model.path = model
-    params.n_ctx, params.n_parallel, params.verbosity = 8192, 8, -1
-    params.cpuparams.n_threads = params.cpuparams_batch.n_threads = 2
-    server = xlc.Server(params)
+    server = xlc.Server(params({"model": model, "ctx": 8192, "parallel": 8, "threads": 2}))
     text = " ".join(p.read_text() for p in sorted(Settings(_env_file=None).corpus_dir.glob("*.txt"))).split()  # type: ignore[call-arg]
     prompt_ms, token_ms = [], []
     for r in range(repeats + 1):
