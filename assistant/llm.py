@@ -12,7 +12,7 @@ import tempfile
 import threading
 import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -122,6 +122,9 @@ class LocalBackend:
         try:
             yield
         except LLMError as exc:
+            # Its sockets close a moment before the kernel reports it exited, so give that moment.
+            with suppress(subprocess.TimeoutExpired):
+                self._proc.wait(timeout=2)
             if self._proc.poll() is not None:
                 raise LLMError(
                     f"The local model's process exited (code {self._proc.returncode}) while answering; "
