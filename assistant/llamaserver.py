@@ -11,6 +11,7 @@ ends with the app that started it, however the app ends.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import Any
 
@@ -37,6 +38,7 @@ def main() -> None:
     server = xlc.Server(params(json.loads(sys.argv[1])))
     print(json.dumps({"url": str(server.listening_address)}), flush=True)
     sys.stdin.read()
+    os._exit(0)  # the app is gone: no one waits for llama.cpp's orderly shutdown of its slots and threads
 
 
 if __name__ == "__main__":
