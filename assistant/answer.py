@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.cite import DraftSentence, is_abstention, parse_draft
 from assistant.errors import UserError
-from assistant.evidence import render_sources, select_evidence
+from assistant.evidence import continues, render_sources, select_evidence
 from assistant.llm import LLMError
 from assistant.prompts import load_prompt
 from assistant.types import Answer, Citation, Evidence, Hit, Provenance, Sentence
@@ -199,8 +199,9 @@ class AnswerChain:
         else:
             mode = "generated"
             if ev and not any(0 in idx and s.score >= _VERBATIM for s, idx in sentences):
-                # A small model's true sentence may still miss what the best passage says: quote that too.
-                sentences += self._extractive(turn)[:1]
+                # A small model's true sentence may still miss what the best passage says: quote that too,
+                # with the sentence that continues it.
+                sentences += self._extractive(turn)[: 1 + _continued(ev)]
         return self._assemble(turn, sentences, mode, draft, error)
 
     def _check(self, d: DraftSentence, ev: list[Evidence], sims: Any) -> tuple[Sentence, list[int]]:
@@ -231,7 +232,8 @@ class AnswerChain:
     def _extractive(self, turn: Turn) -> list[tuple[Sentence, list[int]]]:
         """The model's draft failed verification: say what the best evidence says, in its own words, quoted."""
         ev = turn.evidence
-        keep = [0] + [i for i in range(1, min(len(ev), 3)) if ev[i].relevance >= 0.9 * ev[0].relevance][:1]
+        close = [i for i in range(1, min(len(ev), 3)) if ev[i].relevance >= 0.9 * ev[0].relevance]
+        keep = [0, 1] if _continued(ev) else [0, *close[:1]]
         return [
             (
                 Sentence(
@@ -313,6 +315,11 @@ class AnswerChain:
         except LLMError:
             return ""
         return text.strip().splitlines()[0] if text.strip() else ""
+
+
+def _continued(evidence: Sequence[Evidence]) -> bool:
+    """The second sentence of the evidence is the one after the first in its article (see evidence.py)."""
+    return len(evidence) > 1 and continues(evidence[0], evidence[1])
 
 
 def _ms(since: float) -> float:

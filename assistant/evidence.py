@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from assistant.text import content_words, count_tokens
+from assistant.text import count_tokens, stems
 from assistant.types import Evidence, Hit
 
 if TYPE_CHECKING:
@@ -21,6 +21,20 @@ _INJECTION = re.compile(
     re.I,
 )
 _MAX_SENTENCES = 8
+# An article's own question ("So why did the US allow it?") echoes the user's but states nothing.
+_ASKS = re.compile(r"\?[\"'”’)\]]*$")
+_ASKS_PENALTY = 0.3
+# Sentences this close are neighbours in the article: at most a space or a paragraph break apart.
+_ADJACENT = 3
+
+
+class _Scored(NamedTuple):
+    score: float
+    similarity: float
+    hit: Hit
+    quote: str
+    start: int
+    end: int
 
 
 def looks_like_injection(text: str) -> bool:
@@ -53,12 +67,14 @@ def select_evidence(
         return []
     queries = embedder.encode([question] if context is None else [question, context])
     similarity = (embedder.encode_cached([c[1] for c in candidates]) @ queries.T).mean(axis=1)
-    terms = set(content_words(question))
+    terms = stems(question)
     scored = []
     for (hit, quote, start, end), sim in zip(candidates, similarity, strict=True):
-        overlap = len(terms & set(content_words(quote))) / len(terms) if terms else 0.0
-        scored.append((float(sim) + 0.25 * overlap, float(sim), hit, quote, start, end))
-    scored.sort(key=lambda s: -s[0])
+        overlap = len(terms & stems(quote)) / len(terms) if terms else 0.0
+        penalty = _ASKS_PENALTY if _ASKS.search(quote) and ":" not in quote else 0.0
+        scored.append(_Scored(float(sim) + 0.25 * overlap - penalty, float(sim), hit, quote, start, end))
+    scored.sort(key=lambda s: -s.score)
+    _follow_with_continuation(scored, terms)
 
     chosen: list[Evidence] = []
     used = 0
@@ -71,6 +87,24 @@ def select_evidence(
         if len(chosen) >= _MAX_SENTENCES:
             break
     return chosen
+
+
+def _follow_with_continuation(scored: list[_Scored], terms: set[str]) -> None:
+    """News often states the question's premise in one sentence and answers it in the next ("the US agreed to
+    negotiate in May. A very important reason was ..."): when the sentence after the best one says question
+    words the best one lacks, it moves up to second place, so the model and the quoted answer see both."""
+    best = scored[0]
+    lacking = terms - stems(best.quote)
+    for i, candidate in enumerate(scored[1:], start=1):
+        if candidate.hit.chunk.doc_id == best.hit.chunk.doc_id and 0 <= candidate.start - best.end <= _ADJACENT:
+            if lacking & stems(candidate.quote):
+                scored.insert(1, scored.pop(i))
+            return
+
+
+def continues(first: Evidence, second: Evidence) -> bool:
+    """`second` is the sentence right after `first` in the same article."""
+    return first.chunk.doc_id == second.chunk.doc_id and 0 <= second.start - first.end <= _ADJACENT
 
 
 def render_sources(evidence: Sequence[Evidence]) -> str:

@@ -71,3 +71,15 @@ _WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-']*")
 def content_words(text: str) -> list[str]:
     """Lower-cased words that carry meaning (no stop words)."""
     return [w for w in (t.lower().strip("'-") for t in _WORDS.findall(text)) if w and w not in _STOP]
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+def stems(text: str) -> set[str]:
+    """Content words as Snowball stems, so "deployed" meets "deployment" and "negotiate" meets "negotiations"."""
+    return set(_stemmer().stemWords([re.sub(r"['’]s$", "", w) for w in content_words(text)]))

@@ -55,6 +55,34 @@ def test_follow_up_uses_history(answering) -> None:  # type: ignore[no-untyped-d
     assert "CNBC" in a.answer and a.provenance.standalone_question.startswith("What did David Sacks")
 
 
+def test_the_sentence_after_the_premise_is_quoted(answering) -> None:  # type: ignore[no-untyped-def]
+    """The article says "the US agreed to negotiate in early May." and gives the reason in the next sentence:
+    the best match restates the question, so the answer must also quote the sentence that answers it."""
+    from assistant.evidence import continues
+
+    a = answering.chain.answer("What was an important reason the US agreed to negotiate in early May?")
+    assert not a.abstained and "rare earth export ban" in a.answer
+    premise = next(c for c in a.citations if "agreed to sit down for negotiations" in c.quote)
+    reason = next(c for c in a.citations if c.quote.startswith("A very important reason"))
+    assert premise.doc_id == reason.doc_id and 0 < reason.quote_start - premise.quote_end <= 3
+    evidence = answering.chain.prepare().invoke(_turn("Which companies have deployed Huawei's Ascend chip?")).evidence
+    assert continues(evidence[0], evidence[1]) and "ByteDance and Baidu" in evidence[1].quote
+
+
+def test_an_articles_own_question_is_not_the_best_evidence(answering) -> None:  # type: ignore[no-untyped-def]
+    """ "So why did the US government allow it?" resembles many questions and answers none."""
+    question = "What dilemma do the restrictions create for the US, according to the Newsera piece?"
+    evidence = answering.chain.prepare().invoke(_turn(question)).evidence
+    assert evidence[0].quote.startswith("For the US, this creates a dilemma")
+    assert any(e.quote == "So why did the US government allow it?" for e in evidence)  # kept, only ranked lower
+
+
+def _turn(question: str):  # type: ignore[no-untyped-def]
+    from assistant.answer import Turn
+
+    return Turn(question)
+
+
 @pytest.mark.parametrize(
     ("question", "message"),
     [("", "empty"), ("   \n", "empty"), ("?!?...", "only punctuation"), ("x" * 100_000, "100,000 characters")],
