@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.text import count_tokens, stems
 from assistant.types import Evidence, Hit
+from assistant.verify import entities
 
 if TYPE_CHECKING:
     from index.embed import Embedder
@@ -24,6 +25,9 @@ _MAX_SENTENCES = 8
 # An article's own question ("So why did the US allow it?") echoes the user's but states nothing.
 _ASKS = re.compile(r"\?[\"'”’)\]]*$")
 _ASKS_PENALTY = 0.3
+_WANTS_NAME = re.compile(r"^\s*(which|who|whom|whose)\b", re.I)
+# MiniLM similarity to the question below which a sentence is off its topic (unrelated pairs score ~0.1-0.2).
+_ON_TOPIC = 0.3
 # Sentences this close are neighbours in the article: at most a space or a paragraph break apart.
 _ADJACENT = 3
 
@@ -74,7 +78,7 @@ def select_evidence(
         penalty = _ASKS_PENALTY if _ASKS.search(quote) and ":" not in quote else 0.0
         scored.append(_Scored(float(sim) + 0.25 * overlap - penalty, float(sim), hit, quote, start, end))
     scored.sort(key=lambda s: -s.score)
-    _follow_with_continuation(scored, terms)
+    _follow_with_continuation(scored, question)
 
     chosen: list[Evidence] = []
     used = 0
@@ -89,15 +93,21 @@ def select_evidence(
     return chosen
 
 
-def _follow_with_continuation(scored: list[_Scored], terms: set[str]) -> None:
+def _follow_with_continuation(scored: list[_Scored], question: str) -> None:
     """News often states the question's premise in one sentence and answers it in the next ("the US agreed to
-    negotiate in May. A very important reason was ..."): when the sentence after the best one says question
-    words the best one lacks, it moves up to second place, so the model and the quoted answer see both."""
+    negotiate in May. A very important reason was ..."). When the sentence after the best one has question
+    words the best one lacks, or new names for a "which/who" question, it moves up to second place, so the
+    model and the quoted answer see both."""
     best = scored[0]
-    lacking = terms - stems(best.quote)
+    lacking = stems(question) - stems(best.quote)
     for i, candidate in enumerate(scored[1:], start=1):
         if candidate.hit.chunk.doc_id == best.hit.chunk.doc_id and 0 <= candidate.start - best.end <= _ADJACENT:
-            if lacking & stems(candidate.quote):
+            names = (
+                _WANTS_NAME.match(question)
+                and candidate.similarity >= _ON_TOPIC
+                and entities(candidate.quote) - entities(best.quote + " " + question)
+            )
+            if lacking & stems(candidate.quote) or names:
                 scored.insert(1, scored.pop(i))
             return
 

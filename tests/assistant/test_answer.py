@@ -69,6 +69,18 @@ def test_the_sentence_after_the_premise_is_quoted(answering) -> None:  # type: i
     assert continues(evidence[0], evidence[1]) and "ByteDance and Baidu" in evidence[1].quote
 
 
+def test_which_question_quotes_the_next_sentence_that_names_them(answering) -> None:  # type: ignore[no-untyped-def]
+    """After "Huawei introduced ... Ascend", the article names the users; a follow-up asking which companies
+    must get that sentence, though it shares no word with "Which companies use it?"."""
+    history = [
+        {"role": "user", "content": "What AI training chip did Huawei introduce?"},
+        {"role": "assistant", "content": "Ascend [1]."},
+    ]
+    a = answering.chain.answer("Which companies use it?", history)
+    assert not a.abstained and "ByteDance" in a.answer
+    assert any("ByteDance and Baidu" in c.quote for c in a.citations)
+
+
 def test_an_articles_own_question_is_not_the_best_evidence(answering) -> None:  # type: ignore[no-untyped-def]
     """ "So why did the US government allow it?" resembles many questions and answers none."""
     question = "What dilemma do the restrictions create for the US, according to the Newsera piece?"
