@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assistant.text import content_words
+from assistant.text import content_words, stems
 
 if TYPE_CHECKING:
     from assistant.types import Evidence
@@ -46,6 +46,8 @@ _TITLES = re.compile(
 )
 
 
+# Words that may stand between a subject and its verb: "Huawei has itself produced".
+_BETWEEN_SUBJECT_AND_VERB = frozenset("has have had is was are were also itself themselves now then reportedly".split())
 # A passive verb and its doer: "produced by SMIC". The doer runs to the next punctuation, at most 5 words.
 _DONE_BY = re.compile(
     r"\b([a-z]+(?:ed|en)|made|built|led|run|owned|held|sold|bought|won|set|taught|brought|said|told)\s+by\s+"
@@ -125,7 +127,31 @@ def wrong_doers(claim: str, evidence: str) -> list[str]:
         theirs = said.get(m.group(1).lower())
         if theirs and doer and not any(_close(a, b) for words in theirs for a in words for b in doer):
             wrong.append(f"{m.group(1).lower()} by {' '.join(doer)}")
-    return wrong
+    for verb, theirs in said.items():  # the same verb in the active voice: "Huawei produced them"
+        for subject, used in _active_subjects(claim, verb):
+            if not any(_close(a, b) for words in theirs for a in words for b in subject):
+                wrong.append(f"{' '.join(subject)} {used}")
+    return list(dict.fromkeys(wrong))
+
+
+def _active_subjects(claim: str, verb: str) -> list[tuple[list[str], str]]:
+    """The names written just before an active use of `verb` ("Huawei has produced"), with the form used."""
+    stem = stems(verb)
+    words = re.findall(r"[A-Za-z0-9][\w'’\-]*", claim)
+    found = []
+    for i, word in enumerate(words):
+        if not stem or stems(word) != stem or (i + 1 < len(words) and words[i + 1].lower() == "by"):
+            continue
+        j = i - 1
+        while j >= 0 and words[j].lower() in _BETWEEN_SUBJECT_AND_VERB:
+            j -= 1
+        run: list[str] = []
+        while j >= 0 and words[j][0].isupper() and words[j].lower() not in _COMMON_CAPITALISED and len(run) < 4:
+            run.insert(0, re.sub(r"['’]s$", "", words[j]).lower())
+            j -= 1
+        if run:
+            found.append((run, word.lower()))
+    return found
 
 
 def _doer(phrase: str) -> list[str]:

@@ -46,6 +46,10 @@ MATE = "As Huawei's latest smartphone, the Mate 60, integrates advanced chips pr
             ["produced by huawei chip production company"],
         ),
         ("The Mate 60's chips were designed by Huawei.", []),  # the quote does not say who designed them
+        ("Huawei produced the Mate 60's advanced chips.", ["huawei produced"]),  # the same reversal, active
+        ("Huawei has itself produces the chips of the Mate 60.", ["huawei produces"]),
+        ("SMIC produced the advanced chips in Huawei's Mate 60.", []),
+        ("The chips in the Mate 60 are produced by SMIC, which Huawei uses.", []),
     ],
 )
 def test_who_did_it_must_match(claim: str, missing: list[str]) -> None:
