@@ -198,10 +198,11 @@ class AnswerChain:
             sentences = self._extractive(turn)
         else:
             mode = "generated"
-            if ev and not any(0 in idx and s.score >= _VERBATIM for s, idx in sentences):
-                # A small model's true sentence may still miss what the best passage says: quote that too,
-                # with the sentence that continues it.
-                sentences += self._extractive(turn)[: 1 + _continued(ev)]
+            # A small model's true sentence may still miss what the best passage says: quote that too, and the
+            # sentence that continues it, unless the model's words are a near-verbatim copy of them.
+            copied = {i for s, idx in sentences if s.score >= _VERBATIM for i in idx}
+            quotes = self._extractive(turn)[: 1 + _continued(ev)] if ev else []
+            sentences += [q for q in quotes if q[1][0] not in copied]
         return self._assemble(turn, sentences, mode, draft, error)
 
     def _check(self, d: DraftSentence, ev: list[Evidence], sims: Any) -> tuple[Sentence, list[int]]:

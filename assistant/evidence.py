@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -72,9 +73,13 @@ def select_evidence(
     queries = embedder.encode([question] if context is None else [question, context])
     similarity = (embedder.encode_cached([c[1] for c in candidates]) @ queries.T).mean(axis=1)
     terms = stems(question)
+    words = [stems(c[1]) for c in candidates]
+    # A question word few of these sentences share ("spurred") says more than one most share ("China").
+    weight = {t: math.log(1 + len(words) / (1 + sum(t in w for w in words))) for t in terms}
+    total = sum(weight.values())
     scored = []
-    for (hit, quote, start, end), sim in zip(candidates, similarity, strict=True):
-        overlap = len(terms & stems(quote)) / len(terms) if terms else 0.0
+    for (hit, quote, start, end), sim, have in zip(candidates, similarity, words, strict=True):
+        overlap = sum(weight[t] for t in terms & have) / total if total else 0.0
         penalty = _ASKS_PENALTY if _ASKS.search(quote) and ":" not in quote else 0.0
         scored.append(_Scored(float(sim) + 0.25 * overlap - penalty, float(sim), hit, quote, start, end))
     scored.sort(key=lambda s: -s.score)

@@ -81,6 +81,33 @@ def test_which_question_quotes_the_next_sentence_that_names_them(answering) -> N
     assert any("ByteDance and Baidu" in c.quote for c in a.citations)
 
 
+def test_continuation_is_quoted_when_the_model_copies_the_premise(corpus_services, embedder) -> None:  # type: ignore[no-untyped-def]
+    """A model that copies the best sentence word for word has not said what the next one says."""
+    from assistant.services import Services
+
+    class Copier:
+        name, model = "copier", "copier"
+
+        def stream(self, messages, max_tokens):  # type: ignore[no-untyped-def]
+            sources = messages[-1]["content"]
+            yield sources[sources.index("[1] ") + 4 :].splitlines()[0] + " [1]"
+
+    services = Services(
+        corpus_services.settings, embedder=embedder, store=corpus_services.store,
+        retriever=corpus_services.retriever, llm=Copier(),
+    )  # fmt: skip
+    a = services.chain.answer("What was an important reason the US agreed to negotiate in early May?")
+    assert a.provenance.mode == "generated" and a.sentences[0].score >= 0.9
+    assert a.answer.startswith("During the most intense period") and "rare earth export ban" in a.answer
+
+
+def test_rare_question_words_count_for_more(answering) -> None:  # type: ignore[no-untyped-def]
+    """ "spurred" is in one retrieved sentence, "US", "restrictions" and "China" in many: the one with
+    "spurred" answers the question."""
+    evidence = answering.chain.prepare().invoke(_turn("What have the US restrictions spurred within China?")).evidence
+    assert "spurred an intense drive within China" in evidence[0].quote
+
+
 def test_an_articles_own_question_is_not_the_best_evidence(answering) -> None:  # type: ignore[no-untyped-def]
     """ "So why did the US government allow it?" resembles many questions and answers none."""
     question = "What dilemma do the restrictions create for the US, according to the Newsera piece?"
