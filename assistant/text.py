@@ -57,7 +57,7 @@ def count_tokens(text: str) -> int:
     return len(encoding().encode(text, disallowed_special=()))
 
 
-_STOP = frozenset(
+STOP_WORDS = frozenset(
     "a an the and or but of to in on at by for with from as is are was were be been being it its this "
     "that these those what which who whom whose when where why how did does do done has have had not no "
     "yes than then there their they them he she his her him we our you your i me my about into over under "
@@ -70,7 +70,7 @@ _WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-']*")
 
 def content_words(text: str) -> list[str]:
     """Lower-cased words that carry meaning (no stop words)."""
-    return [w for w in (t.lower().strip("'-") for t in _WORDS.findall(text)) if w and w not in _STOP]
+    return [w for w in (t.lower().strip("'-") for t in _WORDS.findall(text)) if w and w not in STOP_WORDS]
 
 
 @lru_cache(maxsize=1)

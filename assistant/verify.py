@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assistant.text import content_words, stems
+from assistant.text import STOP_WORDS, content_words, stems
 
 if TYPE_CHECKING:
     from assistant.types import Evidence
@@ -79,9 +79,12 @@ def entities(text: str) -> set[str]:
         run: list[str] = []
         for word in m.group().split():
             bare = re.sub(r"'s?$", "", word)
-            if bare.lower() not in _COMMON_CAPITALISED and len(bare) > 1:
+            # A stop word opening a run is a sentence's first word ("Under which ..."), inside one a name ("Fox News").
+            low = bare.lower()
+            common = low in _COMMON_CAPITALISED or (not run and low in STOP_WORDS and low not in _MONTHS)
+            if not common and len(bare) > 1:
                 run.append(bare)
-            if bare != word or bare.lower() in _COMMON_CAPITALISED:
+            if bare != word or common:
                 if run:
                     found.add(_norm(" ".join(run)))
                 run = []

@@ -97,3 +97,9 @@ def test_gate_refuses_weak_evidence() -> None:
     weak[0].relevance = 0.1
     assert not answerability("What did Nvidia make?", weak, 0.35).ok
     assert not answerability("What did Nvidia make?", [], 0.35).ok
+
+
+def test_a_questions_first_word_is_not_a_name() -> None:
+    """ "Under which administration ..." once made the gate abstain: "the articles do not mention under"."""
+    assert entities("Under which administration were the regulations imposed?") == set()
+    assert entities("Sachs said on Fox News that in May it was outdated.") == {"sachs", "fox news", "may"}
