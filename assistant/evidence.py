@@ -106,7 +106,7 @@ def _follow_with_continuation(scored: list[_Scored], question: str) -> None:
     best = scored[0]
     lacking = stems(question) - stems(best.quote)
     for i, candidate in enumerate(scored[1:], start=1):
-        if candidate.hit.chunk.doc_id == best.hit.chunk.doc_id and 0 <= candidate.start - best.end <= _ADJACENT:
+        if _adjacent(best.hit.chunk.doc_id, best.end, candidate.hit.chunk.doc_id, candidate.start):
             names = (
                 _WANTS_NAME.match(question)
                 and candidate.similarity >= _ON_TOPIC
@@ -119,7 +119,11 @@ def _follow_with_continuation(scored: list[_Scored], question: str) -> None:
 
 def continues(first: Evidence, second: Evidence) -> bool:
     """`second` is the sentence right after `first` in the same article."""
-    return first.chunk.doc_id == second.chunk.doc_id and 0 <= second.start - first.end <= _ADJACENT
+    return _adjacent(first.chunk.doc_id, first.end, second.chunk.doc_id, second.start)
+
+
+def _adjacent(doc: str, end: int, next_doc: str, next_start: int) -> bool:
+    return doc == next_doc and 0 <= next_start - end <= _ADJACENT
 
 
 def render_sources(evidence: Sequence[Evidence]) -> str:
