@@ -70,12 +70,16 @@ def test_abstention_is_styled_and_follow_up_keeps_conversation(page) -> None:  #
 def test_thumbs_up_is_logged(page, server) -> None:  # type: ignore[no-untyped-def]
     page.get_by_role("button", name="Like", exact=True).first.click()
     log = server.data_dir / "feedback.jsonl"
-    page.wait_for_timeout(1500)
-    rows = [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
-    assert any(
-        r["rating"] == "up" and r["question"] == "What did David Sacks call the H20 chip?" and r["citations"]
-        for r in rows
-    ), rows
+    rows: list[dict] = []
+    for _ in range(60):  # the click reaches the server asynchronously; a loaded machine may take a while
+        rows = [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
+        if any(
+            r["rating"] == "up" and r["question"] == "What did David Sacks call the H20 chip?" and r["citations"]
+            for r in rows
+        ):
+            return
+        page.wait_for_timeout(500)
+    pytest.fail(f"no thumbs-up row for the question in {log}: {rows}")
 
 
 def test_documents_tab_uploads_and_lists(page, server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -83,7 +87,7 @@ def test_documents_tab_uploads_and_lists(page, server, tmp_path: Path) -> None: 
     article = tmp_path / "blackwell_ui.txt"
     article.write_text("Nvidia ships Blackwell chips\nNvidia shipped 18,000 Blackwell chips to Humain in May.\n")
     page.locator("input[type=file]").first.set_input_files(str(article))
-    page.wait_for_timeout(1000)
+    page.wait_for_selector("text=blackwell_ui.txt", timeout=30_000)  # uploaded to the component
     page.get_by_role("button", name="Index files").click()
     page.wait_for_selector("text=Indexed: blackwell_ui", timeout=60_000)
     assert page.get_by_role("grid").get_by_text("blackwell_ui").count() >= 1
