@@ -190,7 +190,7 @@ class AnswerChain:
         ev = turn.evidence
         drafted = [d for d in parse_draft(draft, len(ev)) if not is_abstention(d.text)]
         sims = self.services.judge.similarities([d.text for d in drafted], [e.quote for e in ev])
-        sentences = [self._check(d, ev, row) for d, row in zip(drafted, sims, strict=True)]
+        sentences = [self._check(d, ev, row, turn.standalone) for d, row in zip(drafted, sims, strict=True)]
         turn.timings["verify_ms"] = _ms(t)
 
         if not any(s.supported for s, _ in sentences):
@@ -205,24 +205,25 @@ class AnswerChain:
             sentences += [q for q in quotes if q[1][0] not in copied]
         return self._assemble(turn, sentences, mode, draft, error)
 
-    def _check(self, d: DraftSentence, ev: list[Evidence], sims: Any) -> tuple[Sentence, list[int]]:
+    def _check(self, d: DraftSentence, ev: list[Evidence], sims: Any, question: str) -> tuple[Sentence, list[int]]:
         """Judge one draft sentence: keep its citation, re-attribute it to the source that supports it, or flag it."""
         judge = self.services.judge
         cited = [n - 1 for n in d.cited]
-        verdict = judge.judge(d.text, ev, sims, cited) if cited else None
+        verdict = judge.judge(d.text, ev, sims, cited, question) if cited else None
         note = ""
         if verdict is None or not verdict.supported:
-            alt = judge.judge(d.text, ev, sims, range(len(ev)))
+            alt = judge.judge(d.text, ev, sims, range(len(ev)), question)
             if alt.supported:
                 note = f"re-attributed from [{', '.join(map(str, d.cited))}]" if d.cited else "citation added"
                 verdict = alt
             else:
                 verdict = verdict or alt
-                why = (
-                    f"missing from the sources: {', '.join(verdict.missing)}"
-                    if verdict.missing
-                    else "no source says this"
-                )
+                if verdict.missing:
+                    why = f"missing from the sources: {', '.join(verdict.missing)}"
+                elif verdict.added and verdict.score >= judge.threshold:
+                    why = f"adds what its source does not say: {', '.join(verdict.added[:8])}"
+                else:
+                    why = "no source says this"
                 note = f"unsupported: {why}"
         if d.dropped:
             note = (note + "; " if note else "") + f"dropped markers to unknown sources {d.dropped}"

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from assistant.text import count_tokens, stems
+from assistant.text import count_tokens, is_question, stems
 from assistant.types import Evidence, Hit
 from assistant.verify import entities
 
@@ -24,7 +24,6 @@ _INJECTION = re.compile(
 )
 _MAX_SENTENCES = 8
 # An article's own question ("So why did the US allow it?") echoes the user's but states nothing.
-_ASKS = re.compile(r"\?[\"'”’)\]]*$")
 _ASKS_PENALTY = 0.3
 _WANTS_NAME = re.compile(r"^\s*(which|who|whom|whose)\b", re.I)
 # MiniLM similarity to the question below which a sentence is off its topic (unrelated pairs score ~0.1-0.2).
@@ -80,7 +79,7 @@ def select_evidence(
     scored = []
     for (hit, quote, start, end), sim, have in zip(candidates, similarity, words, strict=True):
         overlap = sum(weight[t] for t in terms & have) / total if total else 0.0
-        penalty = _ASKS_PENALTY if _ASKS.search(quote) and ":" not in quote else 0.0
+        penalty = _ASKS_PENALTY if is_question(quote) and ":" not in quote else 0.0
         scored.append(_Scored(float(sim) + 0.25 * overlap - penalty, float(sim), hit, quote, start, end))
     scored.sort(key=lambda s: -s.score)
     _follow_with_continuation(scored, question)

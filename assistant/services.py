@@ -78,7 +78,7 @@ class Services:
     def judge(self) -> SupportJudge:
         from assistant.verify import SupportJudge
 
-        return SupportJudge(self.embedder, self.settings.support_threshold)
+        return SupportJudge(self.embedder, self.settings.support_threshold, self.settings.support_coverage)
 
     @cached_property
     def chain(self) -> AnswerChain:

@@ -89,6 +89,12 @@ class Settings(BaseSettings):
     support_threshold: float = Field(
         0.6, ge=0, le=1, description="Least cosine similarity between a sentence and its quote for support."
     )
+    support_coverage: float = Field(
+        0.6,
+        ge=0,
+        le=1,
+        description="Least share of a sentence's own words (not the question's) its quote must contain.",
+    )
     answerable_threshold: float = Field(
         0.35, ge=0, le=1, description="Least similarity of the best evidence sentence before the assistant abstains."
     )

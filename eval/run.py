@@ -136,7 +136,7 @@ def _score(item: Item, answer: Answer, services: Services, judge: Any) -> dict[s
         row["key_fact_accuracy"] = 0.0 if answer.abstained else key_fact_score(answer.answer, item.key_facts)
     if not answer.abstained:
         statements = [(s.text, [quotes[n] for n in s.citations if n in quotes]) for s in answer.sentences]
-        recall, precision = alce_citation_scores(statements, judge.entails)
+        recall, precision = alce_citation_scores(statements, lambda s, p: judge.entails(s, p, standalone))
         row["citation_recall"], row["citation_precision"] = recall, precision
         # Faithfulness: the judge re-checks every sentence against what it cites.
         row["faithfulness"] = recall

@@ -81,24 +81,49 @@ def test_which_question_quotes_the_next_sentence_that_names_them(answering) -> N
     assert any("ByteDance and Baidu" in c.quote for c in a.citations)
 
 
-def test_continuation_is_quoted_when_the_model_copies_the_premise(corpus_services, embedder) -> None:  # type: ignore[no-untyped-def]
-    """A model that copies the best sentence word for word has not said what the next one says."""
+class Scripted:
+    """A model that writes what the test says: the verification branches, deterministically."""
+
+    name = model = "scripted"
+
+    def __init__(self, write) -> None:  # type: ignore[no-untyped-def]
+        self.write = write  # (the numbered sources in the prompt) -> the draft
+
+    def stream(self, messages, max_tokens):  # type: ignore[no-untyped-def]
+        sources = messages[-1]["content"]
+        yield self.write([line[4:] for line in sources.splitlines() if line.startswith("[")])
+
+
+def _scripted(corpus_services, embedder, write):  # type: ignore[no-untyped-def]
     from assistant.services import Services
 
-    class Copier:
-        name, model = "copier", "copier"
-
-        def stream(self, messages, max_tokens):  # type: ignore[no-untyped-def]
-            sources = messages[-1]["content"]
-            yield sources[sources.index("[1] ") + 4 :].splitlines()[0] + " [1]"
-
-    services = Services(
+    return Services(
         corpus_services.settings, embedder=embedder, store=corpus_services.store,
-        retriever=corpus_services.retriever, llm=Copier(),
-    )  # fmt: skip
-    a = services.chain.answer("What was an important reason the US agreed to negotiate in early May?")
+        retriever=corpus_services.retriever, llm=Scripted(write),
+    ).chain  # fmt: skip
+
+
+MAY = "What was an important reason the US agreed to negotiate in early May?"
+
+
+def test_continuation_is_quoted_when_the_model_copies_the_premise(corpus_services, embedder) -> None:  # type: ignore[no-untyped-def]
+    """A model that copies the best sentence word for word has not said what the next one says."""
+    a = _scripted(corpus_services, embedder, lambda sources: f"{sources[0]} [1]").answer(MAY)
     assert a.provenance.mode == "generated" and a.sentences[0].score >= 0.9
     assert a.answer.startswith("During the most intense period") and "rare earth export ban" in a.answer
+
+
+def test_invented_detail_is_flagged_and_the_source_quoted(corpus_services, embedder) -> None:  # type: ignore[no-untyped-def]
+    """Close in meaning to its quote, but "to avoid a war" is the model's, not the article's."""
+    chain = _scripted(
+        corpus_services, embedder,
+        lambda sources: f"{sources[0]} [1] The US suddenly agreed to negotiate in early May to avoid a war with China. [1]",
+    )  # fmt: skip
+    a = chain.answer(MAY)
+    padded = next(s for s in a.sentences if "avoid a war" in s.text)
+    assert not padded.supported and not padded.citations
+    assert padded.note.startswith("unsupported: adds what its source does not say") and "avoid" in padded.note
+    assert "rare earth export ban" in a.answer
 
 
 def test_rare_question_words_count_for_more(answering) -> None:  # type: ignore[no-untyped-def]

@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.types import Chunk, Evidence
-from assistant.verify import SupportJudge, answerability, dates, entities, missing_facts, numbers
+from assistant.verify import SupportJudge, added_words, answerability, dates, entities, missing_facts, numbers
 
 QUOTE = (
     'Sachs, Trump\'s AI advisor, defended it on Tuesday, saying on CNBC that the H20 chip is an "outdated component".'
@@ -58,10 +58,10 @@ def test_who_did_it_must_match(claim: str, missing: list[str]) -> None:
 
 def test_judge_needs_similarity_and_facts(embedder) -> None:  # type: ignore[no-untyped-def]
     judge = SupportJudge(embedder, 0.6)
-    assert judge.supports("Trump's AI advisor Sachs called the H20 an outdated component on CNBC.", QUOTE)[0]
-    ok, score = judge.supports("Huawei sold Ascend chips to ByteDance.", QUOTE)
+    assert judge.supports("Trump's AI advisor Sachs called the H20 an outdated component on CNBC.", [QUOTE])[0]
+    ok, score = judge.supports("Huawei sold Ascend chips to ByteDance.", [QUOTE])
     assert not ok and score < 0.6
-    ok, score = judge.supports("Sachs called the H20 an outdated component on CNBC in 2019.", QUOTE)
+    ok, score = judge.supports("Sachs called the H20 an outdated component on CNBC in 2019.", [QUOTE])
     assert not ok and score >= 0.6  # close in meaning, but the year is invented
 
 
@@ -103,3 +103,34 @@ def test_a_questions_first_word_is_not_a_name() -> None:
     """ "Under which administration ..." once made the gate abstain: "the articles do not mention under"."""
     assert entities("Under which administration were the regulations imposed?") == set()
     assert entities("Sachs said on Fox News that in May it was outdated.") == {"sachs", "fox news", "may"}
+
+
+PREMISE = (
+    "During the most intense period of Sino-US trade confrontation, the US suddenly agreed to sit down for "
+    "negotiations in early May."
+)
+
+
+def test_padding_the_quote_with_invented_detail_is_not_support(embedder) -> None:  # type: ignore[no-untyped-def]
+    question = "What was an important reason the US agreed to negotiate in early May?"
+    padded = "The US agreed to negotiate in early May to avoid a trade war with China, a major issue in the talks."
+    added, share = added_words(padded, PREMISE, question)
+    assert {"avoid", "war", "major", "issue"} <= set(added) and share < 0.6
+    judge = SupportJudge(embedder, 0.6, 0.6)
+    ok, score = judge.supports(padded, [PREMISE], question)
+    assert not ok and score >= 0.6  # close in meaning: only the word check catches it
+    # Restating the question is not padding: its words are given.
+    assert judge.supports(
+        "The US agreed to negotiate in early May, during the trade confrontation.", [PREMISE], question
+    )[0]
+
+
+def test_an_articles_question_supports_no_assertion(embedder) -> None:  # type: ignore[no-untyped-def]
+    asked = (
+        "Has this forced self-reliance accelerated China's capabilities to a point where external reliance diminishes?"
+    )
+    judge = SupportJudge(embedder, 0.6, 0.6)
+    assert not judge.supports(
+        "Forced self-reliance accelerated China's capabilities to a point where external reliance diminishes.", [asked]
+    )[0]
+    assert judge.supports(f'"{asked}"', [asked])[0]  # quoting the question itself is fine

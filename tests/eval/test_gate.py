@@ -25,7 +25,7 @@ def test_every_surviving_citation_is_verified_or_flagged(bundled_eval, answering
                 assert s.note.startswith("unsupported") and not s.citations, (qid, s)
                 continue
             for n in s.citations:
-                ok, _ = judge.supports(s.text.strip('"'), quotes[n].quote)
+                ok, _ = judge.supports(s.text.strip('"'), [quotes[n].quote], answer.provenance.standalone_question)
                 assert ok or s.note in ("closest passage", "quoted from the source"), (qid, s, quotes[n].quote)
 
 
