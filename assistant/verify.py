@@ -199,7 +199,7 @@ class Judgement:
 class SupportJudge:
     """Scores how well evidence supports a sentence; offline, with the bundled embedder."""
 
-    name = "embedding-similarity+fact-match (all-MiniLM-L6-v2)"
+    name = "embedding similarity + fact, doer and word checks (all-MiniLM-L6-v2)"
 
     def __init__(self, embedder: Embedder, threshold: float = 0.6, coverage: float = 0.6) -> None:
         self.embedder = embedder

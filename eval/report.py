@@ -41,6 +41,7 @@ def _markdown(results: Results) -> str:
         "",
         f"Dataset `{Path(c['dataset']).name}`: {c['questions']} questions; backend `{c['backend']}` ({c['model']}); "
         f"judge: {c['judge']}; embedder {c['embedder']}; support threshold {c['support_threshold']}, "
+        f"word coverage {c.get('support_coverage', '-')}, "
         f"answerable threshold {c['answerable_threshold']}; {c['seconds']} s in all.",
         "",
         "| metric | value |",

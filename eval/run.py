@@ -100,6 +100,7 @@ def evaluate(
         "model": getattr(services.llm, "model", ""),
         "embedder": services.embedder.name,
         "support_threshold": services.settings.support_threshold,
+        "support_coverage": services.settings.support_coverage,
         "answerable_threshold": services.settings.answerable_threshold,
         "evidence_tokens": services.settings.evidence_tokens,
         "seconds": round(time.perf_counter() - started, 1),
