@@ -201,7 +201,7 @@ class AnswerChain:
             # A small model's true sentence may still miss what the best passage says: quote that too, and the
             # sentence that continues it, unless the model's words are a near-verbatim copy of them.
             copied = {i for s, idx in sentences if s.score >= _VERBATIM for i in idx}
-            quotes = self._extractive(turn)[: 1 + _continued(ev)] if ev else []
+            quotes = self._extractive(turn, with_close=False) if ev else []
             sentences += [q for q in quotes if q[1][0] not in copied]
         return self._assemble(turn, sentences, mode, draft, error)
 
@@ -231,11 +231,12 @@ class AnswerChain:
         sentence = Sentence(text=d.text, supported=verdict.supported, score=round(verdict.score, 4), note=note)
         return sentence, idx
 
-    def _extractive(self, turn: Turn) -> list[tuple[Sentence, list[int]]]:
-        """The model's draft failed verification: say what the best evidence says, in its own words, quoted."""
+    def _extractive(self, turn: Turn, with_close: bool = True) -> list[tuple[Sentence, list[int]]]:
+        """Say what the best evidence says, in its own words, quoted: with the sentence that continues it, or
+        else (`with_close`) with a nearly as relevant one."""
         ev = turn.evidence
         close = [i for i in range(1, min(len(ev), 3)) if ev[i].relevance >= 0.9 * ev[0].relevance]
-        keep = [0, 1] if _continued(ev) else [0, *close[:1]]
+        keep = [0, 1] if len(ev) > 1 and continues(ev[0], ev[1]) else [0, *close[:1]] if with_close else [0]
         return [
             (
                 Sentence(
@@ -317,11 +318,6 @@ class AnswerChain:
         except LLMError:
             return ""
         return text.strip().splitlines()[0] if text.strip() else ""
-
-
-def _continued(evidence: Sequence[Evidence]) -> bool:
-    """The second sentence of the evidence is the one after the first in its article (see evidence.py)."""
-    return len(evidence) > 1 and continues(evidence[0], evidence[1])
 
 
 def _ms(since: float) -> float:

@@ -39,6 +39,7 @@ class _Scored(NamedTuple):
     quote: str
     start: int
     end: int
+    stems: set[str]
 
 
 def looks_like_injection(text: str) -> bool:
@@ -80,13 +81,13 @@ def select_evidence(
     for (hit, quote, start, end), sim, have in zip(candidates, similarity, words, strict=True):
         overlap = sum(weight[t] for t in terms & have) / total if total else 0.0
         penalty = _ASKS_PENALTY if is_question(quote) and ":" not in quote else 0.0
-        scored.append(_Scored(float(sim) + 0.25 * overlap - penalty, float(sim), hit, quote, start, end))
+        scored.append(_Scored(float(sim) + 0.25 * overlap - penalty, float(sim), hit, quote, start, end, have))
     scored.sort(key=lambda s: -s.score)
-    _follow_with_continuation(scored, question)
+    _follow_with_continuation(scored, question, terms)
 
     chosen: list[Evidence] = []
     used = 0
-    for _, sim, hit, quote, start, end in scored:
+    for _, sim, hit, quote, start, end, _ in scored:
         cost = count_tokens(quote) + 3  # the "[n] " marker
         if chosen and used + cost > budget_tokens:
             continue
@@ -97,13 +98,13 @@ def select_evidence(
     return chosen
 
 
-def _follow_with_continuation(scored: list[_Scored], question: str) -> None:
+def _follow_with_continuation(scored: list[_Scored], question: str, terms: set[str]) -> None:
     """News often states the question's premise in one sentence and answers it in the next ("the US agreed to
     negotiate in May. A very important reason was ..."). When the sentence after the best one has question
     words the best one lacks, or new names for a "which/who" question, it moves up to second place, so the
     model and the quoted answer see both."""
     best = scored[0]
-    lacking = stems(question) - stems(best.quote)
+    lacking = terms - best.stems
     for i, candidate in enumerate(scored[1:], start=1):
         if _adjacent(best.hit.chunk.doc_id, best.end, candidate.hit.chunk.doc_id, candidate.start):
             names = (
@@ -111,7 +112,7 @@ def _follow_with_continuation(scored: list[_Scored], question: str) -> None:
                 and candidate.similarity >= _ON_TOPIC
                 and entities(candidate.quote) - entities(best.quote + " " + question)
             )
-            if lacking & stems(candidate.quote) or names:
+            if lacking & candidate.stems or names:
                 scored.insert(1, scored.pop(i))
             return
 

@@ -27,6 +27,10 @@ class LLMError(RuntimeError):
     """The LLM backend is down or answered something unusable; the message says which and what to do."""
 
 
+class LLMUnreachable(LLMError):
+    """No connection to the LLM server, or it broke off."""
+
+
 class ChatBackend(Protocol):
     name: str
     model: str
@@ -122,9 +126,9 @@ class LocalBackend:
         try:
             yield
         except LLMError as exc:
-            # Its sockets close a moment before the kernel reports it exited, so give that moment.
-            with suppress(subprocess.TimeoutExpired):
-                self._proc.wait(timeout=2)
+            if isinstance(exc, LLMUnreachable):  # the process may be dying: its sockets close before it is reaped
+                with suppress(subprocess.TimeoutExpired):
+                    self._proc.wait(timeout=2)
             if self._proc.poll() is not None:
                 raise LLMError(
                     f"The local model's process exited (code {self._proc.returncode}) while answering; "
@@ -195,7 +199,7 @@ class OpenAIBackend:
         try:
             yield
         except openai.APIConnectionError as exc:
-            raise LLMError(
+            raise LLMUnreachable(
                 f"The LLM server at {self.base_url} is unreachable; start it or fix ASSISTANT_LLM_BASE_URL."
             ) from exc
         except (openai.APIError, ValueError, KeyError, TypeError, AttributeError) as exc:

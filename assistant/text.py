@@ -88,6 +88,7 @@ def _stemmer() -> Any:
     return snowballstemmer.stemmer("english")
 
 
+@lru_cache(maxsize=65536)  # a few thousand distinct words recur in every question's candidate sentences
 def stem(word: str) -> str:
     return str(_stemmer().stemWord(re.sub(r"['’]s$", "", word.lower())))
 

@@ -139,11 +139,11 @@ def wrong_doers(claim: str, evidence: str) -> list[str]:
 
 def _active_subjects(claim: str, verb: str) -> list[tuple[list[str], str]]:
     """The names written just before an active use of `verb` ("Huawei has produced"), with the form used."""
-    stem = stems(verb)
+    target = stems(verb)  # empty for a stop word ("said"): nothing to match
     words = re.findall(r"[A-Za-z0-9][\w'’\-]*", claim)
     found = []
     for i, word in enumerate(words):
-        if not stem or stems(word) != stem or (i + 1 < len(words) and words[i + 1].lower() == "by"):
+        if not target or stems(word) != target or (i + 1 < len(words) and words[i + 1].lower() == "by"):
             continue
         j = i - 1
         while j >= 0 and words[j].lower() in _BETWEEN_SUBJECT_AND_VERB:
