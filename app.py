@@ -22,7 +22,14 @@ def create_app(services: Services | None = None) -> FastAPI:
     import gradio as gr
     from fastapi import FastAPI
 
-    from assistant.api import BodyLimit, install_error_handlers, openai_router, rest_router, unknown_routes
+    from assistant.api import (
+        BodyLimit,
+        documents_router,
+        install_error_handlers,
+        openai_router,
+        rest_router,
+        unknown_routes,
+    )
     from assistant.services import Services
     from assistant.ui import CSS, build_ui
 
@@ -45,6 +52,7 @@ def create_app(services: Services | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, upload_limit=int(services.settings.max_upload_mb * 1e6) + 64_000)
     install_error_handlers(app)
     app.include_router(rest_router(services))
+    app.include_router(documents_router(services))
     app.include_router(openai_router(services))
     unknown_routes(app)
     key = services.settings.api_key

@@ -6,13 +6,9 @@ import json
 import logging
 import re
 import secrets
-import shutil
-import tempfile
-import threading
 import time
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, File, HTTPException, Request, UploadFile
@@ -23,10 +19,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.base import BaseHTTPMiddleware
 
 from assistant.answer import Final, Token
-from assistant.errors import UserError
+from assistant.errors import NotFound, Rejected, UserError
+from assistant.render import with_sources
 from assistant.types import Answer
-from index.ingest import Progress
-from index.load import SUPPORTED
 from index.store import StoreError
 
 if TYPE_CHECKING:
@@ -34,7 +29,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("assistant.api")
 MODEL_ID = "news-assistant"
-_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 _JSON_LIMIT = 1_000_000  # bytes of JSON a request may carry
 
 
@@ -98,7 +92,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(UserError)
     async def user_error(_: Request, exc: UserError) -> JSONResponse:
-        return error(400, str(exc))
+        return error(404 if isinstance(exc, NotFound) else 422 if isinstance(exc, Rejected) else 400, str(exc))
 
     @app.exception_handler(StoreError)
     async def store_error(_: Request, exc: StoreError) -> JSONResponse:
@@ -158,20 +152,6 @@ def rest_router(services: Services) -> APIRouter:
 
         return StreamingResponse(sse(), media_type="text/event-stream")
 
-    @router.get("/documents", summary="Indexed documents with their chunk counts")
-    def documents() -> list[dict[str, Any]]:
-        return [r.to_json() for r in sorted(services.store.manifest().values(), key=lambda r: r.doc_id)]
-
-    @router.post("/documents", summary="Upload and index articles (.txt .md .html .pdf)")
-    def upload(files: list[UploadFile] = File(...)) -> dict[str, Any]:  # noqa: B008
-        return index_uploads(services, [(f.filename or "", f.file) for f in files])
-
-    @router.delete("/documents/{doc_id}", summary="Remove a document and its chunks")
-    def delete(doc_id: str) -> dict[str, str]:
-        if not services.store.delete_doc(doc_id):
-            raise HTTPException(404, f"No document '{doc_id}'; GET /api/documents lists them.")
-        return {"deleted": doc_id}
-
     @router.get("/health", summary="Index size, embedder, LLM backend and whether it answers")
     def health() -> dict[str, Any]:
         records = services.store.manifest()
@@ -187,9 +167,29 @@ def rest_router(services: Services) -> APIRouter:
             "backend_reachable": llm.health(),
         }
 
+    return router
+
+
+def documents_router(services: Services) -> APIRouter:
+    """Documents and feedback: the documents service over HTTP."""
+    router = APIRouter(prefix="/api", dependencies=[Depends(bearer(services))], tags=["documents"])
+
+    @router.get("/documents", summary="Indexed documents with their chunk counts")
+    def documents() -> list[dict[str, Any]]:
+        return [r.to_json() for r in services.documents.list()]
+
+    @router.post("/documents", summary="Upload and index articles (.txt .md .html .pdf)")
+    def upload(files: list[UploadFile] = File(...)) -> dict[str, Any]:  # noqa: B008
+        return services.documents.upload([(f.filename or "", f.file) for f in files]).to_json()
+
+    @router.delete("/documents/{doc_id}", summary="Remove a document and its chunks")
+    def delete(doc_id: str) -> dict[str, str]:
+        services.documents.delete(doc_id)
+        return {"deleted": doc_id}
+
     @router.post("/feedback", summary="Thumbs up or down on an answer, appended to the feedback log")
     def feedback(req: FeedbackRequest) -> dict[str, str]:
-        record_feedback(services, req.question, req.answer, req.rating, req.comment)
+        services.documents.feedback(req.question, req.answer, req.rating, req.comment)
         return {"status": "recorded"}
 
     return router
@@ -241,70 +241,6 @@ def openai_router(services: Services) -> APIRouter:
         return StreamingResponse(chunks(), media_type="text/event-stream")
 
     return router
-
-
-def with_sources(answer: Answer) -> str:
-    """The answer text with its [n] markers, then a numbered sources list with quotes."""
-    if not answer.citations:
-        return answer.answer
-    lines = [answer.answer, "", "Sources:"]
-    for c in answer.citations:
-        where = ", ".join(x for x in (c.outlet, c.url) if x)
-        lines.append(f'[{c.n}] {c.title}{" (" + where + ")" if where else ""}: "{c.quote}"')
-    return "\n".join(lines)
-
-
-def index_uploads(services: Services, files: list[tuple[str, Any]], progress: Progress | None = None) -> dict[str, Any]:
-    """Index uploaded files from a temporary folder (nothing is kept on this replica's disk)."""
-    if not files:
-        raise HTTPException(422, "No files uploaded.")
-    limit = int(services.settings.max_upload_mb * 1e6)
-    tmp = Path(tempfile.mkdtemp(prefix="upload-"))
-    rejected: list[dict[str, str]] = []
-    try:
-        for name, stream in files:
-            safe = safe_filename(name)
-            if safe is None:
-                rejected.append(
-                    {"file": name, "reason": f"unsupported name or type; use {', '.join(sorted(SUPPORTED))}"}
-                )
-                continue
-            target = tmp / safe
-            with target.open("wb") as out:
-                shutil.copyfileobj(stream, out, length=1 << 20)
-            if target.stat().st_size > limit:
-                target.unlink()
-                rejected.append(
-                    {"file": name, "reason": f"larger than the {services.settings.max_upload_mb:g} MB upload limit"}
-                )
-        report = services.indexer.index([tmp], sync=False, progress=progress)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    skipped = rejected + [{"file": Path(p).name, "reason": r} for p, r in report.skipped]
-    if not report.indexed and not report.unchanged:
-        raise HTTPException(422, "Nothing was indexed: " + "; ".join(f"{s['file']}: {s['reason']}" for s in skipped))
-    return {"indexed": report.indexed, "unchanged": report.unchanged, "skipped": skipped, "chunks": report.chunks_added}
-
-
-def safe_filename(name: str) -> str | None:
-    """A bare, harmless file name with a supported suffix, or None."""
-    base = re.split(r"[\\/]", name)[-1]
-    base = _SAFE_NAME.sub("_", base).lstrip(".")
-    if not base or Path(base).suffix.lower() not in SUPPORTED or not Path(base).stem.strip("._-"):
-        return None
-    return base[:120]
-
-
-_feedback_lock = threading.Lock()
-
-
-def record_feedback(services: Services, question: str, answer: dict[str, Any], rating: str, comment: str = "") -> None:
-    path = services.settings.feedback_log
-    path.parent.mkdir(parents=True, exist_ok=True)
-    row = {"at": time.time(), "rating": rating, "question": question, "answer": answer.get("answer", ""),
-           "citations": answer.get("citations", []), "comment": comment}  # fmt: skip
-    with _feedback_lock, path.open("a", encoding="utf-8") as f:
-        f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def _sse(payload: dict[str, Any]) -> str:

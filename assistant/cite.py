@@ -6,8 +6,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from assistant.text import content_words, sentence_spans
+from index.text import content_words, sentence_spans
 
+# What the assistant says when the articles hold no answer; the prompt asks the model for the same words.
+ABSTAIN_TEXT = "The articles do not say"
 _MARKER = re.compile(r"\[\s*(\d+(?:\s*[,;]\s*\d+)*)\s*\]")
 # Echoed prompt scaffolding, not part of an answer.
 _SCAFFOLD = re.compile(r"^\s*(sources?|question|answer|citations?|references?)\s*:?\s*$", re.I)

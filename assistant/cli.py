@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -44,6 +46,38 @@ def _guard(fn):  # type: ignore[no-untyped-def]
         _fail(str(exc))
 
 
+@contextmanager
+def _progress_bar(unit: str) -> Iterator[Callable[[int, int, str], None]]:
+    """A progress bar on stderr, fed by the (done, total, name) callbacks of long operations."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=0, unit=unit, disable=None, file=sys.stderr)
+
+    def progress(done: int, total: int, name: str) -> None:
+        bar.total = total
+        bar.set_postfix_str(name[:40])
+        bar.update(done - bar.n)
+
+    try:
+        yield progress
+    finally:
+        bar.close()
+
+
+def _floors(specs: list[str], metrics: Sequence[str]) -> dict[str, float]:
+    """--fail-under METRIC=VALUE options, checked."""
+    floors: dict[str, float] = {}
+    for spec in specs:
+        name, _, value = spec.partition("=")
+        if name not in metrics:
+            _fail(f"--fail-under {spec}: unknown metric '{name}'; use one of {', '.join(metrics)}")
+        try:
+            floors[name] = float(value)
+        except ValueError:
+            _fail(f"--fail-under {spec}: '{value}' is not a number")
+    return floors
+
+
 @app.callback()
 def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each stage.")] = False) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(asctime)s %(name)s %(message)s")
@@ -56,23 +90,13 @@ def index(
     sync: Annotated[bool, typer.Option(help="Delete documents whose file left an indexed folder.")] = True,
 ) -> None:
     """Index articles: only new or changed files are embedded."""
-    from tqdm import tqdm
-
     services = _services()
 
     def run() -> None:
         if rebuild:
-            services.store.reset()
-            del services.__dict__["store"]
-        bar = tqdm(total=0, unit="file", disable=None, file=sys.stderr)
-
-        def progress(done: int, total: int, name: str) -> None:
-            bar.total = total
-            bar.set_postfix_str(name[:40])
-            bar.update(done - bar.n)
-
-        report = services.indexer.index(paths, sync=sync, progress=progress)
-        bar.close()
+            services.rebuild_index()
+        with _progress_bar("file") as progress:
+            report = services.indexer.index(paths, sync=sync, progress=progress)
         for path, reason in report.skipped:
             typer.secho(f"skipped {path}: {reason}", fg=typer.colors.YELLOW, err=True)
         if report.removed:
@@ -93,7 +117,7 @@ def docs(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json", hel
     if ctx.invoked_subcommand:
         return
     services = _services()
-    records = _guard(lambda: sorted(services.store.manifest().values(), key=lambda r: r.doc_id))
+    records = _guard(services.documents.list)
     if as_json:
         typer.echo(json.dumps([r.to_json() for r in records], indent=2))
         return
@@ -106,8 +130,18 @@ def docs(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json", hel
 @docs_app.command("rm")
 def docs_rm(doc_ids: Annotated[list[str], typer.Argument(help="Document ids (see `assistant docs`).")]) -> None:
     """Remove documents and their chunks from the index."""
+    from assistant.errors import NotFound
+
     services = _services()
-    missing = [d for d in doc_ids if not _guard(lambda d=d: services.store.delete_doc(d))]
+
+    def removed(doc_id: str) -> bool:
+        try:
+            services.documents.delete(doc_id)
+        except NotFound:
+            return False
+        return True
+
+    missing = [d for d in doc_ids if not _guard(lambda d=d: removed(d))]
     for d in doc_ids:
         if d not in missing:
             typer.echo(f"removed {d}")
@@ -146,6 +180,7 @@ def ask(
 ) -> None:
     """Answer from the articles, with verified citations; says so when the articles don't hold the answer."""
     from assistant.answer import Final, Token
+    from assistant.render import citation_line
 
     services = _services()
 
@@ -173,9 +208,7 @@ def ask(
         if final.citations:
             typer.secho("Sources:", bold=True)
         for c in final.citations:
-            where = ", ".join(x for x in (c.outlet, c.url) if x)
-            typer.echo(f"  [{c.n}] {c.title} ({c.doc_id}){' - ' + where if where else ''}")
-            typer.echo(f'      "{c.quote}"  (support {c.score:.2f})')
+            typer.echo(f"  {citation_line(c)}  (document {c.doc_id}, support {c.score:.2f})")
         if final.error:
             typer.secho(f"note: {final.error}", fg=typer.colors.YELLOW, err=True)
 
@@ -195,21 +228,11 @@ def eval_(
     ] = None,  # noqa: UP045
 ) -> None:
     """Score faithfulness, citations, retrieval and abstention over a labelled dataset."""
-    from tqdm import tqdm
-
     from eval.dataset import BUNDLED
     from eval.report import write_report
     from eval.run import METRICS, evaluate
 
-    floors: dict[str, float] = {}
-    for spec in fail_under or []:
-        name, _, value = spec.partition("=")
-        if name not in METRICS:
-            _fail(f"--fail-under {spec}: unknown metric '{name}'; use one of {', '.join(METRICS)}")
-        try:
-            floors[name] = float(value)
-        except ValueError:
-            _fail(f"--fail-under {spec}: '{value}' is not a number")
+    floors = _floors(fail_under or [], METRICS)
     path = dataset or BUNDLED
     if not path.exists():
         _fail(f"no dataset at {path}")
@@ -217,18 +240,11 @@ def eval_(
 
     def run() -> None:
         services.ensure_corpus()
-        bar = tqdm(total=0, unit="question", disable=None, file=sys.stderr)
-
-        def progress(done: int, total: int, qid: str) -> None:
-            bar.total = total
-            bar.set_postfix_str(qid[:30])
-            bar.update(done - bar.n)
-
         try:
-            results = evaluate(services, path, judge=judge, judge_model=judge_model, progress=progress)
+            with _progress_bar("question") as progress:
+                results = evaluate(services, path, judge=judge, judge_model=judge_model, progress=progress)
         except ValueError as exc:
             _fail(str(exc))
-        bar.close()
         for problem in results.problems:
             typer.secho(f"skipped {path}:{problem}", fg=typer.colors.YELLOW, err=True)
         write_report(results, out)

@@ -7,9 +7,10 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from assistant.text import count_tokens, is_question, stems
-from assistant.types import Evidence, Hit
+from assistant.types import Evidence
 from assistant.verify import entities
+from index.text import count_tokens, is_question, stems
+from index.types import Hit
 
 if TYPE_CHECKING:
     from index.embed import Embedder
@@ -126,5 +127,6 @@ def _adjacent(doc: str, end: int, next_doc: str, next_start: int) -> bool:
     return doc == next_doc and 0 <= next_start - end <= _ADJACENT
 
 
-def render_sources(evidence: Sequence[Evidence]) -> str:
+def numbered_quotes(evidence: Sequence[Evidence]) -> str:
+    """The evidence as the prompt shows it: one "[n] quote" line each."""
     return "\n".join(f"[{e.n}] {e.quote}" for e in evidence)

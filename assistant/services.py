@@ -1,17 +1,18 @@
-"""The one place heavy objects are built: embedder, store, retriever, indexer, LLM, answer chain."""
+"""The one place heavy objects are built: embedder, store, retriever, indexer, LLM, answer chain, documents."""
 
 from __future__ import annotations
 
 import logging
 import threading
 import time
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from assistant.settings import Settings, get_settings
 
 if TYPE_CHECKING:
     from assistant.answer import AnswerChain
+    from assistant.documents import Documents
     from assistant.llm import ChatBackend
     from assistant.verify import SupportJudge
     from index.embed import Embedder
@@ -20,47 +21,75 @@ if TYPE_CHECKING:
     from index.store import Store
 
 log = logging.getLogger("assistant")
+T = TypeVar("T")
 
 
 class Services:
-    """Built lazily, once per process, and shared by the CLI, the app and the eval."""
+    """Built lazily, once per process, and shared by the CLI, the app and the eval.
 
-    def __init__(self, settings: Settings | None = None, **parts: object) -> None:
+    Parts given to the constructor (one embedder shared by several test indexes, a scripted model) are
+    used instead of building them.
+    """
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        embedder: Embedder | None = None,
+        store: Store | None = None,
+        retriever: Retriever | None = None,
+        llm: ChatBackend | None = None,
+    ) -> None:
         self.settings = settings or get_settings()
         self._lock = threading.RLock()
-        # Prebuilt parts (e.g. one embedder shared by several test indexes) take the place of lazy ones.
-        self.__dict__.update(parts)
+        self._embedder, self._store, self._retriever, self._llm = embedder, store, retriever, llm
+        self._indexer: Indexer | None = None
+        self._judge: SupportJudge | None = None
+        self._chain: AnswerChain | None = None
+        self._documents: Documents | None = None
 
-    def _timed(self, stage: str, build):  # type: ignore[no-untyped-def]
-        started = time.perf_counter()
-        value = build()
-        log.info("%s ready in %.2fs", stage, time.perf_counter() - started)
+    def _once(self, attr: str, build: Callable[[], T], stage: str = "") -> T:
+        """The part stored in `attr`, built on first use (timed and logged when `stage` names it)."""
+        value = getattr(self, attr)
+        if value is None:
+            with self._lock:
+                value = getattr(self, attr)
+                if value is None:
+                    value = _timed(stage, build) if stage else build()
+                    setattr(self, attr, value)
         return value
 
-    @cached_property
+    @property
     def embedder(self) -> Embedder:
         from index.embed import Embedder
 
-        return Embedder(self.settings.embed_model_path(), self.settings.embed_batch)
+        return self._once("_embedder", lambda: Embedder(self.settings.embed_model_path(), self.settings.embed_batch))
 
-    @cached_property
+    @property
     def store(self) -> Store:
         from index.store import Store, connect
 
-        with self._lock:
-            location = self.settings.chroma_url or str(self.settings.chroma_path)
-            client = self._timed(f"Chroma ({location})", lambda: connect(self.settings))
-            return Store(client, self.settings.collection, self.embedder.name, location)
+        location = self.settings.chroma_url or str(self.settings.chroma_path)
+        return self._once(
+            "_store",
+            lambda: Store(connect(location), self.settings.collection, self.embedder.name, location),
+            f"Chroma ({location})",
+        )
 
-    @cached_property
+    @property
     def retriever(self) -> Retriever:
         from index.retrieve import Retriever
 
         s = self.settings
-        return Retriever(self.store, self.embedder, k=s.top_k, mmr=s.mmr, mmr_lambda=s.mmr_lambda)
+        return self._once(
+            "_retriever", lambda: Retriever(self.store, self.embedder, k=s.top_k, mmr=s.mmr, mmr_lambda=s.mmr_lambda)
+        )
 
-    @cached_property
+    @property
     def indexer(self) -> Indexer:
+        return self._once("_indexer", self._build_indexer)
+
+    def _build_indexer(self) -> Indexer:
         from index.ingest import Indexer
         from index.split import Splitter
 
@@ -68,28 +97,51 @@ class Services:
         splitter = Splitter(s.chunk_tokens, s.chunk_overlap, self.embedder.count_wordpieces, self.embedder.window)
         return Indexer(self.store, self.embedder, splitter, s.catalog, int(s.max_file_mb * 1e6))
 
-    @cached_property
+    @property
     def llm(self) -> ChatBackend:
         from assistant.llm import make_backend
 
-        return self._timed(f"LLM backend '{self.settings.llm_backend}'", lambda: make_backend(self.settings))
+        return self._once("_llm", lambda: make_backend(self.settings), f"LLM backend '{self.settings.llm_backend}'")
 
-    @cached_property
+    @property
+    def llm_built(self) -> bool:
+        """Whether the model is up, without starting it."""
+        return self._llm is not None
+
+    @property
     def judge(self) -> SupportJudge:
         from assistant.verify import SupportJudge
 
-        return SupportJudge(self.embedder, self.settings.support_threshold, self.settings.support_coverage)
+        s = self.settings
+        return self._once("_judge", lambda: SupportJudge(self.embedder, s.support_threshold, s.support_coverage))
 
-    @cached_property
+    @property
     def chain(self) -> AnswerChain:
         from assistant.answer import AnswerChain
 
-        return AnswerChain(self)
+        return self._once(
+            "_chain",
+            lambda: AnswerChain(
+                self.settings, retriever=self.retriever, embedder=self.embedder, judge=self.judge, llm=self.llm
+            ),
+        )
+
+    @property
+    def documents(self) -> Documents:
+        from assistant.documents import Documents
+
+        return self._once("_documents", lambda: Documents(self.settings, lambda: self.store, lambda: self.indexer))
+
+    def rebuild_index(self) -> None:
+        """Drop the index; the next use of the store starts an empty one (after changing the embedder)."""
+        with self._lock:
+            self.store.reset()
+            self._store = self._retriever = self._indexer = self._chain = None
 
     def warm_up(self) -> None:
         """Load every model now rather than on the first request, logging each stage."""
-        self._timed("embedder", lambda: self.embedder.dimension)
-        self._timed("lexical index", lambda: self.retriever.lexical())
+        _timed("embedder", lambda: self.embedder.dimension)
+        _timed("lexical index", self.retriever.lexical)
         _ = self.llm
 
     def ensure_corpus(self) -> None:
@@ -97,3 +149,10 @@ class Services:
         if self.store.count() == 0 and self.settings.corpus_dir.exists():
             report = self.indexer.index([self.settings.corpus_dir], sync=False)
             log.info("indexed bundled corpus: %s", report.summary())
+
+
+def _timed(stage: str, build: Callable[[], T]) -> T:
+    started = time.perf_counter()
+    value = build()
+    log.info("%s ready in %.2fs", stage, time.perf_counter() - started)
+    return value

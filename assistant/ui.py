@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 from assistant.answer import Final, Token
 from assistant.errors import UserError
 from assistant.types import Answer, Citation
+from index.load import SUPPORTED
+from index.store import StoreError
 
 if TYPE_CHECKING:
     import gradio as gr
@@ -34,7 +36,7 @@ CSS = """
 """
 
 
-def render_answer(answer: Answer) -> str:
+def answer_html(answer: Answer) -> str:
     """Chat markdown: sentences with clickable [n] markers; unsupported ones visibly marked."""
     parts = []
     for s in answer.sentences:
@@ -53,7 +55,7 @@ def render_answer(answer: Answer) -> str:
     return body
 
 
-def render_sources(answer: Answer | None) -> str:
+def sources_html(answer: Answer | None) -> str:
     if answer is None or not answer.citations:
         return "<p><em>Sources for the latest answer appear here.</em></p>"
     return "<h3>Sources</h3>" + "".join(_source(c) for c in answer.citations)
@@ -82,7 +84,41 @@ def _text(message: dict[str, Any]) -> str:
 def build_ui(services: Services) -> gr.Blocks:
     import gradio as gr
 
-    from assistant.api import index_uploads, record_feedback
+    with gr.Blocks(title="News assistant") as demo:
+        gr.Markdown(
+            "## News assistant\nAnswers come only from the indexed articles. Every sentence is checked against "
+            "a quoted source; unsupported sentences are marked ⚠️, and when the articles don't hold the answer it says so."
+        )
+        with gr.Tab("Ask"):
+            _ask_tab(services)
+        with gr.Tab("Documents"):
+            _documents_tab(services)
+        gr.api(_ask_api(services), api_name="ask")
+    return demo
+
+
+def _ask_tab(services: Services) -> None:
+    """The chat, its examples and the sources panel."""
+    import gradio as gr
+
+    answers = gr.State([])
+    with gr.Row():
+        with gr.Column(scale=3):
+            chat = gr.Chatbot(label="Conversation", elem_id="chat", height=480, sanitize_html=False)
+            box = gr.Textbox(
+                placeholder="Ask about the articles…", show_label=False, elem_id="question", submit_btn=True
+            )
+            gr.Examples(EXAMPLES, inputs=box, label="Try")
+            clear = gr.Button("New conversation", size="sm")
+        with gr.Column(scale=2):
+            sources = gr.HTML(sources_html(None), elem_id="sources")
+    box.submit(_respond(services), [box, chat, answers], [chat, sources, answers, box], api_name="chat")
+    chat.like(_on_like(services), [chat, answers], None)
+    clear.click(lambda: ([], sources_html(None), []), None, [chat, sources, answers], api_name=False)
+
+
+def _respond(services: Services):  # type: ignore[no-untyped-def]
+    import gradio as gr
 
     def respond(message: str, history: list[dict[str, Any]], answers: list[dict[str, Any]]):  # type: ignore[no-untyped-def]
         prior = [{"role": m["role"], "content": _text(m)} for m in history]
@@ -97,30 +133,42 @@ def build_ui(services: Services) -> gr.Blocks:
                     )
                     yield history, gr.skip(), answers, ""
                 elif isinstance(event, Final):
-                    history[-1]["content"] = render_answer(event.answer)
-                    yield history, render_sources(event.answer), answers + [event.answer.model_dump()], ""
+                    history[-1]["content"] = answer_html(event.answer)
+                    yield history, sources_html(event.answer), answers + [event.answer.model_dump()], ""
         except UserError as exc:
             history[-1]["content"] = f"⚠️ {html.escape(str(exc))}"
             yield history, gr.skip(), answers + [{}], ""
+
+    return respond
+
+
+def _on_like(services: Services):  # type: ignore[no-untyped-def]
+    import gradio as gr
 
     def on_like(data: gr.LikeData, history: list[dict[str, Any]], answers: list[dict[str, Any]]) -> None:
         index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
         ordinal = sum(1 for m in history[: index + 1] if m["role"] == "assistant") - 1
         if 0 <= ordinal < len(answers) and answers[ordinal] and index >= 1:
-            record_feedback(services, _text(history[index - 1]), answers[ordinal], "up" if data.liked else "down")
+            rating = "up" if data.liked else "down"
+            services.documents.feedback(_text(history[index - 1]), answers[ordinal], rating)
             gr.Info("Thanks: feedback recorded.")
 
     on_like.__annotations__["data"] = gr.LikeData  # Gradio finds the event payload by its (evaluated) annotation
+    return on_like
 
-    def documents_table() -> list[list[Any]]:
-        return [
-            [r.doc_id, r.title, r.outlet, r.chunks]
-            for r in sorted(services.store.manifest().values(), key=lambda r: r.doc_id)
-        ]
+
+def _documents_tab(services: Services) -> None:
+    """Upload, list and delete documents."""
+    import gradio as gr
+
+    docs = services.documents
+
+    def rows() -> list[list[Any]]:
+        return [[r.doc_id, r.title, r.outlet, r.chunks] for r in docs.list()]
 
     def refresh():  # type: ignore[no-untyped-def]
-        rows = documents_table()
-        return rows, gr.update(choices=[r[0] for r in rows], value=None)
+        table = rows()
+        return table, gr.update(choices=[r[0] for r in table], value=None)
 
     def upload(files: list[str] | None, progress: gr.Progress = gr.Progress()):  # type: ignore[no-untyped-def]  # noqa: B008
         if not files:
@@ -128,16 +176,10 @@ def build_ui(services: Services) -> gr.Blocks:
         progress(0, desc="Indexing…")
         opened = [(Path(f).name, open(f, "rb")) for f in files]  # noqa: SIM115 - closed below
         try:
-            result = index_uploads(
-                services, opened, lambda i, n, name: progress(i / max(n, 1), desc=f"Indexing {name}")
-            )
-            lines = [f"Indexed: {', '.join(result['indexed']) or 'nothing new'} ({result['chunks']} chunks)."]
-            if result["unchanged"]:
-                lines.append(f"Already indexed, unchanged: {', '.join(result['unchanged'])}.")
-            lines += [f"Skipped {s['file']}: {s['reason']}" for s in result["skipped"]]
-            message = "\n\n".join(lines)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, who can fix the file
-            message = f"⚠️ {getattr(exc, 'detail', exc)}"
+            result = docs.upload(opened, lambda i, n, name: progress(i / max(n, 1), desc=f"Indexing {name}"))
+            message = "\n\n".join(result.summary())
+        except (UserError, StoreError) as exc:
+            message = f"⚠️ {exc}"
         finally:
             for _, f in opened:
                 f.close()
@@ -146,9 +188,25 @@ def build_ui(services: Services) -> gr.Blocks:
     def delete(doc_id: str | None):  # type: ignore[no-untyped-def]
         if not doc_id:
             return "Pick a document to delete.", *refresh()
-        ok = services.store.delete_doc(doc_id)
-        return (f"Deleted {doc_id}." if ok else f"No document {doc_id}."), *refresh()
+        try:
+            docs.delete(doc_id)
+            message = f"Deleted {doc_id}."
+        except UserError:
+            message = f"No document {doc_id}."
+        return message, *refresh()
 
+    files = gr.File(label="Add articles (.txt .md .html .pdf)", file_count="multiple", file_types=sorted(SUPPORTED))
+    add = gr.Button("Index files", variant="primary")
+    status = gr.Markdown()
+    table = gr.Dataframe(headers=["id", "title", "outlet", "chunks"], value=rows, interactive=False)
+    with gr.Row():
+        pick = gr.Dropdown(label="Document", choices=[r[0] for r in rows()])
+        remove = gr.Button("Delete document", variant="stop")
+    add.click(upload, [files], [status, table, pick], api_name=False)
+    remove.click(delete, [pick], [status, table, pick], api_name=False)
+
+
+def _ask_api(services: Services):  # type: ignore[no-untyped-def]
     def ask_api(question: str) -> dict[str, Any]:
         """Answer a question; returns the answer object (same as POST /api/ask)."""
         try:
@@ -156,43 +214,4 @@ def build_ui(services: Services) -> gr.Blocks:
         except UserError as exc:
             return {"error": str(exc)}
 
-    with gr.Blocks(title="News assistant") as demo:
-        gr.Markdown(
-            "## News assistant\nAnswers come only from the indexed articles. Every sentence is checked against "
-            "a quoted source; unsupported sentences are marked ⚠️, and when the articles don't hold the answer it says so."
-        )
-        answers = gr.State([])
-        with gr.Tab("Ask"):
-            with gr.Row():
-                with gr.Column(scale=3):
-                    chat = gr.Chatbot(label="Conversation", elem_id="chat", height=480, sanitize_html=False)
-                    box = gr.Textbox(
-                        placeholder="Ask about the articles…", show_label=False, elem_id="question", submit_btn=True
-                    )
-                    gr.Examples(EXAMPLES, inputs=box, label="Try")
-                    clear = gr.Button("New conversation", size="sm")
-                with gr.Column(scale=2):
-                    sources = gr.HTML(render_sources(None), elem_id="sources")
-        with gr.Tab("Documents"):
-            files = gr.File(
-                label="Add articles (.txt .md .html .pdf)", file_count="multiple", file_types=sorted(_suffixes())
-            )
-            add = gr.Button("Index files", variant="primary")
-            status = gr.Markdown()
-            table = gr.Dataframe(headers=["id", "title", "outlet", "chunks"], value=documents_table, interactive=False)
-            with gr.Row():
-                pick = gr.Dropdown(label="Document", choices=[r[0] for r in documents_table()])
-                remove = gr.Button("Delete document", variant="stop")
-        box.submit(respond, [box, chat, answers], [chat, sources, answers, box], api_name="chat")
-        chat.like(on_like, [chat, answers], None)
-        clear.click(lambda: ([], render_sources(None), []), None, [chat, sources, answers], api_name=False)
-        add.click(upload, [files], [status, table, pick], api_name=False)
-        remove.click(delete, [pick], [status, table, pick], api_name=False)
-        gr.api(ask_api, api_name="ask")
-    return demo
-
-
-def _suffixes() -> set[str]:
-    from index.load import SUPPORTED
-
-    return SUPPORTED
+    return ask_api

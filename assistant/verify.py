@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assistant.text import STOP_WORDS, content_words, is_question, stem, stems
+from index.text import STOP_WORDS, content_words, is_question, stem, stems
 
 if TYPE_CHECKING:
     from assistant.types import Evidence

@@ -32,7 +32,7 @@ def case(model: str, torch_first: bool, repeats: int) -> dict[str, float]:
         (a @ a).sum()  # any multi-threaded torch op, like the embedder's
     import xllamacpp as xlc
 
-    from assistant.llamaserver import params
+    from assistant.llm.server import params
     from assistant.settings import Settings
 
     server = xlc.Server(params({"model": model, "ctx": 8192, "parallel": 8, "threads": 2}))
@@ -79,8 +79,8 @@ def main() -> None:
         print(json.dumps(case(args.case[0], args.case[1] == "torch", args.repeats)))
         return
 
+    from assistant.llm.weights import repacked
     from assistant.settings import Settings
-    from assistant.weights import repacked
 
     bundled = Settings(_env_file=None).gguf_path()  # type: ignore[call-arg]
     models = {"Q4_1 (bundled)": bundled, "Q8_0 (repacked)": repacked(bundled, Path(tempfile.mkdtemp()))}

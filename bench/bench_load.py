@@ -108,7 +108,8 @@ def level(url: str, clients: int, questions: list[dict[str, Any]], model_pid: in
 
 def engine_ceiling(clients: int) -> dict[str, float]:
     """The same concurrency straight into llama.cpp (no retrieval, no HTTP): how much batching alone gives."""
-    from assistant.llm import LocalBackend
+    from assistant.cite import ABSTAIN_TEXT
+    from assistant.llm.local import LocalBackend
     from assistant.prompts import load_prompt
     from assistant.settings import Settings
     from eval.dataset import BUNDLED, load_dataset
@@ -122,7 +123,8 @@ def engine_ceiling(clients: int) -> dict[str, float]:
     def ask(i: int) -> None:
         sources = "\n".join(f"[{k + 1}] " + " ".join(text[(i * 53 + k * 61) % 1500 :][:55]) for k in range(4))
         for _ in backend.stream(
-            prompt.render(sources=sources, question=items[i % len(items)].question, history=""), 60
+            prompt.render(sources=sources, question=items[i % len(items)].question, history="", abstain=ABSTAIN_TEXT),
+            60,
         ):
             pass
 

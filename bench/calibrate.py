@@ -17,11 +17,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 def main() -> None:
     from assistant.settings import Settings
-    from assistant.text import sentence_spans
     from assistant.verify import added_words, missing_facts
     from eval.dataset import BUNDLED, load_dataset
     from index.embed import Embedder
     from index.load import load_catalog, load_file
+    from index.text import sentence_spans
 
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     embedder = Embedder(settings.embed_model_path())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from eval.run import METRICS
 
@@ -77,6 +77,15 @@ def _plots(results: Results, out: Path) -> list[Path]:
     import matplotlib.pyplot as plt
 
     paths = [out / "metrics.png", out / "latency.png", out / "outcomes.png"]
+    for draw, path in zip((_metrics_plot, _latency_plot, _outcomes_plot), paths, strict=True):
+        fig = draw(plt, results)
+        fig.tight_layout()
+        fig.savefig(path, dpi=100)
+        plt.close(fig)
+    return paths
+
+
+def _metrics_plot(plt: Any, results: Results) -> Any:
     scores = [k for k in METRICS if not k.endswith("_ms")]
     fig, ax = plt.subplots(figsize=(9, 4))
     ax.barh(scores[::-1], [results.metrics[k] for k in scores[::-1]], color="#4c72b0")
@@ -84,10 +93,10 @@ def _plots(results: Results, out: Path) -> list[Path]:
     for i, k in enumerate(scores[::-1]):
         ax.text(min(results.metrics[k] + 0.01, 0.93), i, f"{results.metrics[k]:.2f}", va="center")
     ax.set_title("Answer quality")
-    fig.tight_layout()
-    fig.savefig(paths[0], dpi=100)
-    plt.close(fig)
+    return fig
 
+
+def _latency_plot(plt: Any, results: Results) -> Any:
     fig, ax = plt.subplots(figsize=(7, 3.5))
     total = [q["answer_ms"] / 1000 for q in results.questions if q["answer_ms"]]
     ttft = [q["ttft_ms"] / 1000 for q in results.questions if q["ttft_ms"]]
@@ -96,29 +105,27 @@ def _plots(results: Results, out: Path) -> list[Path]:
     ax.set_ylabel("questions")
     ax.legend()
     ax.set_title("Latency")
-    fig.tight_layout()
-    fig.savefig(paths[1], dpi=100)
-    plt.close(fig)
+    return fig
 
-    colours = {
-        "key facts found": "#55a868",
-        "correct abstention": "#8cc084",
-        "key facts missing": "#dd8452",
-        "wrongly abstained": "#c44e52",
-        "answered unanswerable": "#8c1c13",
-    }
-    height = 0.32 * len(results.questions) + 1
-    fig, ax = plt.subplots(figsize=(8, height))
+
+_OUTCOME_COLOURS = {
+    "key facts found": "#55a868",
+    "correct abstention": "#8cc084",
+    "key facts missing": "#dd8452",
+    "wrongly abstained": "#c44e52",
+    "answered unanswerable": "#8c1c13",
+}
+
+
+def _outcomes_plot(plt: Any, results: Results) -> Any:
+    fig, ax = plt.subplots(figsize=(8, 0.32 * len(results.questions) + 1))
     ax.axis("off")
     cells = [[q["id"], "yes" if q["answerable"] else "no", q["outcome"], q["mode"]] for q in results.questions]
     table = ax.table(
         cellText=cells, colLabels=["question", "answerable", "outcome", "mode"], loc="center", cellLoc="left"
     )
     for row, q in enumerate(results.questions, 1):
-        table[row, 2].set_facecolor(colours.get(q["outcome"], "white"))
+        table[row, 2].set_facecolor(_OUTCOME_COLOURS.get(q["outcome"], "white"))
     table.auto_set_font_size(False)
     table.set_fontsize(8)
-    fig.tight_layout()
-    fig.savefig(paths[2], dpi=100)
-    plt.close(fig)
-    return paths
+    return fig

@@ -8,11 +8,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.types import Article, Chunk
 from index.embed import Embedder
 from index.load import LoadError, doc_id_for, iter_files, load_catalog, load_file
 from index.split import Splitter
 from index.store import DocRecord, Store
+from index.types import Article, Chunk
 
 Progress = Callable[[int, int, str], None]
 # Documents are embedded together until this many chunks are pending: big batches keep encode fast.
@@ -53,12 +53,7 @@ class Indexer:
         started = time.perf_counter()
         report = IndexReport()
         paths = [Path(p) for p in paths]
-        files: list[Path] = []
-        for p in paths:
-            try:
-                files.extend(iter_files([p]))
-            except LoadError as exc:
-                report.skipped.append((str(exc.path), exc.reason))
+        files = _files(paths, report)
         manifest = self.store.manifest()
         by_hash = {rec.content_hash: rec.doc_id for rec in manifest.values()}
         seen_ids: dict[str, str] = {}
@@ -150,3 +145,14 @@ class Indexer:
         owned = set(self.store.manifest())
         for doc_id in self.store.chunk_doc_ids() - owned:
             self.store.delete_doc(doc_id)
+
+
+def _files(paths: list[Path], report: IndexReport) -> list[Path]:
+    """The supported files under `paths`; a missing path is reported as skipped, not fatal."""
+    files: list[Path] = []
+    for p in paths:
+        try:
+            files.extend(iter_files([p]))
+        except LoadError as exc:
+            report.skipped.append((str(exc.path), exc.reason))
+    return files

@@ -8,8 +8,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
-from assistant.text import sentence_spans
-from assistant.types import Article
+from index.text import sentence_spans
+from index.types import Article
 
 SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
 _SOURCE_LINE = re.compile(r"^\s*(source|sourse|original|url|link)\s*:\s*(.+?)\s*$", re.I | re.M)

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from assistant.text import content_words
-from assistant.types import Chunk, Hit
 from index.embed import Embedder
 from index.store import Store
+from index.text import content_words
+from index.types import Chunk, Hit
 
 if TYPE_CHECKING:
     from langchain_core.retrievers import BaseRetriever

@@ -6,8 +6,8 @@ import hashlib
 import re
 from collections.abc import Callable, Sequence
 
-from assistant.text import count_tokens, sentence_spans
-from assistant.types import Article, Chunk
+from index.text import count_tokens, sentence_spans
+from index.types import Article, Chunk
 
 # BERT-style embedders add [CLS] and [SEP] to every input.
 SPECIAL_TOKENS = 2

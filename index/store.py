@@ -7,18 +7,17 @@ import json
 import time
 import uuid
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-from assistant.types import Chunk
+from index.types import Chunk
 
 if TYPE_CHECKING:
     import numpy as np
     from chromadb.api import ClientAPI
     from chromadb.api.models.Collection import Collection
-
-    from assistant.settings import Settings
 
 _PAGE = 2000
 _GENERATION = "__generation__"
@@ -40,17 +39,17 @@ class DocRecord:
     indexed_at: float
 
     def to_json(self) -> dict[str, Any]:
-        return self.__dict__.copy()
+        return asdict(self)
 
 
-def connect(settings: Settings) -> ClientAPI:
-    """A Chroma client for the configured mode, telemetry off."""
+def connect(location: str | Path) -> ClientAPI:
+    """A Chroma client, telemetry off: a server for an http(s) URL, else an embedded index in that folder."""
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
-    if settings.chroma_url:
-        url = urlparse(settings.chroma_url)
+    if isinstance(location, str) and location.startswith(("http://", "https://")):
+        url = urlparse(location)
         try:
             client = chromadb.HttpClient(
                 host=url.hostname or "localhost",
@@ -61,13 +60,13 @@ def connect(settings: Settings) -> ClientAPI:
             client.heartbeat()
         except Exception as exc:  # chromadb raises several transport errors; all mean the same here
             raise StoreError(
-                f"Cannot reach Chroma at {settings.chroma_url} ({type(exc).__name__}). "
+                f"Cannot reach Chroma at {location} ({type(exc).__name__}). "
                 "Start it with `chroma run --path var/chroma-server --port 8000`, "
                 "or unset ASSISTANT_CHROMA_URL to use the embedded index."
             ) from exc
         return client
-    settings.chroma_path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+    Path(location).mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(location), settings=chroma_settings)
 
 
 class Store:

@@ -88,7 +88,7 @@ def free_port() -> int:
 @pytest.fixture(scope="session")
 def local_llm():  # type: ignore[no-untyped-def]
     """The bundled SmolLM2-135M through llama.cpp, loaded once per test session."""
-    from assistant.llm import LocalBackend
+    from assistant.llm.local import LocalBackend
     from assistant.settings import Settings
 
     return LocalBackend(Settings(_env_file=None))  # type: ignore[call-arg]
@@ -97,8 +97,10 @@ def local_llm():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def answering(corpus_services, local_llm):  # type: ignore[no-untyped-def]
     """Services over the bundled corpus with the real local model."""
-    corpus_services.__dict__["llm"] = local_llm
-    return corpus_services
+    from assistant.services import Services
+
+    s = corpus_services
+    return Services(s.settings, embedder=s.embedder, store=s.store, retriever=s.retriever, llm=local_llm)
 
 
 @pytest.fixture(scope="session")

@@ -142,9 +142,9 @@ def test_an_articles_own_question_is_not_the_best_evidence(answering) -> None:  
 
 
 def _turn(question: str):  # type: ignore[no-untyped-def]
-    from assistant.answer import Turn
+    from assistant.answer import Ask
 
-    return Turn(question)
+    return Ask(question)
 
 
 @pytest.mark.parametrize(

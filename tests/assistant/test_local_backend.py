@@ -22,7 +22,7 @@ def _types(path: Path) -> set[str]:
 
 
 def test_bundled_weights_are_repacked_once(tmp_path: Path) -> None:
-    from assistant.weights import repacked
+    from assistant.llm.weights import repacked
 
     source = make_settings(tmp_path).gguf_path()
     assert "Q4_1" in _types(source)
@@ -35,7 +35,8 @@ def test_bundled_weights_are_repacked_once(tmp_path: Path) -> None:
 
 
 def test_model_process_failures_are_explained_and_recovered(tmp_path: Path) -> None:
-    from assistant.llm import LLMError, LocalBackend
+    from assistant.llm import LLMError
+    from assistant.llm.local import LocalBackend
 
     bad = tmp_path / "broken.gguf"
     bad.write_bytes(b"GGUF" + b"\0" * 64)
@@ -63,7 +64,7 @@ def test_model_process_failures_are_explained_and_recovered(tmp_path: Path) -> N
 def test_model_process_ends_with_the_app(tmp_path: Path) -> None:
     """Killing the app outright (no clean-up code runs) must not leave the model process behind."""
     script = (
-        "import sys; from tests.conftest import make_settings; from assistant.llm import LocalBackend; "
+        "import sys; from tests.conftest import make_settings; from assistant.llm.local import LocalBackend; "
         f"b = LocalBackend(make_settings(__import__('pathlib').Path({str(tmp_path)!r}), llm_parallel=1, llm_ctx=1024)); "
         "print(b._proc.pid, flush=True); sys.stdin.read()"
     )

@@ -2,8 +2,9 @@
 
 import pytest
 
-from assistant.types import Chunk, Evidence
+from assistant.types import Evidence
 from assistant.verify import SupportJudge, added_words, answerability, dates, entities, missing_facts, numbers
+from index.types import Chunk
 
 QUOTE = (
     'Sachs, Trump\'s AI advisor, defended it on Tuesday, saying on CNBC that the H20 chip is an "outdated component".'

@@ -33,8 +33,10 @@ def _consistent(services) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_reindex_unchanged_embeds_nothing(services, corpus_copy: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    from assistant.services import Services
+
     counting = CountingEmbedder(embedder)
-    services.__dict__["embedder"] = counting
+    services = Services(services.settings, embedder=counting)
     first = services.indexer.index([corpus_copy])
     assert len(first.indexed) == 4 and counting.embedded == first.chunks_added > 0
     counting.embedded = 0

@@ -1,9 +1,9 @@
 from pathlib import Path
 
-from assistant.text import count_tokens, sentence_spans
-from assistant.types import Article
 from index.load import load_file
 from index.split import Splitter
+from index.text import count_tokens, sentence_spans
+from index.types import Article
 from tests.conftest import CORPUS
 
 

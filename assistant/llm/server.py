@@ -1,6 +1,6 @@
 """The local model's own process: llama.cpp's OpenAI-compatible server (xllamacpp) on a loopback port.
 
-    python -m assistant.llamaserver '{"model": "...gguf", "ctx": 8192, "parallel": 8, "threads": 2}'
+    python -m assistant.llm.server '{"model": "...gguf", "ctx": 8192, "parallel": 8, "threads": 2}'
 
 Apart from the app because llama.cpp and torch load the same OpenMP runtime: once torch has run on two
 threads in a process, llama.cpp's thread barriers there stop spinning and it decodes ~2x slower

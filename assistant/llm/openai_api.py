@@ -1,0 +1,64 @@
+"""Any OpenAI-compatible server (vLLM, Ollama, llama.cpp server, OpenAI) through langchain-openai."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from assistant.llm import LLMError, LLMUnreachable, Message, require
+
+if TYPE_CHECKING:
+    from assistant.settings import Settings
+
+
+class OpenAIBackend:
+    """A chat model behind an OpenAI-compatible `/v1` API."""
+
+    name = "openai"
+
+    def __init__(self, settings: Settings) -> None:
+        chat_openai = require("langchain_openai", "langchain-openai", "openai").ChatOpenAI
+        self.model = settings.llm_model
+        self.base_url = settings.llm_base_url or ""
+        self._chat = chat_openai(
+            base_url=self.base_url,
+            api_key=settings.llm_api_key,  # type: ignore[arg-type]
+            model=settings.llm_model,
+            temperature=0.0,
+            timeout=settings.llm_timeout,
+            max_retries=1,
+        )
+
+    def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
+        with self._errors():
+            for chunk in self._chat.stream(messages, max_tokens=max_tokens):
+                text = chunk.content if isinstance(chunk.content, str) else ""
+                if text:
+                    yield text
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        import openai
+
+        try:
+            yield
+        except openai.APIConnectionError as exc:
+            raise LLMUnreachable(
+                f"The LLM server at {self.base_url} is unreachable; start it or fix ASSISTANT_LLM_BASE_URL."
+            ) from exc
+        except (openai.APIError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise LLMError(f"The LLM server at {self.base_url} answered with an error or garbage: {exc}") from exc
+
+    def complete(self, messages: list[Message], max_tokens: int) -> str:
+        with self._errors():
+            reply = self._chat.invoke(messages, max_tokens=max_tokens)
+        return reply.content if isinstance(reply.content, str) else ""
+
+    def health(self) -> bool:
+        import httpx
+
+        try:
+            return httpx.get(self.base_url.rstrip("/") + "/models", timeout=3).status_code < 500
+        except httpx.HTTPError:
+            return False
