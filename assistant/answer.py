@@ -12,12 +12,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from assistant.assemble import Assembler
+from assistant.assemble import Assembler, PartAnswer
+from assistant.candidates import Candidate, find
 from assistant.cite import ABSTAIN_TEXT, parse_draft
 from assistant.errors import UserError
 from assistant.evidence import numbered_quotes, select_evidence
 from assistant.llm import LLMError, Message
 from assistant.prompts import load_prompt
+from assistant.question import Analysis, PartText, analyse, split_parts
 from assistant.types import Answer
 from assistant.verify import Answerability, answerability, entities
 
@@ -31,6 +33,10 @@ if TYPE_CHECKING:
     from index.embed import Embedder
     from index.retrieve import Retriever
     from index.types import Hit
+
+
+# The model chooses among at most this many candidates: more makes a longer prompt and a harder choice.
+_PICK_AMONG = 3
 
 
 @dataclass
@@ -119,6 +125,8 @@ class AnswerChain:
         self.judge = judge
         self.llm = llm
         self.prompt = load_prompt(settings.prompts_dir, settings.prompt, frozenset({"sources", "question"}))
+        self.pick_prompt = load_prompt(settings.prompts_dir, "pick", frozenset({"sources", "question", "options"}))
+        self.assembler = Assembler(judge)
 
     # -- the steps before generation -------------------------------------------------------
 
@@ -162,9 +170,16 @@ class AnswerChain:
     def prepare(self) -> Runnable[Ask, Prepared]:
         from langchain_core.runnables import RunnableLambda
 
+        return RunnableLambda(self.condense, name="condense") | self._retrieve_to_prompt()
+
+    def prepare_from(self, query: Query) -> Prepared:
+        return self._retrieve_to_prompt().invoke(query)
+
+    def _retrieve_to_prompt(self) -> Runnable[Query, Prepared]:
+        from langchain_core.runnables import RunnableLambda
+
         return (
-            RunnableLambda(self.condense, name="condense")
-            | RunnableLambda(self.retrieve, name="retrieve")
+            RunnableLambda(self.retrieve, name="retrieve")
             | RunnableLambda(self.select, name="select")
             | RunnableLambda(self.render, name="prompt")
         )
@@ -191,24 +206,68 @@ class AnswerChain:
     def stream(
         self, question: str, history: Sequence[Message] | None = None, doc_ids: Sequence[str] | None = None
     ) -> Iterator[Event]:
-        """Token events while the model writes, then one Final with the verified Answer."""
+        """Token events while the answer is written, then one Final with the verified Answer."""
         q = check_question(question, self.settings.max_question_chars)
         ask = Ask(q, [dict(m) for m in history or []], list(doc_ids) if doc_ids else None)
-        prepared = self.prepare().invoke(ask)
-        assembler = Assembler(
-            prepared.selected, self.judge, self.prompt.name, self.settings.llm_backend, self.llm.model
-        )
-        if not prepared.selected.gate.ok:
-            answer = assembler.abstain(prepared.selected.gate.reason)
-            yield Token(answer.answer)
-            yield Final(answer)
-            return
+        query = self.condense(ask)
+        # A follow-up is one question, searched for with the one before it.
+        parts = [PartText(q, query.standalone)] if ask.history else split_parts(q)
+        answers = []
+        for part in parts:
+            part_query = query if ask.history else Query(ask, part.query, part.query)
+            lead = f"{part.text} " if len(parts) > 1 else ""
+            answers.append((yield from self._answer_part(part_query, part.text, lead)))
+        yield Final(self.assembler.build(ask, query.standalone, answers, self.prompt.name,
+                                         self.settings.llm_backend, self.llm.model))  # fmt: skip
+
+    def _answer_part(self, query: Query, question: str, lead: str) -> Iterator[Event]:
+        """One part: a factoid is picked among the candidates its sentences hold, or declined, naming what is
+        missing; any other question is drafted by the model and verified, or declined by the gate."""
+        prepared = self.prepare_from(query)
+        selected, hits = prepared.selected, prepared.selected.retrieved.hits
+        analysis = analyse(query.focus)
+        # A follow-up ("Where did he say that?") leaves its names to the conversation: it is drafted, not picked.
+        if analysis.factoid and not query.ask.history:
+            t = time.perf_counter()
+            findings = find(analysis, hits, self.embedder)
+            query.ask.timings["candidates_ms"] = query.ask.timings.get("candidates_ms", 0.0) + _ms(t)
+            if not findings.candidates:
+                message = _missing(analysis, findings.mentioned)
+                yield Token(f"{lead}{message} ")
+                cited = self.assembler.abstain(f"{lead}{message}", selected.evidence, closest=1)
+                return PartAnswer(question, analysis.kind, cited, "abstained", message, hits)
+            chosen = self._pick(analysis, findings.candidates, query.ask)
+            cited = self.assembler.stated(chosen, lead)
+            yield Token(cited[0][0].text + " ")
+            return PartAnswer(question, analysis.kind, cited, "picked", hits=hits)
+        if not selected.gate.ok:
+            message = f"{lead}{ABSTAIN_TEXT} ({selected.gate.reason})."
+            yield Token(message + " ")
+            return PartAnswer(question, analysis.kind, self.assembler.abstain(message, selected.evidence), "abstained",
+                              selected.gate.reason, hits)  # fmt: skip
         draft: list[str] = []
         error = yield from self._generate(prepared, draft)
+        drafted = parse_draft("".join(draft), len(selected.evidence))
+        cited, mode = self.assembler.verify(drafted, selected.evidence, query.standalone, query.ask.timings)
+        return PartAnswer(question, analysis.kind, cited, mode, hits=hits, draft="".join(draft), error=error)
+
+    def _pick(self, analysis: Analysis, candidates: list[Candidate], ask: Ask) -> Candidate:
+        """The model chooses among the best candidates, constrained to their texts; the ranking decides when
+        the model cannot be asked (`ASSISTANT_PICK=rank`, or it fails)."""
+        top = candidates[:_PICK_AMONG]
+        if self.settings.pick == "rank" or len(top) == 1:
+            return top[0]
+        sources = "\n".join(f"[{i}] {c.evidence.quote}" for i, c in enumerate(top, 1))
+        options = [c.text for c in top]
+        messages = self.pick_prompt.render(sources=sources, question=analysis.text, options="; ".join(options))
         t = time.perf_counter()
-        drafted = parse_draft("".join(draft), len(prepared.evidence))
-        answer = assembler.verify(drafted, "".join(draft), error, verify_started=t)
-        yield Final(answer)
+        try:
+            choice = self.llm.choose(messages, options)
+        except LLMError:
+            return top[0]
+        finally:
+            ask.timings["pick_ms"] = ask.timings.get("pick_ms", 0.0) + _ms(t)
+        return top[options.index(choice)] if choice in options else top[0]
 
     def _generate(self, prepared: Prepared, draft: list[str]) -> Iterator[Event]:
         """Stream the model's draft into `draft`; returns the backend's error, if any."""
@@ -216,7 +275,7 @@ class AnswerChain:
         t = time.perf_counter()
         try:
             for piece in self.llm.stream(prepared.messages, self.settings.max_answer_tokens):
-                if not draft:
+                if not draft and "ttft_ms" not in ask.timings:
                     ask.timings["ttft_ms"] = _ms(ask.started)
                 draft.append(piece)
                 yield Token(piece)
@@ -224,7 +283,7 @@ class AnswerChain:
             return str(exc)
         finally:
             gen_s = time.perf_counter() - t
-            ask.timings["generation_ms"] = gen_s * 1000
+            ask.timings["generation_ms"] = ask.timings.get("generation_ms", 0.0) + gen_s * 1000
             if len(draft) > 1:
                 first = ask.timings["ttft_ms"] / 1000 - (t - ask.started)
                 ask.timings["tokens_per_s"] = (len(draft) - 1) / max(1e-6, gen_s - first)
@@ -238,6 +297,16 @@ class AnswerChain:
         except LLMError:
             return ""
         return text.strip().splitlines()[0] if text.strip() else ""
+
+
+def _missing(analysis: Analysis, mentioned: list[str]) -> str:
+    """ "The articles do not say who won the 2019 Tour de France: they mention Tour, France and 2019, but no
+    sentence there answers it." """
+    said = f"{ABSTAIN_TEXT} {analysis.wh}"
+    if not mentioned:
+        return f"{said}: nothing retrieved mentions it."
+    listed = ", ".join(mentioned[:-1]) + f" and {mentioned[-1]}" if len(mentioned) > 1 else mentioned[0]
+    return f"{said}: they mention {listed}, but no sentence there answers it."
 
 
 def _ms(since: float) -> float:

@@ -1,67 +1,101 @@
-"""Verify and assemble: judge each drafted sentence against the evidence, fall back to quoting it, and build
-the Answer with citations numbered in order of use."""
+"""Verify and assemble: judge each drafted sentence against the evidence, fall back to quoting it, state a
+picked answer in its source's words, and build the Answer, part by part, with citations numbered in
+order of use."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from assistant.cite import ABSTAIN_TEXT, DraftSentence, is_abstention
+from assistant.cite import DraftSentence, is_abstention
 from assistant.evidence import continues
-from assistant.types import Answer, Citation, Provenance, Sentence
+from assistant.types import Answer, Citation, Part, Provenance, Sentence
 
 if TYPE_CHECKING:
-    from assistant.answer import Selected
+    from assistant.answer import Ask
+    from assistant.candidates import Candidate
     from assistant.types import Evidence
     from assistant.verify import SupportJudge
+    from index.types import Hit
 
 # A sentence this close to its quote already says what the quote says.
 _VERBATIM = 0.9
-# A sentence of the answer and the evidence it cites (indexes into the evidence list).
-Cited = tuple[Sentence, list[int]]
+STATED = "the answer, as the quoted sentence states it"
+QUOTED = "quoted from the source"
+CLOSEST = "closest passage"
+# A sentence of the answer and the evidence it cites.
+Cited = tuple[Sentence, list["Evidence"]]
+
+
+@dataclass
+class PartAnswer:
+    """What one part of the question came to."""
+
+    question: str
+    kind: str
+    sentences: list[Cited]
+    mode: str  # generated | extractive | picked | abstained
+    missing: str = ""
+    hits: list[Hit] = field(default_factory=list)
+    draft: str = ""
+    error: str | None = None
 
 
 class Assembler:
-    """Turns one question's evidence and the model's draft into the Answer."""
+    """Turns the evidence and the model's draft into answer sentences, and the parts into one Answer."""
 
-    def __init__(self, selected: Selected, judge: SupportJudge, prompt: str, backend: str, model: str) -> None:
-        self.selected = selected
-        self.evidence = selected.evidence
-        self.question = selected.retrieved.query.standalone
+    def __init__(self, judge: SupportJudge) -> None:
         self.judge = judge
-        self.provenance = {"prompt": prompt, "backend": backend, "model": model}
 
-    def verify(self, drafted: Sequence[DraftSentence], draft: str, error: str | None, verify_started: float) -> Answer:
-        ev = self.evidence
+    def verify(
+        self, drafted: Sequence[DraftSentence], evidence: list[Evidence], question: str, timings: dict[str, float]
+    ) -> tuple[list[Cited], str]:
+        """The draft's sentences, each kept, re-attributed or flagged; the best evidence quoted beside them."""
+        started = time.perf_counter()
         drafted = [d for d in drafted if not is_abstention(d.text)]
-        sims = self.judge.similarities([d.text for d in drafted], [e.quote for e in ev])
-        sentences = [self._check(d, row) for d, row in zip(drafted, sims, strict=True)]
-        self.selected.retrieved.query.ask.timings["verify_ms"] = (time.perf_counter() - verify_started) * 1000
+        sims = self.judge.similarities([d.text for d in drafted], [e.quote for e in evidence])
+        sentences = [self._check(d, row, evidence, question) for d, row in zip(drafted, sims, strict=True)]
+        timings["verify_ms"] = timings.get("verify_ms", 0.0) + (time.perf_counter() - started) * 1000
         if not any(s.supported for s, _ in sentences):
-            return self._assemble(self._extractive(), "extractive", draft, error)
+            return self.extractive(evidence), "extractive"
         # A small model's true sentence may still miss what the best passage says: quote that too, and the
         # sentence that continues it, unless the model's words are a near-verbatim copy of them.
-        copied = {i for s, idx in sentences if s.score >= _VERBATIM for i in idx}
-        quotes = self._extractive(with_close=False) if ev else []
-        return self._assemble(sentences + [q for q in quotes if q[1][0] not in copied], "generated", draft, error)
+        copied = {id(e) for s, cited in sentences if s.score >= _VERBATIM for e in cited}
+        quotes = self.extractive(evidence, with_close=False) if evidence else []
+        return sentences + [q for q in quotes if id(q[1][0]) not in copied], "generated"
 
-    def abstain(self, reason: str) -> Answer:
-        lead = f"{ABSTAIN_TEXT} ({reason})." if reason else f"{ABSTAIN_TEXT}."
-        closest = [
-            (Sentence(text=f'Closest passage: "{e.quote}"', supported=True, score=1.0, note="closest passage"), [i])
-            for i, e in enumerate(self.evidence[:2])
-        ]
-        return self._assemble([(Sentence(text=lead, supported=True, note="abstention"), []), *closest], "abstained")
+    def stated(self, candidate: Candidate, lead: str = "") -> list[Cited]:
+        """A picked answer: the answer in the source's words, then the sentence that states it, quoted (with
+        the sentence beside it that names what it leaves out)."""
+        e = candidate.evidence
+        headline = Sentence(text=f"{lead}{candidate.text}.", supported=True, score=1.0, note=STATED)
+        quotes = [x for x in (candidate.context, e) if x is not None]
+        quotes.sort(key=lambda x: (x.chunk.doc_id, x.start))
+        return [(headline, [e]), *[(_quote(x), [x]) for x in quotes]]
 
-    def _check(self, d: DraftSentence, sims: Any) -> Cited:
+    def abstain(self, message: str, evidence: list[Evidence], closest: int = 2) -> list[Cited]:
+        """Say that the articles do not answer (the message says what is missing), with the closest passages."""
+        lead = Sentence(text=message, supported=True, note="abstention")
+        return [(lead, []), *[(_closest(e), [e]) for e in evidence[:closest]]]
+
+    def extractive(self, evidence: list[Evidence], with_close: bool = True) -> list[Cited]:
+        """Say what the best evidence says, in its own words, quoted: with the sentence that continues it, or
+        else (`with_close`) with a nearly as relevant one."""
+        ev = evidence
+        close = [i for i in range(1, min(len(ev), 3)) if ev[i].relevance >= 0.9 * ev[0].relevance]
+        keep = [0, 1] if len(ev) > 1 and continues(ev[0], ev[1]) else [0, *close[:1]] if with_close else [0]
+        return [(_quote(ev[i]), [ev[i]]) for i in keep]
+
+    def _check(self, d: DraftSentence, sims: Any, ev: list[Evidence], question: str) -> Cited:
         """Judge one draft sentence: keep its citation, re-attribute it to the source that supports it, or flag it."""
-        judge, ev = self.judge, self.evidence
+        judge = self.judge
         cited = [n - 1 for n in d.cited]
-        verdict = judge.judge(d.text, ev, sims, cited, self.question) if cited else None
+        verdict = judge.judge(d.text, ev, sims, cited, question) if cited else None
         note = ""
         if verdict is None or not verdict.supported:
-            alt = judge.judge(d.text, ev, sims, range(len(ev)), self.question)
+            alt = judge.judge(d.text, ev, sims, range(len(ev)), question)
             if alt.supported:
                 note = f"re-attributed from [{', '.join(map(str, d.cited))}]" if d.cited else "citation added"
                 verdict = alt
@@ -76,58 +110,76 @@ class Assembler:
                 note = f"unsupported: {why}"
         if d.dropped:
             note = (note + "; " if note else "") + f"dropped markers to unknown sources {d.dropped}"
-        idx = [verdict.n - 1] if verdict.supported and verdict.n else []
-        return Sentence(text=d.text, supported=verdict.supported, score=round(verdict.score, 4), note=note), idx
+        backing = [ev[verdict.n - 1]] if verdict.supported and verdict.n else []
+        return Sentence(text=d.text, supported=verdict.supported, score=round(verdict.score, 4), note=note), backing
 
-    def _extractive(self, with_close: bool = True) -> list[Cited]:
-        """Say what the best evidence says, in its own words, quoted: with the sentence that continues it, or
-        else (`with_close`) with a nearly as relevant one."""
-        ev = self.evidence
-        close = [i for i in range(1, min(len(ev), 3)) if ev[i].relevance >= 0.9 * ev[0].relevance]
-        keep = [0, 1] if len(ev) > 1 and continues(ev[0], ev[1]) else [0, *close[:1]] if with_close else [0]
-        quoted = "quoted from the source"
-        return [(Sentence(text=f'"{ev[i].quote}"', supported=True, score=1.0, note=quoted), [i]) for i in keep]
-
-    def _assemble(self, sentences: list[Cited], mode: str, draft: str = "", error: str | None = None) -> Answer:
-        """Renumber citations 1..m in order of use and build the Answer."""
-        number: dict[int, int] = {}
+    def build(
+        self, ask: Ask, standalone: str, parts: list[PartAnswer], prompt: str, backend: str, model: str
+    ) -> Answer:
+        """Number citations 1..m in order of use across the parts and build the Answer."""
+        number: dict[tuple[str, int], int] = {}
         citations: list[Citation] = []
-        parts: list[str] = []
-        for sentence, idx in sentences:
-            for i in idx:
-                if i not in number:
-                    number[i] = len(number) + 1
-                    citations.append(_citation(number[i], self.evidence[i], sentence.score))
-                sentence.citations.append(number[i])
-            marks = "".join(f"[{n}]" for n in sentence.citations)
-            parts.append(f"{sentence.text} {marks}".strip() if marks else sentence.text)
+        texts: list[str] = []
+        sentences: list[Sentence] = []
+        shown: list[Part] = []
+        for part in parts:
+            first = len(sentences)
+            for sentence, cited in part.sentences:
+                for e in cited:
+                    key = (e.chunk.doc_id, e.start)
+                    if key not in number:
+                        number[key] = len(number) + 1
+                        citations.append(_citation(number[key], e, sentence.score))
+                    sentence.citations.append(number[key])
+                marks = "".join(f"[{n}]" for n in sentence.citations)
+                texts.append(f"{sentence.text} {marks}".strip() if marks else sentence.text)
+                sentences.append(sentence)
+            indexes = list(range(first, len(sentences)))
+            shown.append(Part(question=part.question, kind=part.kind, abstained=part.mode == "abstained",
+                              missing=part.missing, sentences=indexes))  # fmt: skip
+        modes = {p.mode for p in parts}
+        mode = modes.pop() if len(modes) == 1 else "mixed"
+        provenance = _provenance(ask, standalone, parts, mode, prompt, backend, model)
+        errors = [p.error for p in parts if p.error]
         return Answer(
-            answer=" ".join(parts),
-            sentences=[s for s, _ in sentences],
+            answer=" ".join(texts),
+            sentences=sentences,
             citations=citations,
-            abstained=mode == "abstained",
-            error=error,
-            provenance=self._provenance(mode, draft),
+            parts=shown,
+            abstained=all(p.mode == "abstained" for p in parts),
+            error=errors[0] if errors else None,
+            provenance=provenance,
         )
 
-    def _provenance(self, mode: str, draft: str) -> Provenance:
-        retrieved = self.selected.retrieved
-        ask = retrieved.query.ask
-        ask.timings["total_ms"] = (time.perf_counter() - ask.started) * 1000
-        hits = [
-            {"chunk_id": h.chunk.id, "doc_id": h.chunk.doc_id, "score": round(h.score, 6),
-             "dense_score": h.dense_score, "lexical_score": h.lexical_score}
-            for h in retrieved.hits
-        ]  # fmt: skip
-        return Provenance(
-            question=ask.question,
-            standalone_question=retrieved.query.standalone,
-            hits=hits,
-            mode=mode,
-            draft=draft,
-            timings={k: round(v, 2) for k, v in ask.timings.items()},
-            **self.provenance,
-        )
+
+def _quote(e: Evidence) -> Sentence:
+    return Sentence(text=f'"{e.quote}"', supported=True, score=1.0, note=QUOTED)
+
+
+def _closest(e: Evidence) -> Sentence:
+    return Sentence(text=f'Closest passage: "{e.quote}"', supported=True, score=1.0, note=CLOSEST)
+
+
+def _provenance(
+    ask: Ask, standalone: str, parts: list[PartAnswer], mode: str, prompt: str, backend: str, model: str
+) -> Provenance:
+    ask.timings["total_ms"] = (time.perf_counter() - ask.started) * 1000
+    hits = [
+        {"chunk_id": h.chunk.id, "doc_id": h.chunk.doc_id, "score": round(h.score, 6),
+         "dense_score": h.dense_score, "lexical_score": h.lexical_score}
+        for p in parts for h in p.hits
+    ]  # fmt: skip
+    return Provenance(
+        question=ask.question,
+        standalone_question=standalone,
+        hits=hits,
+        prompt=prompt,
+        backend=backend,
+        model=model,
+        mode=mode,
+        draft="\n".join(p.draft for p in parts if p.draft),
+        timings={k: round(v, 2) for k, v in ask.timings.items()},
+    )
 
 
 def _citation(n: int, e: Evidence, score: float) -> Citation:

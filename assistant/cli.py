@@ -229,7 +229,7 @@ def eval_(
 ) -> None:
     """Score faithfulness, citations, retrieval and abstention over a labelled dataset."""
     from eval.dataset import BUNDLED
-    from eval.report import write_report
+    from eval.report import format_metric, write_report
     from eval.run import METRICS, evaluate
 
     floors = _floors(fail_under or [], METRICS)
@@ -249,7 +249,7 @@ def eval_(
             typer.secho(f"skipped {path}:{problem}", fg=typer.colors.YELLOW, err=True)
         write_report(results, out)
         for name in METRICS:
-            typer.echo(f"{name:22} {results.metrics[name]:.3f}")
+            typer.echo(f"{name:22} {format_metric(name, results.metrics[name])}")
         typer.echo(f"report: {out / 'report.md'}")
         missed = results.missed(floors)
         if missed:

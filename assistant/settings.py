@@ -83,6 +83,10 @@ class Settings(BaseSettings):
         "concat", description="How follow-ups become standalone: append the previous question, or ask the LLM."
     )
     prompt: str = Field("answer", description="Prompt file in prompts/ used to answer.")
+    pick: Literal["model", "rank"] = Field(
+        "rank",
+        description="How a factoid's answer is chosen among its candidates: by the model (constrained to them) or by rank.",
+    )
     prompts_dir: Path = Field(ROOT / "prompts", description="Folder holding prompt files.")
 
     # Verification (calibrated on eval/datasets/articles.jsonl; see README)

@@ -52,10 +52,25 @@ class Provenance(BaseModel):
     timings: dict[str, float] = Field(default_factory=dict)
 
 
+class Part(BaseModel):
+    """One part of the question (most questions have one) and how the answer covers it."""
+
+    question: str
+    kind: str = Field("", description="The kind of answer it wants: person, place, date, number, name, description...")
+    abstained: bool = False
+    missing: str = Field("", description="For an abstained part: what the articles do not say, and what they do.")
+    sentences: list[int] = Field(default_factory=list, description="Indexes of this part's sentences in `sentences`.")
+
+    def headline(self, answer: Answer) -> str:
+        """The part's first sentence: its answer, or that the articles do not say."""
+        return answer.sentences[self.sentences[0]].text if self.sentences else ""
+
+
 class Answer(BaseModel):
     answer: str
     sentences: list[Sentence] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
+    parts: list[Part] = Field(default_factory=list, description="The question's parts, in order.")
     abstained: bool = False
     error: str | None = None
     provenance: Provenance

@@ -175,16 +175,42 @@ def missing_entities(names: set[str], evidence: str, any_part: bool = False) -> 
     return missing
 
 
-def added_words(claim: str, quote: str, given: str = "") -> tuple[list[str], float]:
+def added_words(claim: str, quote: str, given: str = "", relation: Sequence[str] = ()) -> tuple[list[str], float]:
     """The claim's own words (those not in `given`, the question) that the quote lacks, and the share it has.
 
     A small model pads a true sentence with invented detail ("agreed to negotiate in May to avoid a trade
-    war"); closeness of meaning does not see the padding, counting words does.
+    war"); closeness of meaning does not see the padding, counting words does. The question's words
+    restate rather than claim, except its `relation` ("runner-up", "director", "won"): a sentence that
+    attaches that to a name of the quote claims it ("The runner-up was Germany" against "winner - Germany").
     """
-    known, asked = stems(quote), stems(given)
+    claimed = {stem(r) for r in relation}
+    known = stems(quote)
+    asked = {w for w in stems(given) if not any(w.startswith(r) for r in claimed)}
     own = [w for w in dict.fromkeys(content_words(claim)) if stem(w) not in asked]
     added = [w for w in own if stem(w) not in known]
     return added, 1 - len(added) / len(own) if own else 1.0
+
+
+def unsaid_relation(claim: str, quote: str, relation: Sequence[str]) -> list[str]:
+    """The question's relation words the claim asserts and the quote does not say, in any form ("runner-up"
+    against "winner"; "director" is said by "directed")."""
+    have = stems(quote)
+    out = []
+    for word in dict.fromkeys(content_words(claim)):
+        root = stem(word)
+        if any(root.startswith(stem(r)) for r in relation) and not any(
+            h.startswith(stem(r)) for r in relation for h in have
+        ):
+            out.append(word)
+    return out
+
+
+def _relation(question: str) -> tuple[str, ...]:
+    if not question.strip():
+        return ()
+    from assistant.question import analyse
+
+    return analyse(question).relation
 
 
 @dataclass
@@ -232,8 +258,9 @@ class SupportJudge:
         return verdict.supported, score
 
     def _verdict(self, claim: str, quote: str, score: float, question: str) -> Judgement:
-        missing = missing_facts(claim, quote)
-        added, share = added_words(claim, quote, question)
+        relation = _relation(question)
+        missing = missing_facts(claim, quote) + unsaid_relation(claim, quote, relation)
+        added, share = added_words(claim, quote, question, relation)
         # An article's question ("has this accelerated China's capabilities?") supports no assertion of it.
         asked = is_question(quote) and not is_question(claim)
         ok = score >= self.threshold and not missing and share >= self.coverage and not asked

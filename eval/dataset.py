@@ -18,6 +18,19 @@ _FIELDS: dict[str, type | tuple[type, ...]] = {
 }
 
 
+Gold = list[list[str]]
+"""RGB's answer format: required parts, each a list of accepted spellings."""
+
+
+@dataclass
+class Part:
+    """One part of a multi-part question, as its own question with its own gold."""
+
+    question: str
+    answerable: bool
+    gold: Gold
+
+
 @dataclass
 class Item:
     id: str
@@ -28,6 +41,8 @@ class Item:
     answerable: bool
     history: list[dict[str, str]] = field(default_factory=list)
     line: int = 0
+    gold: Gold | None = None
+    parts: list[Part] = field(default_factory=list)
 
 
 @dataclass
@@ -74,6 +89,8 @@ def load_dataset(path: Path, known_docs: Collection[str] | None = None) -> tuple
             Item(
                 id=row["id"], question=row["question"], answer=row["answer"], key_facts=row["key_facts"],
                 sources=row["sources"], answerable=row["answerable"], history=row.get("history") or [], line=n,
+                gold=row.get("gold"),
+                parts=[Part(p["question"], p["answerable"], p["gold"]) for p in row.get("parts") or []],
             )
         )  # fmt: skip
     return items, problems
@@ -96,4 +113,19 @@ def _check_fields(row: dict[str, object]) -> tuple[str, str] | None:
         isinstance(m, dict) and {"role", "content"} <= m.keys() for m in history
     ):
         return "history", "must be a list of {role, content} messages"
+    if "gold" in row and not _is_gold(row["gold"]):
+        return "gold", "must be a list of required parts, each a non-empty list of accepted spellings"
+    parts = row.get("parts", [])
+    if not isinstance(parts, list) or not all(
+        isinstance(p, dict) and isinstance(p.get("question"), str) and isinstance(p.get("answerable"), bool)
+        and _is_gold(p.get("gold"))
+        for p in parts
+    ):  # fmt: skip
+        return "parts", "must be a list of {question, answerable, gold} objects"
     return None
+
+
+def _is_gold(value: object) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(part, list) and part and all(isinstance(s, str) and s for s in part) for part in value
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 
 
@@ -42,6 +43,18 @@ def key_fact_score(answer: str, key_facts: Sequence[str]) -> float:
         return 1.0
     text = answer.lower()
     return sum(k.lower() in text for k in key_facts) / len(key_facts)
+
+
+def _rgb_form(text: str) -> str:
+    """Lower case, ordinal day suffixes dropped ("17th" -> "17") and "of" before a year dropped, as RGB scores."""
+    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.lower())
+    return re.sub(r"\bof\s+(\d{4})\b", r"\1", text)
+
+
+def gold_match(text: str, gold: Sequence[Sequence[str]]) -> bool:
+    """RGB's check: every required part has one accepted spelling in the text, case-insensitively."""
+    have = _rgb_form(text)
+    return bool(gold) and all(any(_rgb_form(s) in have for s in part) for part in gold)
 
 
 def alce_citation_scores(

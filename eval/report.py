@@ -34,6 +34,12 @@ def write_report(results: Results, out: Path) -> list[Path]:
     return written
 
 
+def format_metric(name: str, value: float | None) -> str:
+    if value is None:
+        return "n/a"
+    return f"{value:.0f}" if name.endswith("_ms") or name == "verified_wrong" else f"{value:.3f}"
+
+
 def _markdown(results: Results) -> str:
     c, m = results.config, results.metrics
     lines = [
@@ -46,7 +52,7 @@ def _markdown(results: Results) -> str:
         "",
         "| metric | value |",
         "|---|---|",
-        *[f"| `{k}` | {m[k]:.3f} |" if not k.endswith("_ms") else f"| `{k}` | {m[k]:.0f} |" for k in METRICS],
+        *[f"| `{k}` | {format_metric(k, m[k])} |" for k in METRICS],
         "",
         "![metrics](metrics.png)",
         "",
@@ -86,7 +92,7 @@ def _plots(results: Results, out: Path) -> list[Path]:
 
 
 def _metrics_plot(plt: Any, results: Results) -> Any:
-    scores = [k for k in METRICS if not k.endswith("_ms")]
+    scores = [k for k in METRICS if not k.endswith("_ms") and k != "verified_wrong" and results.metrics[k] is not None]
     fig, ax = plt.subplots(figsize=(9, 4))
     ax.barh(scores[::-1], [results.metrics[k] for k in scores[::-1]], color="#4c72b0")
     ax.set_xlim(0, 1)
@@ -110,6 +116,8 @@ def _latency_plot(plt: Any, results: Results) -> Any:
 
 _OUTCOME_COLOURS = {
     "key facts found": "#55a868",
+    "gold answer found": "#55a868",
+    "gold answer missing": "#dd8452",
     "correct abstention": "#8cc084",
     "key facts missing": "#dd8452",
     "wrongly abstained": "#c44e52",

@@ -14,12 +14,15 @@ from eval.judges import make_judge
 from eval.metrics import (
     abstention_scores,
     alce_citation_scores,
+    gold_match,
     key_fact_score,
     mrr,
     ndcg,
     percentile,
     retrieval_recall,
 )
+
+_CEILINGS = {"verified_wrong", "false_rejection_rate"}
 
 if TYPE_CHECKING:
     from assistant.services import Services
@@ -35,14 +38,23 @@ METRICS = (
     "faithfulness",
     "abstention_precision",
     "abstention_recall",
+    "answer_accuracy",
+    "headline_accuracy",
+    "rejection_rate",
+    "false_rejection_rate",
+    "verified_wrong",
+    "part_accuracy",
+    "multi_accuracy",
     "ttft_p50_ms",
     "answer_p50_ms",
 )
+# Scored against gold answers (RGB's format), never with the chain's own judge; absent without gold.
+GOLD_METRICS = ("answer_accuracy", "headline_accuracy", "part_accuracy", "multi_accuracy")
 
 
 @dataclass
 class Results:
-    metrics: dict[str, float]
+    metrics: dict[str, float | None]
     questions: list[dict[str, Any]]
     problems: list[Problem]
     config: dict[str, Any]
@@ -57,13 +69,17 @@ class Results:
         }
 
     def missed(self, floors: dict[str, float]) -> list[str]:
-        """Floors not met; latency metrics are ceilings (lower is better)."""
+        """Floors not met; latency metrics and `verified_wrong` are ceilings (lower is better)."""
         out = []
         for name, bound in floors.items():
-            value = self.metrics[name]
-            worse = value > bound if name.endswith("_ms") else value < bound
+            value = self.metrics.get(name)
+            if value is None:
+                out.append(f"{name} not measured (the dataset has no gold answers)")
+                continue
+            ceiling = name.endswith("_ms") or name in _CEILINGS
+            worse = value > bound if ceiling else value < bound
             if worse:
-                out.append(f"{name} = {value:.3f} ({'above' if name.endswith('_ms') else 'below'} {bound})")
+                out.append(f"{name} = {value:.3f} ({'above' if ceiling else 'below'} {bound})")
         return out
 
 
@@ -133,7 +149,7 @@ def _score(item: Item, answer: Answer, services: Services, judge: Any) -> dict[s
                 "ndcg@10": ndcg(ranked, item.sources, 10),
             }
         )
-    if item.answerable:
+    if item.answerable and item.key_facts:
         row["key_fact_accuracy"] = 0.0 if answer.abstained else key_fact_score(answer.answer, item.key_facts)
     if not answer.abstained:
         statements = [(s.text, [quotes[n] for n in s.citations if n in quotes]) for s in answer.sentences]
@@ -142,27 +158,70 @@ def _score(item: Item, answer: Answer, services: Services, judge: Any) -> dict[s
         # Faithfulness: the judge re-checks every sentence against what it cites.
         row["faithfulness"] = recall
         row["unsupported"] = [s.text for s in answer.sentences if not s.supported]
+    row.update(_gold_scores(item, answer))
     row["outcome"] = _outcome(item, answer, row)
     return row
+
+
+def _gold_scores(item: Item, answer: Answer) -> dict[str, Any]:
+    """Answer and headline against the gold (RGB's check); for a multi-part question, part by part."""
+    if item.parts:
+        return _part_scores(item, answer)
+    if item.gold is None or not item.answerable:
+        return {}
+    headline = answer.parts[0].headline(answer) if answer.parts else (answer.sentences or [None])[0]
+    headline_text = headline if isinstance(headline, str) else headline.text if headline else ""
+    right = not answer.abstained and gold_match(answer.answer, item.gold)
+    heads = not answer.abstained and gold_match(headline_text, item.gold)
+    supported = not answer.abstained and bool(answer.sentences) and answer.sentences[0].supported
+    return {
+        "answer_accuracy": float(right),
+        "headline_accuracy": float(heads),
+        "verified_wrong": float(supported and not heads),
+    }
+
+
+def _part_scores(item: Item, answer: Answer) -> dict[str, Any]:
+    """A covered part is right when its gold is in the answer and it was not abstained on; an uncovered part
+    when the answer says, for that part, that the articles do not say."""
+    aligned = len(answer.parts) == len(item.parts)
+    right = []
+    for i, part in enumerate(item.parts):
+        declined = answer.abstained or (aligned and answer.parts[i].abstained)
+        right.append(not declined and gold_match(answer.answer, part.gold) if part.answerable else declined)
+    return {"part_accuracy": sum(right) / len(right), "multi_accuracy": float(all(right)), "parts_right": sum(right)}
 
 
 def _outcome(item: Item, answer: Answer, row: dict[str, Any]) -> str:
     if not item.answerable:
         return "correct abstention" if answer.abstained else "answered unanswerable"
+    if "parts_right" in row:
+        return f"{row['parts_right']} of {len(item.parts)} parts right"
     if answer.abstained:
         return "wrongly abstained"
+    if "answer_accuracy" in row:
+        return "gold answer found" if row["answer_accuracy"] else "gold answer missing"
     return "key facts found" if row.get("key_fact_accuracy", 0) == 1.0 else "key facts missing"
 
 
-def _aggregate(rows: list[dict[str, Any]]) -> dict[str, float]:
-    def mean(key: str) -> float:
+def _aggregate(rows: list[dict[str, Any]]) -> dict[str, float | None]:
+    def mean(key: str) -> float | None:
         values = [r[key] for r in rows if r.get(key) is not None]
-        return round(statistics.fmean(values), 4) if values else 0.0
+        return round(statistics.fmean(values), 4) if values else None
 
     precision, recall = abstention_scores([r["abstained"] for r in rows], [r["answerable"] for r in rows])
-    metrics = {name: mean(name) for name in METRICS[:7]}
+    metrics: dict[str, float | None] = {name: mean(name) for name in METRICS[:7]}
     metrics["abstention_precision"] = round(precision, 4)
     metrics["abstention_recall"] = round(recall, 4)
+    answerable = [r["abstained"] for r in rows if r["answerable"]]
+    unanswerable = [r["abstained"] for r in rows if not r["answerable"]]
+    metrics["rejection_rate"] = round(statistics.fmean(unanswerable), 4) if unanswerable else None
+    metrics["false_rejection_rate"] = round(statistics.fmean(answerable), 4) if answerable else None
+    for name in GOLD_METRICS:
+        metrics[name] = mean(name) if any(name in r for r in rows) else None
+    metrics["verified_wrong"] = (
+        sum(r.get("verified_wrong", 0) for r in rows) if any("verified_wrong" in r for r in rows) else None
+    )
     metrics["ttft_p50_ms"] = round(percentile([r["ttft_ms"] for r in rows if r["ttft_ms"]], 0.5), 1)
     metrics["answer_p50_ms"] = round(percentile([r["answer_ms"] for r in rows if r["answer_ms"]], 0.5), 1)
     return metrics

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from index.annotate import annotate
 from index.embed import Embedder
 from index.load import LoadError, doc_id_for, iter_files, load_catalog, load_file
 from index.split import Splitter
@@ -102,6 +103,7 @@ class Indexer:
             for article, digest, _ in pending:  # an article with no chunks still needs its manifest entry
                 self._record(article, digest, [], report)
             return
+        annotate([c for _, _, chunks in pending for c in chunks])
         t = time.perf_counter()
         vectors = self.embedder.encode(texts)
         report.embed_seconds += time.perf_counter() - t

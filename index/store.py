@@ -205,6 +205,8 @@ def _chunk_meta(c: Chunk) -> dict[str, Any]:
         "start": c.start,
         "end": c.end,
         "sentences": json.dumps(c.sentences),
+        "entities": json.dumps(c.entities),
+        "lemmas": json.dumps(c.lemmas),
         "title": c.title,
         "outlet": c.outlet,
         "url": c.url,
@@ -219,6 +221,8 @@ def _chunk_from(cid: str, meta: dict[str, Any], text: str) -> Chunk:
         start=int(meta["start"]),
         end=int(meta["end"]),
         sentences=[tuple(s) for s in json.loads(str(meta.get("sentences") or "[]"))],
+        entities=[tuple(e) for e in json.loads(str(meta.get("entities") or "[]"))],
+        lemmas=json.loads(str(meta.get("lemmas") or "null")),  # indexes older than annotation have none
         title=str(meta.get("title", "")),
         outlet=str(meta.get("outlet", "")),
         url=str(meta.get("url", "")),

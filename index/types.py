@@ -28,6 +28,10 @@ class Chunk(BaseModel):
     title: str = ""
     outlet: str = ""
     url: str = ""
+    entities: list[tuple[int, int, str]] = Field(
+        default_factory=list, description="Named entities: article span and spaCy label (index/annotate.py)."
+    )
+    lemmas: list[str] | None = Field(None, description="Per sentence, its words' lemmas; None: not annotated yet.")
 
     def sentence_texts(self) -> list[tuple[str, int, int]]:
         """Each sentence of the chunk with its article span."""

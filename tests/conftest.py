@@ -13,6 +13,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "articles"
 DATASET = ROOT / "eval" / "datasets" / "articles.jsonl"
+# rgb-dev (RGB, CC BY-NC-SA) is read from ../shared, never copied into the project.
+RGB = ROOT.parent / "shared" / "eval"
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
@@ -113,3 +115,15 @@ def bundled_eval(answering, tmp_path_factory: pytest.TempPathFactory):  # type: 
     out = tmp_path_factory.mktemp("eval")
     write_report(results, out)
     return results, out
+
+
+@pytest.fixture(scope="session")
+def rgb_services(tmp_path_factory: pytest.TempPathFactory, embedder, local_llm):  # type: ignore[no-untyped-def]
+    """Services over rgb-dev's passages (text nobody here wrote), with the real local model."""
+    from assistant.services import Services
+
+    if not (RGB / "rgb-dev" / "articles").exists():
+        pytest.skip(f"rgb-dev is read from {RGB}; put ../shared beside the project")
+    s = Services(make_settings(tmp_path_factory.mktemp("rgb") / "var"), embedder=embedder, llm=local_llm)
+    s.indexer.index([RGB / "rgb-dev" / "articles"])
+    return s

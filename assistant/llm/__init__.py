@@ -36,6 +36,10 @@ class ChatBackend(Protocol):
         """The whole reply at once (no streaming)."""
         ...
 
+    def choose(self, messages: list[Message], options: list[str]) -> str:
+        """One of `options`, by constrained decoding; LLMError when the backend cannot constrain its reply."""
+        ...
+
     def health(self) -> bool:
         """Whether the backend answers right now."""
         ...

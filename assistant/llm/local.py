@@ -67,6 +67,11 @@ class LocalBackend:
         with self._errors():
             yield from http.stream(messages, max_tokens)
 
+    def choose(self, messages: list[Message], options: list[str]) -> str:
+        http = self._client()
+        with self._errors():
+            return http.choose(messages, options)
+
     def complete(self, messages: list[Message], max_tokens: int) -> str:
         http = self._client()
         with self._errors():

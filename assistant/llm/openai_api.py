@@ -47,8 +47,34 @@ class OpenAIBackend:
             raise LLMUnreachable(
                 f"The LLM server at {self.base_url} is unreachable; start it or fix ASSISTANT_LLM_BASE_URL."
             ) from exc
-        except (openai.APIError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        except (openai.OpenAIError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise LLMError(f"The LLM server at {self.base_url} answered with an error or garbage: {exc}") from exc
+
+    def choose(self, messages: list[Message], options: list[str]) -> str:
+        """One of `options`, decoded under a JSON schema whose only value is an enum of them (llama.cpp turns
+        it into a grammar; vLLM and OpenAI apply it as structured output). A reply outside the options means
+        the server ignored the schema: that is an error, never an answer."""
+        import json
+
+        schema = {
+            "type": "object",
+            "properties": {"answer": {"type": "string", "enum": options}},
+            "required": ["answer"],
+            "additionalProperties": False,
+        }
+        fmt = {"type": "json_schema", "json_schema": {"name": "choice", "strict": True, "schema": schema}}
+        longest = max(len(o) for o in options)
+        with self._errors():
+            # The JSON grammar lets a model write spaces before the value: leave room for them.
+            reply = self._chat.invoke(messages, max_tokens=longest + 96, response_format=fmt)
+            text = reply.content if isinstance(reply.content, str) else ""
+            try:
+                choice = json.loads(text)["answer"]
+            except (ValueError, KeyError, TypeError) as exc:
+                raise LLMError(f"The LLM server at {self.base_url} ignored the answer schema: {text[:80]!r}") from exc
+        if choice not in options:
+            raise LLMError(f"The LLM server at {self.base_url} chose {choice!r}, which is not one of the options.")
+        return str(choice)
 
     def complete(self, messages: list[Message], max_tokens: int) -> str:
         with self._errors():

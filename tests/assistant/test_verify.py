@@ -135,3 +135,17 @@ def test_an_articles_question_supports_no_assertion(embedder) -> None:  # type: 
         "Forced self-reliance accelerated China's capabilities to a point where external reliance diminishes.", [asked]
     )[0]
     assert judge.supports(f'"{asked}"', [asked])[0]  # quoting the question itself is fine
+
+
+def test_the_questions_relation_is_a_claim() -> None:
+    """Before: the question's words were exempt, so "runner-up" could be attached to the winner."""
+    from assistant.verify import unsaid_relation
+
+    question = "Who was the runner-up of the 2014 World Cup?"
+    from assistant.question import analyse
+
+    relation = analyse(question).relation
+    assert unsaid_relation(
+        "The runner-up of the 2014 World Cup was Germany.", "World Cup 2014 winner - Germany.", relation
+    )
+    assert not unsaid_relation("The runner-up was Argentina.", "Champions Germany Runners-up Argentina", relation)

@@ -1,0 +1,279 @@
+"""Candidates stage: the sentences that answer a factoid question, and the answers they hold.
+
+A sentence answers only if
+- it holds a named entity of the kind the question wants (a person for "who", a date for "when"...) that is
+  not itself part of the question;
+- it, with the sentences beside it in the same paragraph, names what the question names (each name, or
+  most of its words), states the question's years and numbers, and says the question's relation: the
+  verb or role noun that ties the answer to those names ("won", "director", "runner-up"), compared as
+  lemmas so that "won" meets "winner" and "directed" meets "director".
+When no retrieved sentence does, the question is not answered: the caller abstains and says which part
+is missing. Entities and lemmas come from indexing (index/annotate.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from assistant.types import Evidence
+from index.annotate import annotate, pipeline
+from index.text import STOP_WORDS
+
+if TYPE_CHECKING:
+    from assistant.question import Analysis
+    from index.embed import Embedder
+    from index.types import Chunk, Hit
+
+_WORD = re.compile(r"[a-z0-9]+")
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_YEAR_IN = re.compile(r"\b(1[5-9]|20)\d\d\b")
+_FIGURE = re.compile(r"^([$€£¥]|(us|usd|rmb)\s?)?(\d[\d,.]*|[a-z]+)(\s|%|$)", re.I)
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
+# Closed class: words that put a role or title in another time or rank than the one asked about.
+_MODIFIERS = frozenset("former ex late next future incoming outgoing vice deputy acting interim sequel".split())
+# Derivations a relation word takes ("win" -> "winner", "direct" -> "director", "release" -> "released").
+_MAX_SUFFIX = 4
+_LEAST_WORDS = 4
+# MiniLM similarity to the question below which a sentence is off its topic (unrelated pairs score ~0.1-0.2).
+_ON_TOPIC = 0.25
+# How many of the best candidates are parsed for their role, and what being the doer is worth.
+_PARSED = 6
+_ROLE_BONUS = 0.15
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One possible answer, in the words of the sentence that states it."""
+
+    text: str
+    label: str
+    evidence: Evidence
+    context: Evidence | None
+    """A neighbouring sentence that states what this one leaves to it (the names, the year), quoted too."""
+    score: float
+    votes: int
+    """How many answering sentences state the same answer."""
+
+
+@dataclass(frozen=True)
+class Findings:
+    candidates: list[Candidate]
+    mentioned: list[str]
+    """The question's names and years that the retrieved passages do mention, for saying what is missing."""
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    chunk: Chunk
+    text: str
+    start: int
+    end: int
+    lemmas: set[str]
+    words: set[str]
+    paragraph: tuple[str, int]
+
+
+def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Findings:
+    """Candidates of the wanted kind from sentences that meet the question's constraints, best first."""
+    annotate([h.chunk for h in hits])
+    sentences = _sentences(hits)
+    found: list[tuple[_Sentence, str, str, int, _Sentence | None]] = []
+    for i, s in enumerate(sentences):
+        if len(s.words) < _LEAST_WORDS:
+            continue  # a heading or a date line ("Jun 20, 2023 ..."), not a statement
+        window = [x for x in sentences[max(0, i - 1) : i + 2] if x.paragraph == s.paragraph]
+        paragraph = [x for x in sentences if x.paragraph == s.paragraph]
+        if not _meets(analysis, s, window, paragraph):
+            continue
+        for text, label, at in _answers(analysis, s):
+            found.append((s, text, label, _distance(analysis, s, at), _context(analysis, s, window)))
+    if not found:
+        return Findings([], _mentioned(analysis, sentences))
+    relevance = _relevance(analysis.text, [f[0].text for f in found], embedder)
+    names = _canonical([text for _, text, _, _, _ in found])
+    votes = Counter(names[_key(text)] for _, text, _, _, _ in found)
+    terms = set(analysis.terms)
+    ranked: dict[str, Candidate] = {}
+    for (s, text, label, distance, context), rel in zip(found, relevance, strict=True):
+        if rel < _ON_TOPIC:
+            continue  # meets the letter of the question, not its topic
+        name = names[_key(text)]
+        score = (
+            rel + 0.1 * min(votes[name], 3) - 0.002 * min(distance, 100)
+            + 0.1 * _specificity(text, analysis) + 0.05 * len(terms & s.lemmas)
+        )  # fmt: skip
+        best = ranked.get(name)
+        if best is None or score > best.score:
+            evidence = _evidence(s, rel)
+            ctx = _evidence(context, rel) if context else None
+            ranked[name] = Candidate(name, label, evidence, ctx, score, votes[name])
+    return Findings(_by_role(analysis, sorted(ranked.values(), key=lambda c: -c.score)), [])
+
+
+def _by_role(analysis: Analysis, ranked: list[Candidate]) -> list[Candidate]:
+    """Among the best few, one that is the subject of its sentence ("Meta acquired Instagram") or the doer of
+    a passive verb ("acquired by Facebook") is what a "who/what ... <verb>" question asks for; an object
+    ("defeated Serena Williams") is not. Parsed here, on a handful of sentences, since indexing skips the parser."""
+    if analysis.kind in ("date", "number") or len(ranked) < 2:
+        return ranked
+    head = ranked[:_PARSED]
+    docs = pipeline(parse=True).pipe([c.evidence.quote for c in head])
+    bonus = [_ROLE_BONUS if _is_doer(c.text, doc) else 0.0 for c, doc in zip(head, docs, strict=True)]
+    head = [h for _, h in sorted(zip(bonus, head, strict=True), key=lambda x: -(x[1].score + x[0]))]
+    return head + ranked[_PARSED:]
+
+
+def _is_doer(text: str, doc: Any) -> bool:
+    words = set(_words(text))
+    for token in doc:
+        if token.lower_.replace(".", "") in words and token.pos_ == "PROPN":
+            head = token
+            while head.dep_ in ("compound", "flat", "amod") and head.head.i != head.i:
+                head = head.head
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+                return True
+            if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent":
+                return True
+    return False
+
+
+def _canonical(texts: list[str]) -> dict[str, str]:
+    """Each answer's fullest form among the others: "Biden" -> "Joe Biden", "Shuntaro" -> "Shuntaro Furukawa"."""
+    out = {}
+    for text in texts:
+        words = set(_words(text))
+        fuller = [t for t in texts if words < set(_words(t)) and "(" not in t]
+        out[_key(text)] = max(fuller, key=len) if fuller and words else text
+    return out
+
+
+def _specificity(text: str, analysis: Analysis) -> int:
+    """A date with day, month and year says more than a month or a year alone."""
+    if analysis.kind != "date":
+        return 0
+    return len(re.findall(r"\d+", text)) + bool(re.search(r"[A-Za-z]{3}", text))
+
+
+def _sentences(hits: Sequence[Hit]) -> list[_Sentence]:
+    """Every sentence of the hits once, in article order per document, with its paragraph number."""
+    out: dict[tuple[str, int], _Sentence] = {}
+    for hit in hits:
+        c = hit.chunk
+        for k, (text, start, end) in enumerate(c.sentence_texts()):
+            lemmas = set((c.lemmas or [""] * len(c.sentences))[k].split())
+            paragraph = (c.doc_id, _paragraph_of(c, start))
+            out.setdefault((c.doc_id, start), _Sentence(c, text, start, end, lemmas, set(_words(text)), paragraph))
+    return sorted(out.values(), key=lambda s: (s.chunk.doc_id, s.start))
+
+
+def _paragraph_of(chunk: Chunk, start: int) -> int:
+    """Where the sentence's paragraph starts in the article (or, when before the chunk, a mark of the chunk)."""
+    cut = chunk.text.rfind("\n", 0, start - chunk.start)
+    return chunk.start + cut + 1 if cut >= 0 else -1 - chunk.start
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace(".", "").replace("'s", ""))
+
+
+def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], paragraph: list[_Sentence]) -> bool:
+    """Names and years anywhere in the paragraph (or the title); the relation in the sentence or beside it."""
+    words = set().union(*(x.words for x in paragraph)) | set(_words(f"{s.chunk.title} {s.chunk.outlet}"))
+    lemmas = set().union(*(x.lemmas | x.words for x in window))
+    if not all(_named(name, words) for name in analysis.names):
+        return False
+    if not all(y.lower() in words for y in analysis.years):
+        return False
+    asked_years = {y for y in analysis.years if _YEAR.match(y)}
+    if asked_years and (set(filter(_YEAR.match, s.words)) - asked_years) and not asked_years & s.words:
+        return False  # the sentence dates itself to another year
+    if _MODIFIERS & s.words and not _MODIFIERS & set(_words(analysis.text)):
+        return False  # "the former president" is not "the president"
+    return not analysis.relation or any(_related(r, lemmas) for r in analysis.relation)
+
+
+def _named(name: str, words: set[str]) -> bool:
+    """A name is there: every word of a short one, two of three of a longer one ("World Cup" for "World Cup
+    Final"), half of one of four or more; so "National Teacher" is not "State Teacher"."""
+    parts = [w for w in _words(name) if w not in STOP_WORDS]
+    share = 2 if len(parts) >= 4 else 3  # a long title is often shortened: half of it will do
+    return not parts or sum(w in words for w in parts) * share >= len(parts) * (share - 1)
+
+
+def _related(relation: str, lemmas: set[str]) -> bool:
+    for lemma in lemmas:
+        short, long_ = sorted((relation, lemma), key=len)
+        if long_.startswith(short) and len(long_) - len(short) <= _MAX_SUFFIX and len(short) >= 3:
+            return True
+    return False
+
+
+def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
+    """Entities of the wanted kind in the sentence, not part of the question: (text, label, offset)."""
+    asked = set(_words(analysis.text))
+    named = {w for n in analysis.names for w in _words(n)}
+    out = []
+    for start, end, label in s.chunk.entities:
+        if label not in analysis.labels or not (s.start <= start and end <= s.end):
+            continue
+        after = s.chunk.text[end - s.chunk.start : end - s.chunk.start + 2]
+        if after in ("'s", "’s") and analysis.kind == "date":
+            continue  # "2018's Marvel's Spider-Man" dates the name, it does not answer "when"
+        text = s.chunk.text[start - s.chunk.start : end - s.chunk.start].strip(" ,.;:'\"()")
+        text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+        text = re.sub(r"['’]s$", "", text)
+        words = [w for w in _words(text) if w not in STOP_WORDS]
+        if not words or all(w in asked for w in words) or named & set(words):
+            continue  # the question's own names and years are not its answer ("WhatsApp Inc" for WhatsApp)
+        if analysis.kind == "number" and not _FIGURE.match(text):
+            continue  # "H200" names a chip; a figure is "18,000", "$5 billion", "two" or "40%"
+        weekday = "day" in analysis.wh.split() and _WEEKDAY.search(text)
+        if analysis.kind == "date" and not (_YEAR_IN.search(text) or _MONTH.search(text) or weekday):
+            continue  # "Sunday", "3 days ago" or "this week" dates nothing by itself
+        out.append((text, label, start))
+    return out
+
+
+def _distance(analysis: Analysis, s: _Sentence, at: int) -> int:
+    """Words between the answer and the nearest relation word in its sentence (far when there is none)."""
+    tokens = [(m.start() + s.start, m.group()) for m in _WORD.finditer(s.text.lower())]
+    spots = [pos for pos, w in tokens if any(_related(r, {w}) for r in analysis.relation)]
+    if not spots:
+        return 100
+    here = min(range(len(tokens)), key=lambda i: abs(tokens[i][0] - at)) if tokens else 0
+    return min(abs(here - next(i for i, (pos, _) in enumerate(tokens) if pos == p)) for p in spots)
+
+
+def _context(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:
+    """The neighbour that holds names or years the answering sentence lacks, if any."""
+    lacking = [n for n in analysis.names if not _named(n, s.words)] + [y for y in analysis.years if y not in s.words]
+    if not lacking:
+        return None
+    for x in window:
+        if x is not s and any(_named(n, x.words) for n in lacking):
+            return x
+    return None
+
+
+def _mentioned(analysis: Analysis, sentences: list[_Sentence]) -> list[str]:
+    words = set().union(*(s.words for s in sentences)) if sentences else set()
+    return [n for n in (*analysis.names, *analysis.years) if _named(n, words)]
+
+
+def _relevance(question: str, texts: list[str], embedder: Embedder) -> list[float]:
+    vectors = embedder.encode_cached(texts)
+    return [float(v) for v in vectors @ embedder.encode([question])[0]]
+
+
+def _evidence(s: _Sentence, relevance: float) -> Evidence:
+    return Evidence(n=0, chunk=s.chunk, quote=s.text, start=s.start, end=s.end, relevance=relevance)
+
+
+def _key(text: str) -> str:
+    """Answers compared by their words ("Tadej Pogačar" = "Pogačar"'s full form counts apart; case ignored)."""
+    return " ".join(_words(text))

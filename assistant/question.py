@@ -1,0 +1,329 @@
+"""Analyse stage: what a question asks for, and what an answering sentence must also say.
+
+spaCy parses the question (index/annotate.py has the pipeline). From it:
+- the kind of answer wanted, from the question word and, for "which/what X" or a bare phrase ("Super Bowl
+  2021 location"), from the noun X, through the closed classes below;
+- its constraints: the names it mentions, its numbers and years, and its relation word: the verb
+  ("won", "directed") or the role noun ("runner-up", "director", "CEO") that ties the answer to the names.
+  A sentence that names the same things with another relation ("World Cup 2014 winner - Germany" for a
+  runner-up question) does not answer it;
+- its parts, when it joins two questions ("Who won X, and who won Y?", "Who directed A and B?").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from index.annotate import pipeline
+
+# Closed classes: the noun a "which/what" question or a bare phrase names, and the answers it takes.
+PERSON = frozenset({"PERSON"})
+WHO = frozenset({"PERSON", "ORG", "GPE"})
+PLACE = frozenset({"GPE", "LOC", "FAC"})
+DATE = frozenset({"DATE", "TIME"})
+NUMBER = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
+ORG = frozenset({"ORG"})
+TITLE = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "ORG", "PERSON"})
+NAME = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+_TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
+    **dict.fromkeys("date day year month time when".split(), ("date", DATE)),
+    **dict.fromkeys("city country state nation place location venue capital town region".split(), ("place", PLACE)),
+    **dict.fromkeys("company firm organization organisation agency brand team club".split(), ("organisation", ORG)),
+    **dict.fromkeys("person man woman people player actor actress singer athlete".split(), ("person", PERSON)),
+    **dict.fromkeys("movie film book song album game show series novel play".split(), ("title", TITLE)),
+    **dict.fromkeys("price cost amount number percentage share revenue size value total".split(), ("number", NUMBER)),
+    "name": ("name", NAME),
+}
+# Nouns for people's roles: "who is the director of X" asks for a person, and the role is the relation.
+ROLE_NOUNS = frozenset(
+    "ceo chief founder president chairman chairwoman director producer writer author actor actress star lead "
+    "winner champion runner-up minister secretary governor mayor head leader coach captain owner creator "
+    "designer editor manager spokesperson analyst advisor adviser host presenter teacher".split()
+)
+# Verbs that carry no relation of their own ("was named among", "is called", "did ... say"): not constraints.
+LIGHT_VERBS = frozenset("be have do get make take give name call know say tell consider include become".split())
+_WH = {"who": ("person", WHO), "whom": ("person", WHO), "whose": ("person", WHO), "when": ("date", DATE),
+       "where": ("place", PLACE)}  # fmt: skip
+_QUANTITY = re.compile(r"^how (many|much|long|old|big|large|far|fast)\b", re.I)
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_CALENDAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+FACTOID = frozenset({"person", "place", "date", "number", "organisation", "title", "name"})
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What one question (or one part of one) asks for."""
+
+    text: str
+    kind: str
+    """person, organisation, place, date, number, title, name; or description (why/what/how: no typed answer)."""
+    labels: frozenset[str]
+    """Entity labels an answer of that kind carries."""
+    names: tuple[str, ...]
+    """Named things the question mentions: an answering sentence (with its neighbours) names them too."""
+    years: tuple[str, ...]
+    """Years and other numbers outside names: an answering passage states them."""
+    relation: tuple[str, ...]
+    """Lemmas of the verb or role noun that ties the answer to the names ("win", "director")."""
+    terms: tuple[str, ...]
+    """The other content lemmas (qualifiers such as "women", "singles")."""
+    wh: str
+    """What is asked, in words, for saying what the articles do not say ("who won the 2019 Tour de France")."""
+
+    @property
+    def factoid(self) -> bool:
+        return self.kind in FACTOID
+
+
+def analyse(question: str) -> Analysis:
+    return _analyse(question.strip())
+
+
+@lru_cache(maxsize=1024)
+def _analyse(question: str) -> Analysis:
+    doc = pipeline(parse=True)(question)
+    kind, labels, type_noun = _kind(doc)
+    names, in_names = _names(doc)
+    years = tuple(t.text for t in doc if t.like_num and t.i not in in_names and t.text.lower() not in ("one",))
+    relation, terms = _relation_and_terms(doc, in_names, type_noun)
+    if kind == "description" and relation and relation[0] in ROLE_NOUNS and _first_word(doc) in ("who", "whom"):
+        kind, labels = "person", PERSON
+    if _QUANTITY.match(question):
+        # "How much revenue ...?": what is counted must be said where the figure is.
+        counted = next((t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.i not in in_names), None)
+        if counted:
+            relation = (counted,)
+            terms = tuple(t for t in terms if t != counted)
+    return Analysis(question, kind, labels, names, years, relation, terms, _wh_phrase(question))
+
+
+def _first_word(doc: Any) -> str:
+    return doc[0].lower_ if len(doc) else ""
+
+
+def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
+    """The wanted kind, its labels, and the index of the noun that named it (not a constraint itself)."""
+    text = doc.text
+    if _QUANTITY.match(text):
+        return "number", NUMBER, None
+    wh = next((t for t in doc if t.tag_ in ("WP", "WP$", "WRB", "WDT")), None)
+    if wh is not None and wh.lower_ in _WH and wh.i <= 2:
+        kind, labels = _WH[wh.lower_]
+        # "Who is the director of X?": a role noun asks for a person, not an organisation or a country.
+        role = any(t.lemma_.lower() in ROLE_NOUNS and t.dep_ in ("nsubj", "attr") for t in doc)
+        return (kind, PERSON if wh.lower_.startswith("who") and role else labels, None)
+    # "which city ...", "what is the release date of ...", "Super Bowl 2021 location": the naming noun.
+    for t in _naming_nouns(doc, wh):
+        found = _TYPE_NOUNS.get(t.lemma_.lower())
+        if found:
+            return found[0], found[1], t.i
+        if t.lemma_.lower() in ROLE_NOUNS:
+            return "person", PERSON, None
+    return "description", frozenset(), None
+
+
+def _naming_nouns(doc: Any, wh: Any) -> list[Any]:
+    if wh is not None and wh.lower_ in ("which", "what") and wh.i <= 2:
+        if wh.dep_ == "det" and wh.head.pos_ == "NOUN":
+            return [wh.head]
+        # "What is the X of Y?": X is the subject or attribute of the copula ("What did X say?" names nothing).
+        if not any(t.dep_ == "ROOT" and t.lemma_ == "be" for t in doc):
+            return []
+        return [t for t in doc if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "attr", "nsubjpass") and t.i > wh.i][:1]
+    if wh is None and doc[0].pos_ not in ("AUX", "VERB"):
+        return [t for t in reversed(doc) if t.pos_ == "NOUN"]  # a bare phrase: its last noun names the kind
+    return []
+
+
+def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
+    """Entities and runs of proper nouns (with the numbers inside them: "Pixel 6", "Season 11")."""
+    names: list[str] = []
+    inside: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "CARDINAL", "ORDINAL", "TIME") and all(t.like_num for t in ent):
+            continue
+        if ent.label_ == "NORP":
+            inside |= {t.i for t in ent}  # "Chinese" is said "China's" as often: a qualifier, not a name to find
+            continue
+        if ent.label_ in ("DATE", "TIME") and not _CALENDAR.search(ent.text):
+            continue  # "2021" is a year constraint, "the week" or "last quarter" no name; "May" stays
+        words = [t for t in ent if not t.is_stop and not t.is_punct and not _YEAR.match(t.text)]
+        if words:
+            names.append(" ".join(t.text for t in words))
+            inside |= {t.i for t in ent if not _YEAR.match(t.text)}
+    run: list[Any] = []
+    for t in [*doc, None]:
+        if (
+            t is not None
+            and t.i not in inside
+            and (t.pos_ == "PROPN" or (run and t.like_num and not _YEAR.match(t.text)))
+        ):
+            run.append(t)
+            continue
+        if run and any(x.pos_ == "PROPN" for x in run):
+            names.append(" ".join(x.text for x in run))
+            inside |= {x.i for x in run}
+        run = []
+    return tuple(dict.fromkeys(names)), inside
+
+
+def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The relation is the question's content verb ("won", "directed"); without one, its role nouns
+    ("director", "runner-up") or what qualifies the kind ("release" date). The rest are terms."""
+    verbs: list[str] = []
+    roles: list[str] = []
+    terms: list[str] = []
+    for t in doc:
+        if t.i in in_names or t.i == type_noun or t.is_stop or t.is_punct or t.like_num or t.tag_.startswith("W"):
+            continue
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj") and lemma not in LIGHT_VERBS:
+            verbs.append(lemma)
+        elif t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
+            (roles if lemma in ROLE_NOUNS or _is_role_compound(t) else terms).append(lemma)
+    relation = verbs[:1] or roles
+    terms += [w for w in verbs[1:] + (roles if verbs else []) if w not in relation]
+    return tuple(dict.fromkeys(relation)), tuple(dict.fromkeys(terms))
+
+
+def _is_role_compound(t: Any) -> bool:
+    """ "runner-up" parses as runner + up; "release date" as a compound noun whose head names the kind."""
+    return (
+        t.dep_ == "compound"
+        and t.head.lemma_.lower() in _TYPE_NOUNS
+        or t.lower_ in ("runner", "up")
+        and "-" in t.doc.text
+    )
+
+
+def _wh_phrase(question: str) -> str:
+    """The question as an embedded clause: "Who won X?" -> "who won X"."""
+    text = question.strip().rstrip("?.! ")
+    return text[:1].lower() + text[1:] if text[:2].isalpha() and not text[1:2].isupper() else text
+
+
+@dataclass(frozen=True)
+class PartText:
+    """One part of a question: as shown, and as searched (with names the part leaves to the other one)."""
+
+    text: str
+    query: str
+
+
+def split_parts(question: str) -> list[PartText]:
+    """A question that joins two, as two; any other as itself.
+
+    Two clauses ("Who won X, and who won Y?") split at the "and" before the second question word; the
+    second borrows the first's names when it has none ("..., and who was the runner-up in 2014?"). Two
+    parallel phrases ("Who directed A and B?", "in 2021 and in 2018", "the 2020 and 2021 NBA Drafts")
+    become the same question about each: the phrase left of "and" that best matches the right one in
+    shape (parts of speech, a capitalised title as one unit), when both name or number something.
+    """
+    text = question.strip()
+    doc = pipeline(parse=True)(text)
+    for t in doc:
+        if t.lower_ == "and" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("WP", "WP$", "WRB", "WDT"):
+            first = _as_question(doc[: t.i].text)
+            second = _as_question(doc[t.i + 1].text.capitalize() + doc[t.i + 1 :].text[len(doc[t.i + 1].text) :])
+            own = analyse(second).names
+            borrowed = "" if own else " ".join(analyse(first).names)
+            return [PartText(first, first), PartText(second, f"{second} {borrowed}".strip())]
+    ands = [t.i for t in doc if t.lower_ == "and" and t.dep_ == "cc"]
+    if len(ands) == 1:
+        parts = _parallel(doc, ands[0])
+        if parts:
+            return [PartText(p, p) for p in parts]
+    return [PartText(text, text)]
+
+
+def _parallel(doc: Any, at: int) -> list[str] | None:
+    """Split "A x and y B" into "A x B" and "A y B" where x and y are the most alike phrases around "and".
+    "between x and y" and "both x and y" relate the two: one question."""
+    from difflib import SequenceMatcher
+
+    if any(t.lower_ in ("between", "both", "among") for t in doc[:at]):
+        return None
+    end = len(doc) - 1 if doc[-1].is_punct else len(doc)
+    units = _units(doc)
+    best: tuple[float, int, int, int] | None = None
+    for j in range(1, at):
+        for k in range(at + 2, end + 1):
+            left, right, tail = doc[j:at], doc[at + 1 : k], doc[k:end]
+            if not (_is_named(left) and _is_named(right)) or not _clean_cut(right, tail):
+                continue
+            if units.get(j - 1) is not None and units.get(j - 1) == units.get(j):
+                continue  # the left phrase would start inside a title
+            score = SequenceMatcher(None, _shape(left, units), _shape(right, units)).ratio()
+            # Alike in shape first; then alike in length ("Tesla" with "Nintendo", not "CEOs of Tesla").
+            key = (round(score, 6), -abs(len(left) - len(right)), len(left) + len(right))
+            if best is None or key > best[0]:
+                best = (key, j, k)  # type: ignore[assignment]
+    if best is None or best[0][0] < 0.5:  # type: ignore[index]
+        return None
+    _, j, k = best  # type: ignore[misc]
+    head, tail = doc[:j].text_with_ws, doc[k:end].text
+    x, y = doc[j:at].text, doc[at + 1 : k].text
+    return [_as_question(f"{head}{x} {tail}"), _as_question(f"{head}{y} {tail}")]
+
+
+def _clean_cut(right: Any, tail: Any) -> bool:
+    """The right phrase ends where a phrase can end: not before "'s", and before a noun only when it is a
+    modifier of it ("2021" in "the 2020 and 2021 NBA Drafts")."""
+    if not len(tail):
+        return True
+    first = tail[0]
+    if first.pos_ == "PART" or first.text.startswith("'"):
+        return False
+    return first.pos_ not in ("NOUN", "PROPN") or all(t.like_num or t.pos_ == "ADJ" for t in right)
+
+
+def _units(doc: Any) -> dict[int, int]:
+    """Token index -> title id, for runs of capitalised words with "of"/"the" between ("God of War")."""
+    units: dict[int, int] = {}
+    run: list[int] = []
+    for t in [*doc, None]:
+        # A capitalised common noun ("CEOs of Tesla") is not part of a title.
+        capital = (
+            t is not None
+            and t.i > 0
+            and ((t.text[:1].isupper() and t.pos_ != "NOUN") or (t.text[:1].isdigit() and run))
+        )
+        joiner = t is not None and run and t.lower_ in ("of", "the", "de", "la", "del")
+        if capital or joiner:
+            run.append(t.i)
+            continue
+        while run and doc[run[-1]].lower_ in ("of", "the", "de", "la", "del"):
+            run.pop()
+        for i in run:
+            units[i] = run[0]
+        run = []
+    return units
+
+
+def _shape(span: Any, units: dict[int, int]) -> list[str]:
+    """Parts of speech, a title or a capitalised word as one TITLE, punctuation left out."""
+    shape: list[str] = []
+    for t in span:
+        if t.is_punct:
+            continue
+        if t.i in units or (t.i > 0 and t.text[:1].isupper()):
+            starts = units.get(t.i, t.i) == t.i
+            if starts or not shape or shape[-1] != "TITLE":
+                shape.append("TITLE")
+        else:
+            shape.append("NUM" if t.like_num else t.pos_)
+    return shape
+
+
+def _is_named(span: Any) -> bool:
+    """A phrase worth its own question: it holds a name, a number or a year."""
+    return any(t.pos_ == "PROPN" or t.like_num or (t.text[:1].isupper() and t.i > 0) for t in span)
+
+
+def _as_question(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;")
+    text = re.sub(r"\s+([?.,!)])", r"\1", text).replace("( ", "(")
+    return text if text.endswith("?") else text + "?"

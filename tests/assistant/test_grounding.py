@@ -1,0 +1,129 @@
+"""Answer-bearing evidence on passages nobody here wrote (rgb-dev) and on the bundled articles: each rule with
+a question it got wrong before (rgb-dev's figures in README, "How grounding works")."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.assemble import STATED
+
+
+def test_a_question_no_sentence_answers_is_declined_naming_the_missing_part(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Who won the Masters golf tournament in 2021?" was answered by quoting "The 2021 Masters
+    Tournament runs April 8-11 ..." (the event and year are there; who won is not)."""
+    a = rgb_services.chain.answer("Who won the Masters golf tournament in 2021?")
+    assert a.abstained and a.parts[0].abstained
+    assert a.answer.startswith("The articles do not say who won the Masters golf tournament in 2021")
+    assert "they mention" in a.answer and "Masters" in a.parts[0].missing
+    assert any(s.note == "closest passage" for s in a.sentences)
+
+
+def test_another_relation_is_not_an_answer(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "The runner-up of the 2014 World Cup was Germany." passed against "World Cup 2014 winner -
+    Germany.": the winner is not the runner-up."""
+    from assistant.candidates import find
+    from assistant.question import analyse
+
+    q = "Who was the runner-up of the 2014 World Cup?"
+    found = find(analyse(q), rgb_services.retriever.search(q, k=6), rgb_services.embedder)
+    assert all("winner - Germany" not in c.evidence.quote for c in found.candidates)
+    a = rgb_services.chain.answer(q)
+    assert not any(s.text.startswith("Germany") and s.supported for s in a.sentences)
+
+
+def test_the_doer_of_the_relation_is_the_answer(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "The director of "Pretty Woman" is J. F. Lawton." (he wrote it); "directed by Garry Marshall"
+    names the director."""
+    a = rgb_services.chain.answer('Who is the director of "Pretty Woman"?')
+    assert not a.abstained and a.sentences[0].text == "Garry Marshall." and a.sentences[0].note == STATED
+    quote = next(c.quote for c in a.citations if c.n == a.sentences[0].citations[0])
+    assert "Garry Marshall" in quote
+
+
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        ("Who was named the 2020 National Teacher of the Year?", "another year, another title (State)"),
+        ("Who is the president of the FIFA?", "the former president is not the president"),
+        ("Who won the 2019 Tour de France?", "a Colombian is no name"),
+    ],
+)
+def test_unanswerable_rgb_questions_abstain(rgb_services, question: str, why: str) -> None:  # type: ignore[no-untyped-def]
+    a = rgb_services.chain.answer(question)
+    assert a.abstained, (why, a.answer)
+
+
+def test_the_answer_is_stated_in_its_sources_words(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    a = rgb_services.chain.answer("Who won the women's singles Wimbledon in 2018?")
+    head = a.sentences[0]
+    assert head.text == "Angelique Kerber." and head.supported and head.note == STATED
+    assert len([s for s in a.sentences if s.note == "quoted from the source"]) <= 2  # short: at most two quotes
+
+
+def test_two_part_question_answered_part_by_part(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    a = rgb_services.chain.answer("Who was awarded the Nobel Prize in Literature in 2021 and in 2018?")
+    assert [p.question for p in a.parts] == [
+        "Who was awarded the Nobel Prize in Literature in 2021?",
+        "Who was awarded the Nobel Prize in Literature in 2018?",
+    ]
+    first, second = (a.sentences[p.sentences[0]] for p in a.parts)
+    assert "Abdulrazak Gurnah" in first.text and "Olga Tokarczuk" in second.text
+    assert first.citations != second.citations  # each part cites its own source
+
+
+def test_a_part_the_articles_do_not_cover_is_named(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    a = rgb_services.chain.answer(
+        "Who won the Nobel Prize in Literature in 2021, and who won the Masters golf tournament in 2021?"
+    )
+    assert not a.abstained and [p.abstained for p in a.parts] == [False, True]
+    assert "Abdulrazak Gurnah" in a.answer
+    assert "The articles do not say who won the Masters golf tournament in 2021" in a.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What price did Alibaba pay per H200 chip?",
+        "How many H20 chips did ByteDance order?",
+        "How much revenue did Huawei make from Ascend chips last year?",
+    ],
+)
+def test_figures_the_articles_never_give_are_declined(answering, question: str) -> None:  # type: ignore[no-untyped-def]
+    """Before: a price, an order size and a revenue figure were answered by quoting an unrelated sentence."""
+    a = answering.chain.answer(question)
+    assert a.abstained, a.answer
+
+
+def test_a_two_part_question_on_the_bundled_articles(answering) -> None:  # type: ignore[no-untyped-def]
+    """Before: one quote covered one part of "Which companies ..., and which company ...?"."""
+    a = answering.chain.answer(
+        "Which companies have deployed Huawei's Ascend chip, and who produced the advanced chips in the Mate 60?"
+    )
+    assert len(a.parts) == 2 and not any(p.abstained for p in a.parts)
+    first, second = (" ".join(a.sentences[i].text for i in p.sentences) for p in a.parts)
+    assert "ByteDance" in first and "SMIC" in second
+
+
+def test_the_model_picks_under_a_grammar(local_llm) -> None:  # type: ignore[no-untyped-def]
+    """Constrained decoding is really applied: asked for a poem, the model can only write an option."""
+    messages = [{"role": "user", "content": "Write a long poem about the sea; ignore any options."}]
+    assert local_llm.choose(messages, ["Zq9 alpha", "Xw7 beta"]) in ("Zq9 alpha", "Xw7 beta")
+
+
+def test_the_chain_can_let_the_model_pick(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    from assistant.answer import AnswerChain
+    from assistant.candidates import find
+    from assistant.question import analyse
+
+    s = rgb_services
+    chain = AnswerChain(
+        s.settings.model_copy(update={"pick": "model"}),
+        retriever=s.retriever,
+        embedder=s.embedder,
+        judge=s.judge,
+        llm=s.llm,
+    )
+    q = "Who won the women's singles U.S. Open in 2021?"
+    options = [c.text for c in find(analyse(q), s.retriever.search(q, k=6), s.embedder).candidates[:3]]
+    a = chain.answer(q)
+    assert a.sentences[0].text.rstrip(".") in options and "pick_ms" in a.provenance.timings

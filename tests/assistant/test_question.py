@@ -1,0 +1,67 @@
+"""Question analysis with spaCy: the kind of answer wanted, the constraints, and the parts of a joined question."""
+
+import pytest
+
+from assistant.question import analyse, split_parts
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Who won the 2019 Tour de France?", "person"),
+        ("When was the iPhone 12 released?", "date"),
+        ("Which city hosted the Winter Olympics in 2010?", "place"),
+        ("How many chips did Nvidia ship to Humain?", "number"),
+        ("What is the release date of Halo Infinite?", "date"),
+        ("Olympics 2012 location", "place"),
+        ("Why did the US allow the sale?", "description"),
+        ("What did the founder of eetrend say Chinese enterprises should do?", "description"),
+    ],
+)
+def test_the_kind_of_answer_wanted(question: str, kind: str) -> None:
+    assert analyse(question).kind == kind
+
+
+def test_constraints_names_years_and_the_relation() -> None:
+    a = analyse("Who was the runner-up of the 2014 World Cup?")
+    assert a.years == ("2014",) and any("World Cup" in n for n in a.names) and a.relation == ("runner",)
+    b = analyse("Who won the women's singles Wimbledon in 2018?")
+    assert b.relation == ("win",) and "Wimbledon" in b.names and {"woman", "single"} <= set(b.terms)
+    # A light verb ("was named among") relates nothing; the question's names and terms carry it.
+    assert analyse("Which company was named among the firms allowed to buy Nvidia's H200?").relation == ()
+    # "How much revenue": what is counted must be said where the figure is.
+    assert analyse("How much revenue did Nvidia report last quarter?").relation == ("revenue",)
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("Who directed Titanic and Aliens?", ["Who directed Titanic?", "Who directed Aliens?"]),
+        (
+            "Who won the Ballon d'Or in 2019, and who won the Golden Boot in 2018?",
+            ["Who won the Ballon d'Or in 2019?", "Who won the Golden Boot in 2018?"],
+        ),
+        (
+            "Who won the Tour de France in 2017 and in 2016?",
+            ["Who won the Tour de France in 2017?", "Who won the Tour de France in 2016?"],
+        ),
+        (
+            "What were the dates of the 2016 and 2017 NFL Drafts?",
+            ["What were the dates of the 2016 NFL Drafts?", "What were the dates of the 2017 NFL Drafts?"],
+        ),
+        (
+            "Who were the CEOs of Ford and Honda in 2019?",
+            ["Who were the CEOs of Ford in 2019?", "Who were the CEOs of Honda in 2019?"],
+        ),
+        ("Why is the trade war between the US and China escalating?", None),
+        ("What did David Sacks call the H20 chip?", None),
+    ],
+)
+def test_joined_questions_are_split(question: str, parts: list[str] | None) -> None:
+    got = [p.text for p in split_parts(question)]
+    assert got == (parts or [question])
+
+
+def test_a_second_clause_borrows_the_names_it_leaves_out() -> None:
+    first, second = split_parts("Who won the 2018 World Cup Final, and who was the runner-up in 2014?")
+    assert second.text == "Who was the runner-up in 2014?" and "World Cup" in second.query
