@@ -22,11 +22,11 @@ def create_app(services: Services | None = None) -> FastAPI:
     import gradio as gr
     from fastapi import FastAPI
 
+    from assistant import v1
     from assistant.api import (
         BodyLimit,
         documents_router,
         install_error_handlers,
-        openai_router,
         rest_router,
         unknown_routes,
     )
@@ -53,7 +53,7 @@ def create_app(services: Services | None = None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(rest_router(services))
     app.include_router(documents_router(services))
-    app.include_router(openai_router(services))
+    app.include_router(v1.router(services))
     unknown_routes(app)
     key = services.settings.api_key
     auth = (lambda _user, password: password == key) if key else None

@@ -17,7 +17,7 @@ from assistant.candidates import Candidate, find
 from assistant.cite import ABSTAIN_TEXT, parse_draft
 from assistant.errors import UserError
 from assistant.evidence import numbered_quotes, select_evidence
-from assistant.llm import LLMError, Message
+from assistant.llm import LLMError, Message, Usage
 from assistant.prompts import load_prompt
 from assistant.question import Analysis, PartText, analyse, split_parts
 from assistant.types import Answer
@@ -60,6 +60,7 @@ class Ask:
     history: list[Message] = field(default_factory=list)
     doc_ids: list[str] | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    usage: Usage = field(default_factory=dict)
     started: float = field(default_factory=time.perf_counter)
 
 
@@ -262,7 +263,7 @@ class AnswerChain:
         messages = self.pick_prompt.render(sources=sources, question=analysis.text, options="; ".join(options))
         t = time.perf_counter()
         try:
-            choice = self.llm.choose(messages, options)
+            choice = self.llm.choose(messages, options, ask.usage)
         except LLMError:
             return top[0]
         finally:
@@ -274,7 +275,7 @@ class AnswerChain:
         ask = prepared.selected.retrieved.query.ask
         t = time.perf_counter()
         try:
-            for piece in self.llm.stream(prepared.messages, self.settings.max_answer_tokens):
+            for piece in self.llm.stream(prepared.messages, self.settings.max_answer_tokens, ask.usage):
                 if not draft and "ttft_ms" not in ask.timings:
                     ask.timings["ttft_ms"] = _ms(ask.started)
                 draft.append(piece)
@@ -293,7 +294,7 @@ class AnswerChain:
         prompt = load_prompt(self.settings.prompts_dir, "condense", frozenset({"history", "question"}))
         history = "\n".join(f"{m['role']}: {m['content'][:300]}" for m in ask.history[-4:])
         try:
-            text = "".join(self.llm.stream(prompt.render(history=history, question=ask.question), 60))
+            text = "".join(self.llm.stream(prompt.render(history=history, question=ask.question), 60, ask.usage))
         except LLMError:
             return ""
         return text.strip().splitlines()[0] if text.strip() else ""

@@ -1,13 +1,10 @@
-"""HTTP API: REST under /api and OpenAI-compatible under /v1, both serving the same Answer."""
+"""HTTP API: REST under /api (the OpenAI-compatible /v1 is in v1.py), errors, limits and the API key."""
 
 from __future__ import annotations
 
 import json
 import logging
-import re
 import secrets
-import time
-import uuid
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -20,7 +17,6 @@ from starlette.middleware.base import BaseHTTPMiddleware
 
 from assistant.answer import Final, Token
 from assistant.errors import NotFound, Rejected, UserError
-from assistant.render import with_sources
 from assistant.types import Answer
 from index.store import StoreError
 
@@ -28,7 +24,6 @@ if TYPE_CHECKING:
     from assistant.services import Services
 
 log = logging.getLogger("assistant.api")
-MODEL_ID = "news-assistant"
 _JSON_LIMIT = 1_000_000  # bytes of JSON a request may carry
 
 
@@ -48,14 +43,6 @@ class FeedbackRequest(BaseModel):
     answer: dict[str, Any] = Field(description="The answer object being rated.")
     rating: Literal["up", "down"]
     comment: str = Field("", max_length=5_000)
-
-
-class OpenAIChatRequest(BaseModel):
-    model: str = MODEL_ID
-    messages: list[ChatMessage] = Field(min_length=1, max_length=100)
-    stream: bool = False
-    max_tokens: int | None = None
-    temperature: float | None = None
 
 
 def error(status: int, message: str) -> JSONResponse:
@@ -143,14 +130,14 @@ def rest_router(services: Services) -> APIRouter:
         events = services.chain.stream(req.question, _history(req.history), req.doc_ids)
         first = next(events)  # bad input raises here, before the stream starts, as a 400
 
-        def sse() -> Iterator[str]:
+        def server_events() -> Iterator[str]:
             for event in _chain(first, events):
                 if isinstance(event, Token):
                     yield f"event: token\ndata: {json.dumps({'text': event.text})}\n\n"
                 elif isinstance(event, Final):
                     yield f"event: answer\ndata: {event.answer.model_dump_json()}\n\n"
 
-        return StreamingResponse(sse(), media_type="text/event-stream")
+        return StreamingResponse(server_events(), media_type="text/event-stream")
 
     @router.get("/health", summary="Index size, embedder, LLM backend and whether it answers")
     def health() -> dict[str, Any]:
@@ -195,55 +182,8 @@ def documents_router(services: Services) -> APIRouter:
     return router
 
 
-def openai_router(services: Services) -> APIRouter:
-    router = APIRouter(prefix="/v1", dependencies=[Depends(bearer(services))], tags=["openai"])
-
-    @router.get("/models", summary="The assistant, as an OpenAI model")
-    def models() -> dict[str, Any]:
-        return {
-            "object": "list",
-            "data": [{"id": MODEL_ID, "object": "model", "created": 0, "owned_by": "news-assistant"}],
-        }
-
-    @router.post("/chat/completions", summary="OpenAI-compatible chat: the last user message is the question")
-    def chat(req: OpenAIChatRequest) -> Any:
-        turns = _history(req.messages)
-        if not turns or turns[-1]["role"] != "user":
-            raise HTTPException(422, "The last message must come from the user: it is the question.")
-        answer = services.chain.answer(turns[-1]["content"], turns[:-1])
-        content = with_sources(answer)
-        cid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
-        extra = {"citations": [c.model_dump() for c in answer.citations], "answer": answer.model_dump()}
-        if not req.stream:
-            return {
-                "id": cid,
-                "object": "chat.completion",
-                "created": created,
-                "model": MODEL_ID,
-                "choices": [
-                    {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}
-                ],
-                "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
-                **extra,
-            }
-
-        def chunks() -> Iterator[str]:
-            # The verified answer is streamed: what the model drafted may not survive verification.
-            base = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": MODEL_ID}
-            yield _sse(
-                base | {"choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]}
-            )
-            for piece in re.findall(r"\S+\s*", content):
-                yield _sse(base | {"choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]})
-            yield _sse(base | {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]} | extra)
-            yield "data: [DONE]\n\n"
-
-        return StreamingResponse(chunks(), media_type="text/event-stream")
-
-    return router
-
-
-def _sse(payload: dict[str, Any]) -> str:
+def sse(payload: dict[str, Any]) -> str:
+    """One server-sent event of JSON, as OpenAI's streaming API sends it."""
     return f"data: {json.dumps(payload)}\n\n"
 
 

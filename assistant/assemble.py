@@ -179,6 +179,7 @@ def _provenance(
         mode=mode,
         draft="\n".join(p.draft for p in parts if p.draft),
         timings={k: round(v, 2) for k, v in ask.timings.items()},
+        usage={"prompt_tokens": 0, "completion_tokens": 0} | ask.usage,
     )
 
 

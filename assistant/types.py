@@ -50,6 +50,10 @@ class Provenance(BaseModel):
     mode: str = Field("generated", description="generated | extractive | abstained | retrieval-only")
     draft: str = ""
     timings: dict[str, float] = Field(default_factory=dict)
+    usage: dict[str, int] = Field(
+        default_factory=dict,
+        description="Tokens the model read and wrote for this answer (prompt_tokens, completion_tokens).",
+    )
 
 
 class Part(BaseModel):

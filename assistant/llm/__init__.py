@@ -14,6 +14,14 @@ if TYPE_CHECKING:
     from assistant.settings import Settings
 
 Message = dict[str, str]
+Usage = dict[str, int]
+"""Tokens the model read and wrote, summed over calls: {"prompt_tokens": n, "completion_tokens": m}."""
+
+
+def add_usage(usage: Usage | None, prompt: int, completion: int) -> None:
+    if usage is not None:
+        usage["prompt_tokens"] = usage.get("prompt_tokens", 0) + prompt
+        usage["completion_tokens"] = usage.get("completion_tokens", 0) + completion
 
 
 class LLMError(RuntimeError):
@@ -28,15 +36,15 @@ class ChatBackend(Protocol):
     name: str
     model: str
 
-    def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
-        """Yield the reply's text pieces as they are generated."""
+    def stream(self, messages: list[Message], max_tokens: int, usage: Usage | None = None) -> Iterator[str]:
+        """Yield the reply's text pieces as they are generated; add the tokens used to `usage`."""
         ...
 
     def complete(self, messages: list[Message], max_tokens: int) -> str:
         """The whole reply at once (no streaming)."""
         ...
 
-    def choose(self, messages: list[Message], options: list[str]) -> str:
+    def choose(self, messages: list[Message], options: list[str], usage: Usage | None = None) -> str:
         """One of `options`, by constrained decoding; LLMError when the backend cannot constrain its reply."""
         ...
 

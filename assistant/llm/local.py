@@ -15,7 +15,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.llm import LLMError, LLMUnreachable, Message, require
+from assistant.llm import LLMError, LLMUnreachable, Message, Usage, require
 from assistant.llm.openai_api import OpenAIBackend
 
 if TYPE_CHECKING:
@@ -62,15 +62,15 @@ class LocalBackend:
                 self._start()
             return self._http
 
-    def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
+    def stream(self, messages: list[Message], max_tokens: int, usage: Usage | None = None) -> Iterator[str]:
         http = self._client()
         with self._errors():
-            yield from http.stream(messages, max_tokens)
+            yield from http.stream(messages, max_tokens, usage)
 
-    def choose(self, messages: list[Message], options: list[str]) -> str:
+    def choose(self, messages: list[Message], options: list[str], usage: Usage | None = None) -> str:
         http = self._client()
         with self._errors():
-            return http.choose(messages, options)
+            return http.choose(messages, options, usage)
 
     def complete(self, messages: list[Message], max_tokens: int) -> str:
         http = self._client()

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from assistant.llm import LLMError, LLMUnreachable, Message, require
+from assistant.llm import LLMError, LLMUnreachable, Message, Usage, add_usage, require
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
@@ -28,11 +28,13 @@ class OpenAIBackend:
             temperature=0.0,
             timeout=settings.llm_timeout,
             max_retries=1,
+            stream_usage=True,  # the last streamed chunk carries the token counts
         )
 
-    def stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
+    def stream(self, messages: list[Message], max_tokens: int, usage: Usage | None = None) -> Iterator[str]:
         with self._errors():
             for chunk in self._chat.stream(messages, max_tokens=max_tokens):
+                _count(chunk, usage)
                 text = chunk.content if isinstance(chunk.content, str) else ""
                 if text:
                     yield text
@@ -50,7 +52,7 @@ class OpenAIBackend:
         except (openai.OpenAIError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise LLMError(f"The LLM server at {self.base_url} answered with an error or garbage: {exc}") from exc
 
-    def choose(self, messages: list[Message], options: list[str]) -> str:
+    def choose(self, messages: list[Message], options: list[str], usage: Usage | None = None) -> str:
         """One of `options`, decoded under a JSON schema whose only value is an enum of them (llama.cpp turns
         it into a grammar; vLLM and OpenAI apply it as structured output). A reply outside the options means
         the server ignored the schema: that is an error, never an answer."""
@@ -67,6 +69,7 @@ class OpenAIBackend:
         with self._errors():
             # The JSON grammar lets a model write spaces before the value: leave room for them.
             reply = self._chat.invoke(messages, max_tokens=longest + 96, response_format=fmt)
+            _count(reply, usage)
             text = reply.content if isinstance(reply.content, str) else ""
             try:
                 choice = json.loads(text)["answer"]
@@ -88,3 +91,9 @@ class OpenAIBackend:
             return httpx.get(self.base_url.rstrip("/") + "/models", timeout=3).status_code < 500
         except httpx.HTTPError:
             return False
+
+
+def _count(message: object, usage: Usage | None) -> None:
+    meta = getattr(message, "usage_metadata", None)
+    if meta:
+        add_usage(usage, int(meta.get("input_tokens", 0)), int(meta.get("output_tokens", 0)))

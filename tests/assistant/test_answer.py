@@ -89,10 +89,10 @@ class Scripted:
     def __init__(self, write) -> None:  # type: ignore[no-untyped-def]
         self.write = write  # (the numbered sources in the prompt) -> the draft
 
-    def choose(self, messages, options):  # type: ignore[no-untyped-def]
+    def choose(self, messages, options, usage=None):  # type: ignore[no-untyped-def]
         return options[0]
 
-    def stream(self, messages, max_tokens):  # type: ignore[no-untyped-def]
+    def stream(self, messages, max_tokens, usage=None):  # type: ignore[no-untyped-def]
         sources = messages[-1]["content"]
         yield self.write([line[4:] for line in sources.splitlines() if line.startswith("[")])
 
