@@ -66,7 +66,9 @@ def test_content_parts_and_usage(oai) -> None:  # type: ignore[no-untyped-def]
 def test_streamed_usage_comes_last(oai) -> None:  # type: ignore[no-untyped-def]
     chunks = list(
         oai.chat.completions.create(
-            model="news-assistant", stream=True, stream_options={"include_usage": True},
+            model="news-assistant",
+            stream=True,
+            stream_options={"include_usage": True},
             messages=[{"role": "user", "content": QUESTION}],
         )  # fmt: skip
     )
@@ -84,7 +86,9 @@ def test_parameters_clients_send(oai) -> None:  # type: ignore[no-untyped-def]
         oai.chat.completions.create(model="news-assistant", messages=[{"role": "user", "content": QUESTION}], n=2)
     tool = {"type": "function", "function": {"name": "f", "parameters": {"type": "object", "properties": {}}}}
     with pytest.raises(openai.BadRequestError, match="tools are not supported"):
-        oai.chat.completions.create(model="news-assistant", messages=[{"role": "user", "content": QUESTION}], tools=[tool])
+        oai.chat.completions.create(
+            model="news-assistant", messages=[{"role": "user", "content": QUESTION}], tools=[tool]
+        )
     image = [{"type": "image_url", "image_url": {"url": "http://127.0.0.1:1/x.png"}}]
     with pytest.raises(openai.BadRequestError, match="'image_url' content part cannot be read"):
         oai.chat.completions.create(model="news-assistant", messages=[{"role": "user", "content": image}])
