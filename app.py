@@ -23,13 +23,8 @@ def create_app(services: Services | None = None) -> FastAPI:
     from fastapi import FastAPI
 
     from assistant import v1
-    from assistant.api import (
-        BodyLimit,
-        documents_router,
-        install_error_handlers,
-        rest_router,
-        unknown_routes,
-    )
+    from assistant.api import documents_router, install_error_handlers, rest_router, unknown_routes
+    from assistant.guard import Guard, key_matches
     from assistant.services import Services
     from assistant.ui import CSS, build_ui
 
@@ -49,14 +44,16 @@ def create_app(services: Services | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.services = services
-    app.add_middleware(BodyLimit, upload_limit=int(services.settings.max_upload_mb * 1e6) + 64_000)
+    upload_limit = int(services.settings.max_upload_mb * 1e6) + 64_000  # a file and its multipart framing
+    # Outermost: the key and the body limits are checked before any route, Gradio's included, reads a byte.
+    app.add_middleware(Guard, api_key=services.settings.api_key, upload_limit=upload_limit)
     install_error_handlers(app)
     app.include_router(rest_router(services))
     app.include_router(documents_router(services))
     app.include_router(v1.router(services))
     unknown_routes(app)
     key = services.settings.api_key
-    auth = (lambda _user, password: password == key) if key else None
+    auth = (lambda _user, password: key_matches(password, key)) if key else None
     return gr.mount_gradio_app(
         app,
         build_ui(services),
@@ -65,6 +62,7 @@ def create_app(services: Services | None = None) -> FastAPI:
         auth_message="Sign in with any user name and the API key as password." if key else None,
         css=CSS,
         footer_links=["api"],
+        max_file_size=int(services.settings.max_upload_mb * 1e6),
     )
 
 

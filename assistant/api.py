@@ -13,7 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.routing import Match, Mount
 
 from assistant.answer import Final, Token
 from assistant.errors import NotFound, Rejected, UserError
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from assistant.services import Services
 
 log = logging.getLogger("assistant.api")
-_JSON_LIMIT = 1_000_000  # bytes of JSON a request may carry
 
 
 class ChatMessage(BaseModel):
@@ -47,21 +46,6 @@ class FeedbackRequest(BaseModel):
 
 def error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
-
-
-class BodyLimit(BaseHTTPMiddleware):
-    """Refuse oversized bodies up front, by their declared length."""
-
-    def __init__(self, app: Any, upload_limit: int) -> None:
-        super().__init__(app)
-        self.upload_limit = upload_limit
-
-    async def dispatch(self, request: Request, call_next: Any) -> Any:
-        length = request.headers.get("content-length")
-        limit = self.upload_limit if request.url.path.startswith("/api/documents") else _JSON_LIMIT
-        if request.url.path.startswith(("/api", "/v1")) and length and length.isdigit() and int(length) > limit:
-            return error(413, f"Request body is {int(length):,} bytes; the limit is {limit:,}.")
-        return await call_next(request)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -96,8 +80,29 @@ def unknown_routes(app: FastAPI) -> None:
 
     @app.api_route("/api/{path:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
     @app.api_route("/v1/{path:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
-    def not_found(path: str) -> JSONResponse:
+    def not_found(request: Request, path: str) -> JSONResponse:
+        allowed = _methods_for(app, request)
+        if allowed:
+            response = error(
+                405, f"Method {request.method} is not allowed on {request.url.path}; use {', '.join(allowed)}."
+            )
+            response.headers["Allow"] = ", ".join(allowed)
+            return response
         return error(404, f"Not Found: no API route '{path}'; see /docs.")
+
+
+def _methods_for(app: FastAPI, request: Request) -> list[str]:
+    """The methods that a real route (not the catch-all, not the UI) takes at this path."""
+    allowed = []
+    for method in ("GET", "POST", "PUT", "PATCH", "DELETE"):
+        scope = {**request.scope, "method": method}
+        for route in app.routes:
+            if isinstance(route, Mount) or str(getattr(route, "path", "")).endswith("{path:path}"):
+                continue
+            if route.matches(scope)[0] == Match.FULL:
+                allowed.append(method)
+                break
+    return allowed
 
 
 def bearer(services: Services):  # type: ignore[no-untyped-def]

@@ -90,6 +90,17 @@ def index(
     sync: Annotated[bool, typer.Option(help="Delete documents whose file left an indexed folder.")] = True,
 ) -> None:
     """Index articles: only new or changed files are embedded."""
+    # Pipes, devices and sockets are refused before anything loads (reading one would wait for ever).
+    special = [p for p in paths if p.exists() and not p.is_dir() and not p.is_file()]
+    for p in special:
+        typer.secho(
+            f"skipped {p}: is not a regular file (a pipe, device or socket); only files are read",
+            fg=typer.colors.YELLOW,
+            err=True,
+        )
+    paths = [p for p in paths if p not in special]
+    if not paths:
+        _fail("nothing was indexed: see the skipped files above")
     services = _services()
 
     def run() -> None:
@@ -107,6 +118,8 @@ def index(
                 "nothing was indexed: "
                 + ("see the skipped files above" if report.skipped else "no supported files found")
             )
+        if report.skipped or special:  # the good files are indexed; the exit code still says not everything was
+            _fail(f"{len(report.skipped) + len(special)} file(s) skipped; the rest are indexed")
 
     _guard(run)
 

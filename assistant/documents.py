@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from assistant.errors import NotFound, Rejected
+from assistant.errors import NotFound, Rejected, UserError
 from index.load import SUPPORTED
+from index.store import is_reserved
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
@@ -56,6 +57,8 @@ class Documents:
         return sorted(self._store().manifest().values(), key=lambda r: r.doc_id)
 
     def delete(self, doc_id: str) -> None:
+        if is_reserved(doc_id):
+            raise UserError(f"'{doc_id}' is an internal record of the index, not a document; it cannot be removed.")
         if not self._store().delete_doc(doc_id):
             raise NotFound(f"No document '{doc_id}'; list them with GET /api/documents or `assistant docs`.")
 
@@ -74,9 +77,7 @@ class Documents:
                     rejected.append({"file": name, "reason": reason})
                     continue
                 target = tmp / safe
-                with target.open("wb") as out:
-                    shutil.copyfileobj(stream, out, length=1 << 20)
-                if target.stat().st_size > int(limit_mb * 1e6):
+                if not _copy_at_most(stream, target, int(limit_mb * 1e6)):
                     target.unlink()
                     rejected.append({"file": name, "reason": f"larger than the {limit_mb:g} MB upload limit"})
             report = self._indexer().index([tmp], sync=False, progress=progress)
@@ -95,6 +96,18 @@ class Documents:
                "citations": answer.get("citations", []), "comment": comment}  # fmt: skip
         with _feedback_lock, path.open("a", encoding="utf-8") as f:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _copy_at_most(stream: IO[bytes], target: Path, limit: int) -> bool:
+    """Copy up to `limit` bytes; False (and stop reading) as soon as there are more."""
+    copied = 0
+    with target.open("wb") as out:
+        while block := stream.read(1 << 20):
+            copied += len(block)
+            if copied > limit:
+                return False
+            out.write(block)
+    return True
 
 
 def safe_filename(name: str) -> str | None:

@@ -36,14 +36,26 @@ CSS = """
 """
 
 
+# Characters that start Markdown (links, images, emphasis, code, headings, tables) or an autolink ("http:").
+_MARKDOWN = str.maketrans({c: f"&#{ord(c)};" for c in "[]()!*_`#|~\\{}:"})
+
+
+def as_text(text: str) -> str:
+    """Article or model text for the chat, which renders Markdown and HTML: both escaped, so that
+    `![x](http://host/pixel.png)` or `[x](javascript:...)` shows as those characters and loads or links nothing.
+    (A character reference is literal text to a Markdown parser, never syntax.)"""
+    return html.escape(text).translate(_MARKDOWN)
+
+
 def answer_html(answer: Answer) -> str:
-    """Chat markdown: sentences with clickable [n] markers; unsupported ones visibly marked."""
+    """Chat markdown: sentences with clickable [n] markers; unsupported ones visibly marked. The only markup
+    is what is written here; every text in it goes through as_text."""
     parts = []
     for s in answer.sentences:
-        text = html.escape(s.text, quote=False)
+        text = as_text(s.text)
         marks = "".join(f'<a class="cite" href="#src-{n}">[{n}]</a>' for n in s.citations)
         if not s.supported:
-            parts.append(f'<span class="unsupported" title="{html.escape(s.note)}">⚠️ {text}</span>')
+            parts.append(f'<span class="unsupported" title="{as_text(s.note)}">⚠️ {text}</span>')
         else:
             parts.append(f"{text} {marks}".strip())
     body = " ".join(parts)
@@ -51,18 +63,30 @@ def answer_html(answer: Answer) -> str:
         lead, _, rest = body.partition(". ")
         body = f'<div class="abstain">ℹ️ {lead}.</div>\n\n{rest}'
     if answer.error:
-        body += f"\n\n*Note: {html.escape(answer.error)}*"
+        body += f"\n\n*Note: {as_text(answer.error)}*"
     return body
 
 
 def sources_html(answer: Answer | None) -> str:
+    """The sources panel (HTML, no Markdown): escaped text, then nh3 keeps only the tags and http(s) links
+    this module writes, so nothing an article carries can become live markup."""
+    import nh3
+
     if answer is None or not answer.citations:
         return "<p><em>Sources for the latest answer appear here.</em></p>"
-    return "<h3>Sources</h3>" + "".join(_source(c) for c in answer.citations)
+    built = "<h3>Sources</h3>" + "".join(_source(c) for c in answer.citations)
+    return nh3.clean(built, tags=_PANEL_TAGS, attributes=_PANEL_ATTRIBUTES, url_schemes={"http", "https"})
+
+
+_PANEL_TAGS = {"h3", "div", "strong", "small", "mark", "a", "p", "em"}
+_PANEL_ATTRIBUTES = {"div": {"class", "id"}, "a": {"href", "target"}}
 
 
 def _source(c: Citation) -> str:
-    link = f'<a href="{html.escape(c.url)}" target="_blank" rel="noopener">{html.escape(c.url)}</a>' if c.url else ""
+    safe_url = c.url.startswith(("http://", "https://"))  # a javascript: or data: URL is shown, never linked
+    link = (
+        f'<a href="{html.escape(c.url)}" target="_blank">{html.escape(c.url)}</a>' if safe_url else html.escape(c.url)
+    )
     outlet = f" · {html.escape(c.outlet)}" if c.outlet else ""
     passage = html.escape(c.passage)
     quote = html.escape(c.quote)
@@ -84,7 +108,8 @@ def _text(message: dict[str, Any]) -> str:
 def build_ui(services: Services) -> gr.Blocks:
     import gradio as gr
 
-    with gr.Blocks(title="News assistant") as demo:
+    # Files uploaded but never indexed leave Gradio's cache within the hour.
+    with gr.Blocks(title="News assistant", delete_cache=(600, 3600)) as demo:
         gr.Markdown(
             "## News assistant\nAnswers come only from the indexed articles. Every sentence is checked against "
             "a quoted source; unsupported sentences are marked ⚠️, and when the articles don't hold the answer it says so."
@@ -129,14 +154,14 @@ def _respond(services: Services):  # type: ignore[no-untyped-def]
                 if isinstance(event, Token):
                     draft += event.text
                     history[-1]["content"] = (
-                        f"*Drafting, then checking every sentence against the sources…*\n\n{html.escape(draft)}"
+                        f"*Drafting, then checking every sentence against the sources…*\n\n{as_text(draft)}"
                     )
                     yield history, gr.skip(), answers, ""
                 elif isinstance(event, Final):
                     history[-1]["content"] = answer_html(event.answer)
                     yield history, sources_html(event.answer), answers + [event.answer.model_dump()], ""
         except UserError as exc:
-            history[-1]["content"] = f"⚠️ {html.escape(str(exc))}"
+            history[-1]["content"] = f"⚠️ {as_text(str(exc))}"
             yield history, gr.skip(), answers + [{}], ""
 
     return respond
@@ -183,6 +208,8 @@ def _documents_tab(services: Services) -> None:
         finally:
             for _, f in opened:
                 f.close()
+            for f in files:  # Gradio's cached copy: nothing uploaded stays on disk once indexed or refused
+                Path(f).unlink(missing_ok=True)
         return message, *refresh()
 
     def delete(doc_id: str | None):  # type: ignore[no-untyped-def]

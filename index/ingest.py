@@ -64,7 +64,7 @@ class Indexer:
             if progress:
                 progress(i, len(files), path.name)
             try:
-                article = load_file(path, self.catalog, self.max_bytes)
+                article = _load(path, self.catalog, self.max_bytes)
             except LoadError as exc:
                 report.skipped.append((str(path), exc.reason))
                 seen_ids.setdefault(doc_id_for(path), str(path))  # a bad file must not cost its old copy
@@ -85,7 +85,9 @@ class Indexer:
             if old and old.content_hash == digest:
                 report.unchanged.append(article.id)
                 continue
-            pending.append((article, digest, self.splitter.split(article)))
+            chunks = self._split(article, path, report)
+            if chunks is not None:
+                pending.append((article, digest, chunks))
             if sum(len(c) for _, _, c in pending) >= _EMBED_GROUP:
                 self._write(pending, report)
                 pending = []
@@ -96,6 +98,13 @@ class Indexer:
         self._sweep_orphans()
         report.seconds = time.perf_counter() - started
         return report
+
+    def _split(self, article: Article, path: Path, report: IndexReport) -> list[Chunk] | None:
+        try:
+            return self.splitter.split(article)
+        except Exception as exc:  # noqa: BLE001 - one file's text must not stop the run
+            report.skipped.append((str(path), f"could not be split ({type(exc).__name__}: {exc})"))
+            return None
 
     def _write(self, pending: list[tuple[Article, str, list[Chunk]]], report: IndexReport) -> None:
         texts = [c.text for _, _, chunks in pending for c in chunks]
@@ -147,6 +156,16 @@ class Indexer:
         owned = set(self.store.manifest())
         for doc_id in self.store.chunk_doc_ids() - owned:
             self.store.delete_doc(doc_id)
+
+
+def _load(path: Path, catalog: dict[str, dict[str, str]], max_bytes: int) -> Article:
+    """load_file, with any failure of any parser (HTML, PDF, encodings) made this file's LoadError."""
+    try:
+        return load_file(path, catalog, max_bytes)
+    except LoadError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a hostile file may break a parser in any way
+        raise LoadError(path, f"could not be read ({type(exc).__name__}: {exc}); check the file") from exc
 
 
 def _files(paths: list[Path], report: IndexReport) -> list[Path]:

@@ -44,6 +44,8 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
             raise LoadError(p, "no such file or folder; check the path")
         if p.is_dir():
             yield from sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
+        elif not p.is_file():  # reading a pipe waits for ever, a device may never end
+            raise LoadError(p, "is not a regular file (a pipe, device or socket); only files are read")
         else:
             yield p
 
@@ -51,6 +53,8 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
 def load_file(path: Path, catalog: dict[str, dict[str, str]] | None = None, max_bytes: int = 20 << 20) -> Article:
     """Read one file into an Article, or raise LoadError saying why it was skipped."""
     suffix = path.suffix.lower()
+    if not path.is_file():
+        raise LoadError(path, "is not a regular file (a pipe, device or socket); only files are read")
     if suffix not in SUPPORTED:
         raise LoadError(path, f"unsupported file type '{suffix or 'none'}'; use one of {', '.join(sorted(SUPPORTED))}")
     try:
@@ -138,5 +142,6 @@ def _pdf_text(path: Path, raw: bytes) -> str:
     try:
         reader = PdfReader(io.BytesIO(raw))
         return "\n".join(page.extract_text() or "" for page in reader.pages)
-    except (PdfReadError, ValueError, KeyError) as exc:
-        raise LoadError(path, f"is not a readable PDF ({exc}); re-export it or convert it to text") from exc
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on broken or hostile files; each is this file's problem
+        kind = "" if isinstance(exc, PdfReadError) else f"{type(exc).__name__}: "
+        raise LoadError(path, f"is not a readable PDF ({kind}{exc}); re-export it or convert it to text") from exc

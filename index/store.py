@@ -27,6 +27,14 @@ class StoreError(RuntimeError):
     """Chroma cannot be used as configured; the message says what to do."""
 
 
+class ReservedId(ValueError):
+    """An id the index keeps for itself (document ids, made from file stems, never start with "__")."""
+
+
+def is_reserved(doc_id: str) -> bool:
+    return doc_id.startswith("__")
+
+
 @dataclass(frozen=True)
 class DocRecord:
     doc_id: str
@@ -121,6 +129,8 @@ class Store:
         self.bump()
 
     def delete_doc(self, doc_id: str) -> bool:
+        if is_reserved(doc_id):
+            raise ReservedId(f"'{doc_id}' is an internal record of the index, not a document; it cannot be removed.")
         known = bool(self.docs.get(ids=[doc_id])["ids"])
         self.chunks.delete(where={"doc_id": doc_id})
         self.docs.delete(ids=[doc_id])

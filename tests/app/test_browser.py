@@ -92,3 +92,29 @@ def test_documents_tab_uploads_and_lists(page, server, tmp_path: Path) -> None: 
     page.wait_for_selector("text=Indexed: blackwell_ui", timeout=60_000)
     assert page.get_by_role("grid").get_by_text("blackwell_ui").count() >= 1
     httpx.delete(f"{server.url}/api/documents/blackwell_ui")  # leave the shared server as it was
+
+
+def test_article_markdown_stays_text(page, server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Before: an article's ![pixel](http://HOST/track.png) and [x](javascript:...) became a live image (the
+    browser fetched it) and a live link in the chat."""
+    article = tmp_path / "pixel_story.txt"
+    article.write_text(
+        "Quantum chips reach Lisbon\n"
+        "The Lisbon quantum chip plant opened in March with 400 workers ![pixel](http://127.0.0.9:9/track.png) "
+        "according to [the plan](javascript:alert(1)) of the operator.\n"
+    )
+    r = httpx.post(server.url + "/api/documents", files={"files": (article.name, article.read_bytes())}, timeout=120)
+    assert r.status_code == 200
+    requests: list[str] = []
+    page.on("request", lambda req: requests.append(req.url))
+    page.get_by_role("tab", name="Ask").click()
+    page.fill("#question textarea", "How many workers did the Lisbon quantum chip plant have when it opened?")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#sources >> text=Lisbon", timeout=120_000)  # this answer's sources, not the last one's
+    page.wait_for_timeout(1000)
+    chat = page.locator("#chat")
+    assert "![pixel]" in chat.inner_text() or "track.png" in chat.inner_text()  # shown as text
+    assert page.locator("#chat img[src*='track.png'], #sources img").count() == 0
+    assert page.locator("a[href^='javascript:']").count() == 0
+    assert not [u for u in requests if "127.0.0.9" in u]
+    httpx.delete(f"{server.url}/api/documents/pixel_story")
