@@ -25,7 +25,10 @@ class Server:
 def start_server(tmp: Path, **env: str) -> Server:
     port = free_port()
     log = tmp / "server.log"
-    environ = {**os.environ, "ASSISTANT_DATA_DIR": str(tmp / "var"), "ASSISTANT_PORT": str(port), **env}
+    environ = {
+        **os.environ, "ASSISTANT_DATA_DIR": str(tmp / "var"), "ASSISTANT_PORT": str(port),
+        "GRADIO_TEMP_DIR": str(tmp / "gradio-cache"), **env,
+    }  # fmt: skip
     proc = subprocess.Popen(
         [sys.executable, str(ROOT / "app.py")], env=environ, stdout=log.open("wb"), stderr=subprocess.STDOUT
     )

@@ -91,6 +91,9 @@ def test_documents_tab_uploads_and_lists(page, server, tmp_path: Path) -> None: 
     page.get_by_role("button", name="Index files").click()
     page.wait_for_selector("text=Indexed: blackwell_ui", timeout=60_000)
     assert page.get_by_role("grid").get_by_text("blackwell_ui").count() >= 1
+    # Gradio's cached copy of the upload (its cache is where the test server puts it) is gone once indexed.
+    cache = server.data_dir.parent / "gradio-cache"
+    assert cache.is_dir() and not list(cache.rglob("blackwell_ui.txt"))
     httpx.delete(f"{server.url}/api/documents/blackwell_ui")  # leave the shared server as it was
 
 
