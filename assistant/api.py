@@ -144,20 +144,12 @@ def rest_router(services: Services) -> APIRouter:
 
         return StreamingResponse(server_events(), media_type="text/event-stream")
 
-    @router.get("/health", summary="Index size, embedder, LLM backend and whether it answers")
-    def health() -> dict[str, Any]:
-        records = services.store.manifest()
-        llm = services.llm
-        return {
-            "status": "ok",
-            "documents": len(records),
-            "chunks": services.store.count(),
-            "embedder": services.embedder.name,
-            "chroma": services.settings.chroma_url or "embedded",
-            "backend": services.settings.llm_backend,
-            "model": llm.model,
-            "backend_reachable": llm.health(),
-        }
+    @router.get(
+        "/health", summary="Each dependency (index, embedder, LLM) ok or its error; 503 when no answer can be given"
+    )
+    def health() -> JSONResponse:
+        report = services.health()
+        return JSONResponse(report, status_code=200 if report["status"] != "down" else 503)
 
     return router
 

@@ -6,7 +6,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from assistant.settings import Settings, get_settings
 
@@ -143,6 +143,38 @@ class Services:
         _timed("embedder", lambda: self.embedder.dimension)
         _timed("lexical index", self.retriever.lexical)
         _ = self.llm
+
+    def health(self) -> dict[str, Any]:
+        """Each dependency, ok or its error. "down" when the index or the embedder fails (nothing can be
+        answered); "degraded" when only the model does (answers are then quoted from the articles)."""
+        checks: dict[str, dict[str, Any]] = {}
+        report: dict[str, Any] = {
+            "chroma": self.settings.chroma_url or "embedded",
+            "backend": self.settings.llm_backend,
+        }
+        for name, probe in (("index", self._probe_index), ("embedder", self._probe_embedder), ("llm", self._probe_llm)):
+            try:
+                report.update(probe())
+                checks[name] = {"ok": True}
+            except Exception as exc:  # noqa: BLE001 - a health check reports every failure, it never raises
+                checks[name] = {"ok": False, "error": str(exc) or type(exc).__name__}
+        report["backend_reachable"] = checks["llm"]["ok"]
+        down = not (checks["index"]["ok"] and checks["embedder"]["ok"])
+        report["status"] = "down" if down else "ok" if checks["llm"]["ok"] else "degraded"
+        return {"status": report.pop("status"), "checks": checks, **report}
+
+    def _probe_index(self) -> dict[str, Any]:
+        return {"documents": len(self.store.manifest()), "chunks": self.store.count()}
+
+    def _probe_embedder(self) -> dict[str, Any]:
+        _ = self.embedder.dimension
+        return {"embedder": self.embedder.name}
+
+    def _probe_llm(self) -> dict[str, Any]:
+        llm = self.llm
+        if not llm.health():
+            raise RuntimeError(f"the {self.settings.llm_backend} model backend does not answer")
+        return {"model": llm.model}
 
     def ensure_corpus(self) -> None:
         """Index the bundled articles when the index is empty (first run)."""

@@ -160,7 +160,7 @@ def _respond(services: Services):  # type: ignore[no-untyped-def]
                 elif isinstance(event, Final):
                     history[-1]["content"] = answer_html(event.answer)
                     yield history, sources_html(event.answer), answers + [event.answer.model_dump()], ""
-        except UserError as exc:
+        except (UserError, StoreError) as exc:  # bad input, or the index server is down: say which, not a trace
             history[-1]["content"] = f"⚠️ {as_text(str(exc))}"
             yield history, gr.skip(), answers + [{}], ""
 

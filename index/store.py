@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlparse
 
 from index.types import Chunk
@@ -19,12 +20,38 @@ if TYPE_CHECKING:
     from chromadb.api import ClientAPI
     from chromadb.api.models.Collection import Collection
 
+T = TypeVar("T")
 _PAGE = 2000
 _GENERATION = "__generation__"
 
 
 class StoreError(RuntimeError):
     """Chroma cannot be used as configured; the message says what to do."""
+
+
+class StoreUnavailable(StoreError):
+    """The Chroma server stopped answering: a known outage, safe to retry, not a bug."""
+
+
+def _remote(method: Callable[..., T]) -> Callable[..., T]:
+    """On a Chroma server, any failure of a call is the server's outage (chromadb raises many kinds for a
+    refused or broken connection): say so, naming it. Embedded Chroma's errors stay what they are."""
+
+    @functools.wraps(method)
+    def call(self: Store, *args: Any, **kwargs: Any) -> T:
+        try:
+            return method(self, *args, **kwargs)
+        except (StoreError, ReservedId):
+            raise
+        except Exception as exc:
+            if not self.location.startswith(("http://", "https://")):
+                raise
+            raise StoreUnavailable(
+                f"The index server (Chroma at {self.location}) is not answering ({type(exc).__name__}); "
+                "nothing is lost, and it is safe to retry once it is back."
+            ) from exc
+
+    return call
 
 
 class ReservedId(ValueError):
@@ -102,6 +129,7 @@ class Store:
 
     # -- writes -----------------------------------------------------------------------------
 
+    @_remote
     def check_dimension(self, dimension: int) -> None:
         recorded = (self.chunks.metadata or {}).get("dimension")
         if recorded is None:
@@ -113,6 +141,7 @@ class Store:
                 "Re-index with `assistant index --rebuild PATH...`."
             )
 
+    @_remote
     def replace_doc(self, record: DocRecord, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
         """Swap a document's chunks; the manifest entry is written last, so a crash leaves it to redo."""
         self.chunks.delete(where={"doc_id": record.doc_id})
@@ -128,6 +157,7 @@ class Store:
         self.docs.upsert(ids=[record.doc_id], embeddings=[[1.0]], metadatas=[record.to_json()])
         self.bump()
 
+    @_remote
     def delete_doc(self, doc_id: str) -> bool:
         if is_reserved(doc_id):
             raise ReservedId(f"'{doc_id}' is an internal record of the index, not a document; it cannot be removed.")
@@ -137,6 +167,7 @@ class Store:
         self.bump()
         return known
 
+    @_remote
     def bump(self) -> None:
         """Mark the index changed, so every process rebuilds its lexical index."""
         self.local_writes += 1
@@ -151,11 +182,13 @@ class Store:
 
     # -- reads ------------------------------------------------------------------------------
 
+    @_remote
     def generation(self) -> str:
         got = self.docs.get(ids=[_GENERATION], include=["metadatas"])
         metas = got["metadatas"] or []
         return str(metas[0]["value"]) if metas else ""
 
+    @_remote
     def manifest(self) -> dict[str, DocRecord]:
         out: dict[str, DocRecord] = {}
         for _, meta, _ in self._pages(self.docs, ["metadatas"]):
@@ -163,17 +196,21 @@ class Store:
                 out[str(meta["doc_id"])] = DocRecord(**{k: meta[k] for k in DocRecord.__dataclass_fields__})  # type: ignore[arg-type]
         return out
 
+    @_remote
     def chunk_doc_ids(self) -> set[str]:
         return {str(meta["doc_id"]) for _, meta, _ in self._pages(self.chunks, ["metadatas"])}
 
+    @_remote
     def all_chunks(self) -> list[Chunk]:
         return [
             _chunk_from(cid, meta, text) for cid, meta, text in self._pages(self.chunks, ["metadatas", "documents"])
         ]
 
+    @_remote
     def count(self) -> int:
         return self.chunks.count()
 
+    @_remote
     def query(self, vector: Sequence[float], k: int, doc_ids: Sequence[str] | None = None) -> list[tuple[str, float]]:
         """Chunk ids and cosine similarities of the k nearest chunks (the caller bounds k by the index size)."""
         n = k
@@ -185,6 +222,7 @@ class Store:
         )
         return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], (res["distances"] or [[]])[0], strict=True)]
 
+    @_remote
     def embeddings(self, ids: Sequence[str]) -> dict[str, list[float]]:
         got = self.chunks.get(ids=list(ids), include=["embeddings"])
         return {cid: list(vec) for cid, vec in zip(got["ids"], got["embeddings"], strict=True)}  # type: ignore[arg-type]
