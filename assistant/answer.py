@@ -10,6 +10,7 @@ import re
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from assistant.assemble import Assembler, PartAnswer
@@ -171,12 +172,14 @@ class AnswerChain:
     def prepare(self) -> Runnable[Ask, Prepared]:
         from langchain_core.runnables import RunnableLambda
 
-        return RunnableLambda(self.condense, name="condense") | self._retrieve_to_prompt()
+        return RunnableLambda(self.condense, name="condense") | self._to_prompt
 
     def prepare_from(self, query: Query) -> Prepared:
-        return self._retrieve_to_prompt().invoke(query)
+        return self._to_prompt.invoke(query)
 
-    def _retrieve_to_prompt(self) -> Runnable[Query, Prepared]:
+    @cached_property
+    def _to_prompt(self) -> Runnable[Query, Prepared]:
+        """retrieve -> select -> prompt, built once per chain (every part of every question runs it)."""
         from langchain_core.runnables import RunnableLambda
 
         return (
