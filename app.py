@@ -18,7 +18,6 @@ log = logging.getLogger("assistant")
 
 def create_app(services: Services | None = None) -> FastAPI:
     """Wire services into one FastAPI app. Models load at start-up, each stage logged with its time."""
-    import anyio
     import gradio as gr
     from fastapi import FastAPI
 
@@ -30,18 +29,11 @@ def create_app(services: Services | None = None) -> FastAPI:
 
     services = services or Services()
 
-    @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        await anyio.to_thread.run_sync(services.ensure_corpus)
-        await anyio.to_thread.run_sync(services.warm_up)
-        log.info("ready on http://%s:%s", services.settings.host, services.settings.port)
-        yield
-
     app = FastAPI(
         title="News assistant",
         version="0.1.0",
         description="Answers about news articles with verified, quoted citations.",
-        lifespan=lifespan,
+        lifespan=_lifespan(services),
     )
     app.state.services = services
     upload_limit = int(services.settings.max_upload_mb * 1e6) + 64_000  # a file and its multipart framing
@@ -66,13 +58,38 @@ def create_app(services: Services | None = None) -> FastAPI:
     )
 
 
+def _lifespan(services: Services):  # type: ignore[no-untyped-def]
+    import anyio
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # The app writes its embedded index (uploads, deletes) for as long as it runs: it holds the one
+        # writer's lock; a second app on the same folder is refused with a message.
+        with services.writer_lock(wait=False):
+            await anyio.to_thread.run_sync(services.ensure_corpus)
+            await anyio.to_thread.run_sync(services.warm_up)
+            log.info("ready on http://%s:%s", services.settings.host, services.settings.port)
+            yield
+
+    return lifespan
+
+
 def main() -> None:
+    import sys
+
     import uvicorn
 
     from assistant.services import Services
+    from index.lock import FolderBusy
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     services = Services()
+    try:  # a clear line, not a start-up traceback, when another app serves this data folder
+        with services.writer_lock(wait=False):
+            pass
+    except FolderBusy as exc:
+        log.error("cannot start: %s", exc)
+        sys.exit(1)
     uvicorn.run(create_app(services), host=services.settings.host, port=services.settings.port, log_level="warning")
 
 

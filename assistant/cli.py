@@ -35,6 +35,10 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def _say(message: str) -> None:
+    typer.secho(message, fg=typer.colors.YELLOW, err=True)
+
+
 def _guard(fn):  # type: ignore[no-untyped-def]
     """Turn expected failures (unreachable Chroma, model mismatch, bad input) into one clear line."""
     from assistant.errors import UserError
@@ -42,7 +46,7 @@ def _guard(fn):  # type: ignore[no-untyped-def]
 
     try:
         return fn()
-    except (StoreError, UserError, RuntimeError, FileNotFoundError) as exc:
+    except (StoreError, UserError, RuntimeError, FileNotFoundError) as exc:  # FolderBusy is a RuntimeError
         _fail(str(exc))
 
 
@@ -104,9 +108,9 @@ def index(
     services = _services()
 
     def run() -> None:
-        if rebuild:
-            services.rebuild_index()
-        with _progress_bar("file") as progress:
+        with services.writer_lock(wait=True, say=_say), _progress_bar("file") as progress:
+            if rebuild:
+                services.rebuild_index()
             report = services.indexer.index(paths, sync=sync, progress=progress)
         for path, reason in report.skipped:
             typer.secho(f"skipped {path}: {reason}", fg=typer.colors.YELLOW, err=True)
@@ -154,7 +158,8 @@ def docs_rm(doc_ids: Annotated[list[str], typer.Argument(help="Document ids (see
             return False
         return True
 
-    missing = [d for d in doc_ids if not _guard(lambda d=d: removed(d))]
+    with services.writer_lock(wait=True, say=_say):
+        missing = [d for d in doc_ids if not _guard(lambda d=d: removed(d))]
     for d in doc_ids:
         if d not in missing:
             typer.echo(f"removed {d}")

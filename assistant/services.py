@@ -6,6 +6,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from assistant.settings import Settings, get_settings
@@ -131,6 +132,12 @@ class Services:
         from assistant.documents import Documents
 
         return self._once("_documents", lambda: Documents(self.settings, lambda: self.store, lambda: self.indexer))
+
+    def writer_lock(self, wait: bool, say: Callable[[str], None] = lambda _: None) -> AbstractContextManager[None]:
+        """The embedded index's one-writer lock (index/lock.py); nothing to hold on a Chroma server."""
+        from index.lock import exclusive
+
+        return nullcontext() if self.settings.chroma_url else exclusive(self.settings.data_dir, wait, say)
 
     def rebuild_index(self) -> None:
         """Drop the index; the next use of the store starts an empty one (after changing the embedder)."""

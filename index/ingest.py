@@ -152,8 +152,9 @@ class Indexer:
                 report.removed.append(doc_id)
 
     def _sweep_orphans(self) -> None:
-        # Chunks written by a run killed before its manifest entry: no document owns them.
-        owned = set(self.store.manifest())
+        # Chunks written by a run killed before its manifest entry: no document owns them. Not those another
+        # writer (another CLI run, an app replica) is writing at this moment.
+        owned = set(self.store.manifest()) | self.store.writes_in_progress()
         for doc_id in self.store.chunk_doc_ids() - owned:
             self.store.delete_doc(doc_id)
 

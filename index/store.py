@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import os
+import socket
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -23,6 +25,27 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 _PAGE = 2000
 _GENERATION = "__generation__"
+_WRITING = "__writing__:"  # + doc id: a write under way, with its owner
+_ABANDONED_AFTER = 3600.0  # seconds after which any writer's marker is taken as abandoned
+
+
+def _owner() -> dict[str, Any]:
+    return {"pid": os.getpid(), "host": socket.gethostname(), "at": time.time()}
+
+
+def _abandoned(marker: dict[str, Any]) -> bool:
+    """A marker whose writer is provably gone: its process is dead on this host, or it is an hour old."""
+    if time.time() - float(marker.get("at", 0)) > _ABANDONED_AFTER:
+        return True
+    if marker.get("host") != socket.gethostname():
+        return False
+    try:
+        os.kill(int(marker.get("pid", 0)), 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, ValueError):
+        return False
+    return False
 
 
 class StoreError(RuntimeError):
@@ -143,7 +166,11 @@ class Store:
 
     @_remote
     def replace_doc(self, record: DocRecord, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
-        """Swap a document's chunks; the manifest entry is written last, so a crash leaves it to redo."""
+        """Swap a document's chunks; the manifest entry is written last, so a crash leaves it to redo. A
+        marker names the writer (pid@host) while it writes: another writer's clean-up leaves its chunks alone
+        unless the writer is provably gone (a dead process on this host, or an hour old)."""
+        marker = _WRITING + record.doc_id
+        self.docs.upsert(ids=[marker], embeddings=[[0.0]], metadatas=[{"writing": record.doc_id, **_owner()}])
         self.chunks.delete(where={"doc_id": record.doc_id})
         step = max(1, min(self.client.get_max_batch_size(), 1000))
         for i in range(0, len(chunks), step):
@@ -155,7 +182,14 @@ class Store:
                 metadatas=[_chunk_meta(c) for c in part],
             )
         self.docs.upsert(ids=[record.doc_id], embeddings=[[1.0]], metadatas=[record.to_json()])
+        self.docs.delete(ids=[marker])
         self.bump()
+
+    @_remote
+    def writes_in_progress(self) -> set[str]:
+        """Documents another writer is writing right now (its marker's owner is alive and recent)."""
+        got = self.docs.get(where={"writing": {"$ne": ""}}, include=["metadatas"])
+        return {str(m["writing"]) for m in got["metadatas"] or [] if m and m.get("writing") and not _abandoned(m)}
 
     @_remote
     def delete_doc(self, doc_id: str) -> bool:
@@ -163,7 +197,7 @@ class Store:
             raise ReservedId(f"'{doc_id}' is an internal record of the index, not a document; it cannot be removed.")
         known = bool(self.docs.get(ids=[doc_id])["ids"])
         self.chunks.delete(where={"doc_id": doc_id})
-        self.docs.delete(ids=[doc_id])
+        self.docs.delete(ids=[doc_id, _WRITING + doc_id])
         self.bump()
         return known
 

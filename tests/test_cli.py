@@ -1,12 +1,15 @@
 """The `assistant` command as users run it: a real process, real env settings."""
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import CORPUS, free_port
+import httpx
+
+from tests.conftest import CORPUS, ROOT, free_port
 
 ASSISTANT = str(Path(sys.executable).parent / "assistant")
 
@@ -40,3 +43,49 @@ def test_bad_paths_and_unreachable_chroma(tmp_path: Path) -> None:
     assert down.returncode == 1 and "Cannot reach Chroma" in down.stderr and "Traceback" not in down.stderr
     bad = run(tmp_path, "docs", ASSISTANT_CHROMA_URL="localhost:8000")
     assert bad.returncode == 1 and "ASSISTANT_CHROMA_URL" in bad.stderr
+
+
+def _variant(src: Path, dst: Path, tag: str) -> Path:
+    dst.mkdir()
+    for f in src.glob("*.txt"):
+        (dst / f"{tag}_{f.name}").write_text(f.read_text() + f"\nEdition {tag}.\n")
+    return dst
+
+
+def test_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:
+    """Before: two `assistant index` runs on one data folder both said "4 indexed" and the index kept 4 of 8."""
+    a, b = _variant(CORPUS, tmp_path / "a", "a"), _variant(CORPUS, tmp_path / "b", "b")
+    environ = {**os.environ, "ASSISTANT_DATA_DIR": str(tmp_path / "var")}
+    runs = [
+        subprocess.Popen([ASSISTANT, "index", str(folder)], env=environ, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for folder in (a, b)
+    ]  # fmt: skip
+    outs = [r.communicate(timeout=600) for r in runs]
+    assert [r.returncode for r in runs] == [0, 0], outs
+    docs = json.loads(run(tmp_path, "docs", "--json").stdout)
+    assert len(docs) == 8
+    serial = tmp_path / "serial"
+    run(serial, "index", str(a))
+    run(serial, "index", str(b))
+    assert sum(d["chunks"] for d in docs) == sum(d["chunks"] for d in json.loads(run(serial, "docs", "--json").stdout))
+
+
+def test_a_writer_waits_while_the_app_holds_the_folder(tmp_path: Path) -> None:
+    from tests.app.conftest import start_server, stop
+
+    app = start_server(tmp_path)
+    try:
+        folder = _variant(CORPUS, tmp_path / "extra", "x")
+        environ = {**os.environ, "ASSISTANT_DATA_DIR": str(app.data_dir)}
+        writer = subprocess.Popen([ASSISTANT, "index", str(folder)], env=environ, stderr=subprocess.PIPE, text=True)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            writer.wait(timeout=20)
+        assert writer.poll() is None  # still waiting, not writing behind the app's back
+        writer.terminate()
+        assert "waiting: the index in" in writer.communicate(timeout=30)[1]
+        assert len(httpx.get(app.url + "/api/documents").json()) == 4
+        second = subprocess.run([sys.executable, str(ROOT / "app.py")], env={**environ, "ASSISTANT_PORT": str(free_port())},
+                                capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert second.returncode == 1 and "being written by" in second.stderr
+    finally:
+        stop(app)
