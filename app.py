@@ -61,6 +61,8 @@ def create_app(services: Services | None = None) -> FastAPI:
 def _lifespan(services: Services):  # type: ignore[no-untyped-def]
     import anyio
 
+    from assistant.remote import announce
+
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         # The app writes its embedded index (uploads, deletes) for as long as it runs: it holds the one
@@ -68,8 +70,15 @@ def _lifespan(services: Services):  # type: ignore[no-untyped-def]
         with services.writer_lock(wait=False):
             await anyio.to_thread.run_sync(services.ensure_corpus)
             await anyio.to_thread.run_sync(services.warm_up)
-            log.info("ready on http://%s:%s", services.settings.host, services.settings.port)
-            yield
+            s = services.settings
+            local = "127.0.0.1" if s.host in ("0.0.0.0", "::") else s.host
+            # Ready: the CLI on this machine finds the app here and asks it (assistant/remote.py).
+            port_file = announce(s.data_dir, f"http://{local}:{s.port}")
+            log.info("ready on http://%s:%s", s.host, s.port)
+            try:
+                yield
+            finally:
+                port_file.unlink(missing_ok=True)
 
     return lifespan
 

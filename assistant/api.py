@@ -8,7 +8,7 @@ import secrets
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
-from fastapi import APIRouter, Depends, FastAPI, File, HTTPException, Request, UploadFile
+from fastapi import APIRouter, Depends, FastAPI, File, HTTPException, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
@@ -129,6 +129,13 @@ def rest_router(services: Services) -> APIRouter:
     @router.post("/ask", response_model=Answer, summary="Answer a question with verified citations")
     def ask(req: AskRequest) -> Answer:
         return services.chain.answer(req.question, _history(req.history), req.doc_ids)
+
+    @router.get("/search", summary="Hybrid search: the passages most relevant to a query")
+    def search(
+        q: str = Query(min_length=1, max_length=2000), k: int = Query(5, ge=1, le=100),
+        doc: list[str] = Query(default_factory=list), mmr: bool = False,
+    ) -> list[dict[str, Any]]:  # fmt: skip
+        return [h.to_json() for h in services.retriever.search(q, k=k, doc_ids=doc or None, mmr=mmr)]
 
     @router.post("/ask/stream", summary="Answer as server-sent events: `token` events, then one `answer` event")
     def ask_stream(req: AskRequest) -> StreamingResponse:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
@@ -82,9 +83,37 @@ def _floors(specs: list[str], metrics: Sequence[str]) -> dict[str, float]:
     return floors
 
 
+_MODE = {"local": False}
+
+
 @app.callback()
-def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each stage.")] = False) -> None:
+def main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each stage.")] = False,
+    local: Annotated[bool, typer.Option("--local", help="Run here even when an app serves this data folder.")] = False,
+) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(asctime)s %(name)s %(message)s")
+    _MODE["local"] = local
+
+
+def _client():  # type: ignore[no-untyped-def]
+    """The running app's client when one serves this data folder (and --local is not given), else None; says
+    on stderr which of the two this command uses."""
+    from pydantic import ValidationError
+
+    from assistant.remote import AppClient, find_app
+    from assistant.settings import Settings
+
+    if _MODE["local"]:
+        return None
+    try:
+        settings = Settings()
+    except ValidationError:
+        return None  # _services() reports it
+    url = find_app(settings)
+    if url is None:
+        return None
+    typer.secho(f"using the app at {url} (--local to run here)", dim=True, err=True)
+    return AppClient(url, settings)
 
 
 @app.command()
@@ -133,15 +162,19 @@ def docs(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json", hel
     """List indexed documents with their chunk counts."""
     if ctx.invoked_subcommand:
         return
-    services = _services()
-    records = _guard(services.documents.list)
+    client = _client()
+    if client is not None:
+        records = _guard(client.documents)
+    else:
+        services = _services()
+        records = [r.to_json() for r in _guard(services.documents.list)]
     if as_json:
-        typer.echo(json.dumps([r.to_json() for r in records], indent=2))
+        typer.echo(json.dumps(records, indent=2))
         return
     if not records:
         typer.echo("No documents indexed. Add some with `assistant index PATH`.")
     for r in records:
-        typer.echo(f"{r.doc_id}\t{r.chunks} chunks\t{r.title}")
+        typer.echo(f"{r['doc_id']}\t{r['chunks']} chunks\t{r['title']}")
 
 
 @docs_app.command("rm")
@@ -149,16 +182,18 @@ def docs_rm(doc_ids: Annotated[list[str], typer.Argument(help="Document ids (see
     """Remove documents and their chunks from the index."""
     from assistant.errors import NotFound
 
-    services = _services()
+    client = _client()
+    services = None if client is not None else _services()
+    delete = client.delete if client is not None else services.documents.delete  # type: ignore[union-attr]
 
     def removed(doc_id: str) -> bool:
         try:
-            services.documents.delete(doc_id)
+            delete(doc_id)
         except NotFound:
             return False
         return True
 
-    with services.writer_lock(wait=True, say=_say):
+    with services.writer_lock(wait=True, say=_say) if services else contextlib.nullcontext():
         missing = [d for d in doc_ids if not _guard(lambda d=d: removed(d))]
     for d in doc_ids:
         if d not in missing:
@@ -176,18 +211,22 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list of hits.")] = False,
 ) -> None:
     """Hybrid search (dense + BM25): the passages most relevant to a question."""
-    services = _services()
     if not question.strip():
         _fail("the question is empty; say what to look for")
-    hits = _guard(lambda: services.retriever.search(question, k=k, doc_ids=doc, mmr=mmr))
+    client = _client()
+    if client is not None:
+        hits = _guard(lambda: client.search(question, k, doc, mmr))
+    else:
+        services = _services()
+        hits = [h.to_json() for h in _guard(lambda: services.retriever.search(question, k=k, doc_ids=doc, mmr=mmr))]
     if as_json:
-        typer.echo(json.dumps([h.to_json() for h in hits], indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(hits, indent=2, ensure_ascii=False))
         return
     if not hits:
         typer.echo("No matching passages. Is anything indexed? See `assistant docs`.")
     for i, h in enumerate(hits, 1):
-        typer.secho(f"{i}. [{h.chunk.doc_id}] {h.chunk.title}  (score {h.score:.4f})", bold=True)
-        typer.echo("   " + h.chunk.text.replace("\n", " ")[:400])
+        typer.secho(f"{i}. [{h['doc_id']}] {h['title']}  (score {h['score']:.4f})", bold=True)
+        typer.echo("   " + h["text"].replace("\n", " ")[:400])
 
 
 @app.command()
@@ -200,12 +239,18 @@ def ask(
     from assistant.answer import Final, Token
     from assistant.render import citation_line
 
-    services = _services()
+    client = _client()
+    services = None if client is not None else _services()
+
+    def events():  # type: ignore[no-untyped-def]
+        if client is not None:
+            return client.stream(question, doc)
+        services.ensure_corpus()  # type: ignore[union-attr]
+        return services.chain.stream(question, doc_ids=doc)  # type: ignore[union-attr]
 
     def run() -> None:
-        services.ensure_corpus()
         final = None
-        for event in services.chain.stream(question, doc_ids=doc):
+        for event in events():
             if isinstance(event, Token) and not as_json:
                 typer.secho(event.text, nl=False, dim=True)
             elif isinstance(event, Final):

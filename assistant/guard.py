@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import hmac
 import json
+import logging
 import threading
 import time
 from collections import defaultdict, deque
 from typing import Any
 
+log = logging.getLogger("assistant")
 JSON_LIMIT = 1_000_000  # bytes of JSON a request may carry
 _UPLOADS = ("/api/documents", "/gradio_api/upload")
 _LOGINS = ("/login", "/gradio_api/login")
@@ -48,6 +50,8 @@ class Guard:
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             return await _json(send, 413, f"Request body is {int(declared):,} bytes; the limit is {limit:,}.")
+        if headers.get("user-agent") == "assistant-cli":
+            log.info("request from the CLI: %s %s", scope["method"], path)
         login = scope["method"] == "POST" and path.endswith(_LOGINS)
         client = (scope.get("client") or ("?", 0))[0]
         if login and (wait := self._throttled(client)):

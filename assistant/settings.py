@@ -111,13 +111,16 @@ class Settings(BaseSettings):
     )
     max_upload_mb: float = Field(10.0, gt=0, description="Largest accepted upload.")
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are rejected with a message.")
+    app_url: str | None = Field(
+        None, description="A running app for the CLI to use. Unset: the app serving data_dir, if any (its app.json)."
+    )
 
-    @field_validator("chroma_url", "llm_base_url", "api_key")
+    @field_validator("chroma_url", "llm_base_url", "api_key", "app_url")
     @classmethod
     def _blank_is_none(cls, value: str | None) -> str | None:
         return value or None
 
-    @field_validator("chroma_url", "llm_base_url")
+    @field_validator("chroma_url", "llm_base_url", "app_url")
     @classmethod
     def _url(cls, value: str | None) -> str | None:
         if value and not value.startswith(("http://", "https://")):

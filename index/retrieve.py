@@ -127,6 +127,8 @@ class Retriever:
         ]
 
     def _mmr(self, query_vec: np.ndarray, ids: list[str], k: int) -> list[str]:
+        if not ids:
+            return []
         vectors = self.store.embeddings(ids)
         ids = [cid for cid in ids if cid in vectors]
         if not ids:

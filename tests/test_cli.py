@@ -89,3 +89,46 @@ def test_a_writer_waits_while_the_app_holds_the_folder(tmp_path: Path) -> None:
         assert second.returncode == 1 and "being written by" in second.stderr
     finally:
         stop(app)
+
+
+def _model_processes(data_dir: Path) -> int:
+    found = 0
+    for cmd in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            line = cmd.read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        found += "assistant.llm.server" in line and str(data_dir) in line
+    return found
+
+
+def test_the_cli_uses_the_running_app(tmp_path: Path) -> None:
+    """With an app serving the data folder, ask/search/docs/docs rm go through it: no second model process,
+    no second embedder; --local still runs here."""
+    from tests.app.conftest import start_server, stop
+
+    app = start_server(tmp_path)
+    environ = {**os.environ, "ASSISTANT_DATA_DIR": str(app.data_dir)}
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([ASSISTANT, *args], capture_output=True, text=True, env=environ, timeout=300)
+
+    try:
+        asked = cli("ask", "What did David Sacks call the H20 chip?")
+        assert asked.returncode == 0 and "outdated component" in asked.stdout, asked.stderr
+        assert f"using the app at {app.url}" in asked.stderr and _model_processes(app.data_dir) == 1
+        hits = json.loads(cli("search", "H20 chip", "-k", "2", "--json").stdout)
+        assert len(hits) == 2 and hits[0]["doc_id"]
+        assert "000_b0153485063bb50e" in cli("docs").stdout
+        rm = cli("docs", "rm", "nope")
+        assert rm.returncode == 1 and "no such document: nope" in rm.stderr
+        local = cli("--local", "docs")
+        assert local.returncode == 0 and "using the app" not in local.stderr
+        log = app.log.read_text()
+        assert all(
+            f"request from the CLI: {r}" in log
+            for r in ("POST /api/ask/stream", "GET /api/search", "GET /api/documents")
+        )
+    finally:
+        stop(app)
+    assert not (app.data_dir / "app.json").exists()  # the app removes its port file when it stops

@@ -1,0 +1,101 @@
+"""The CLI as a client of the running app: one warm engine per machine and data folder.
+
+The app writes `app.json` (its URL and pid) into its data folder once it is ready and removes it when it
+stops; the CLI finds it there (or at ASSISTANT_APP_URL), checks that it answers, and asks it instead of
+loading a second embedder and starting a second model process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant.errors import NotFound, Rejected, UserError
+
+if TYPE_CHECKING:
+    from assistant.answer import Event
+    from assistant.settings import Settings
+
+PORT_FILE = "app.json"
+
+
+def announce(data_dir: Path, url: str) -> Path:
+    path = data_dir / PORT_FILE
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"url": url, "pid": os.getpid()}))
+    return path
+
+
+def find_app(settings: Settings) -> str | None:
+    """The URL of a live app serving this data folder (or ASSISTANT_APP_URL), or None."""
+    import httpx
+
+    url = settings.app_url
+    if not url:
+        try:
+            found = json.loads((settings.data_dir / PORT_FILE).read_text())
+            os.kill(int(found["pid"]), 0)
+            url = str(found["url"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+    try:
+        alive = httpx.get(f"{url}/api/health", timeout=3, headers=_auth(settings)).status_code < 500
+    except httpx.HTTPError:
+        return None
+    return url if alive else None
+
+
+def _auth(settings: Settings) -> dict[str, str]:
+    return {"Authorization": f"Bearer {settings.api_key}"} if settings.api_key else {}
+
+
+class AppClient:
+    """The REST API, spoken to by the CLI; errors come back as the same UserError messages."""
+
+    def __init__(self, url: str, settings: Settings) -> None:
+        import httpx
+
+        self.url = url
+        self._http = httpx.Client(base_url=url, headers=_auth(settings) | {"User-Agent": "assistant-cli"}, timeout=300)
+
+    def documents(self) -> list[dict[str, Any]]:
+        return self._json(self._http.get("/api/documents"))
+
+    def delete(self, doc_id: str) -> None:
+        self._json(self._http.delete(f"/api/documents/{doc_id}"))
+
+    def search(self, question: str, k: int, doc_ids: list[str] | None, mmr: bool) -> list[dict[str, Any]]:
+        params: dict[str, Any] = {"q": question, "k": k, "mmr": mmr, "doc": doc_ids or []}
+        return self._json(self._http.get("/api/search", params=params))
+
+    def stream(self, question: str, doc_ids: list[str] | None) -> Iterator[Event]:
+        from assistant.answer import Final, Token
+        from assistant.types import Answer
+
+        body = {"question": question, "doc_ids": doc_ids}
+        with self._http.stream("POST", "/api/ask/stream", json=body) as response:
+            if response.status_code >= 400:
+                response.read()
+                self._json(response)
+            event = ""
+            for line in response.iter_lines():
+                if line.startswith("event: "):
+                    event = line[7:]
+                elif line.startswith("data: ") and event == "token":
+                    yield Token(json.loads(line[6:])["text"])
+                elif line.startswith("data: ") and event == "answer":
+                    yield Final(Answer.model_validate_json(line[6:]))
+
+    @staticmethod
+    def _json(response: Any) -> Any:
+        data = response.json()
+        if response.status_code < 400:
+            return data
+        message = data.get("error", {}).get("message", response.text) if isinstance(data, dict) else response.text
+        kind = {404: NotFound, 422: Rejected}.get(response.status_code, UserError)
+        if response.status_code >= 500:
+            raise RuntimeError(f"the app at {response.url.host}: {message}")
+        raise kind(message)
