@@ -267,7 +267,8 @@ def _mentioned(analysis: Analysis, sentences: list[_Sentence]) -> list[str]:
 
 def _relevance(question: str, texts: list[str], embedder: Embedder) -> list[float]:
     vectors = embedder.encode_cached(texts)
-    return [float(v) for v in vectors @ embedder.encode([question])[0]]
+    # Cached: evidence selection has just encoded the same question.
+    return [float(v) for v in vectors @ embedder.encode_cached([question])[0]]
 
 
 def _evidence(s: _Sentence, relevance: float) -> Evidence:

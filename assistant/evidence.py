@@ -71,7 +71,7 @@ def select_evidence(
             candidates.append((hit, quote, start, end))
     if not candidates:
         return []
-    queries = embedder.encode([question] if context is None else [question, context])
+    queries = embedder.encode_cached([question] if context is None else [question, context])
     similarity = (embedder.encode_cached([c[1] for c in candidates]) @ queries.T).mean(axis=1)
     terms = stems(question)
     words = [stems(c[1]) for c in candidates]

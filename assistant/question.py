@@ -190,13 +190,12 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
 
 
 def _is_role_compound(t: Any) -> bool:
-    """ "runner-up" parses as runner + up; "release date" as a compound noun whose head names the kind."""
-    return (
-        t.dep_ == "compound"
-        and t.head.lemma_.lower() in _TYPE_NOUNS
-        or t.lower_ in ("runner", "up")
-        and "-" in t.doc.text
-    )
+    """A modifier of the noun that names the kind ("release" date), or the first half of a hyphenated role
+    noun, which spaCy splits ("runner-up" is runner, -, up)."""
+    if t.dep_ == "compound" and t.head.lemma_.lower() in _TYPE_NOUNS:
+        return True
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and f"{t.lemma_.lower()}-{doc[t.i + 2].lower_}" in ROLE_NOUNS
 
 
 def _wh_phrase(question: str) -> str:

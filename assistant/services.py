@@ -105,11 +105,6 @@ class Services:
         return self._once("_llm", lambda: make_backend(self.settings), f"LLM backend '{self.settings.llm_backend}'")
 
     @property
-    def llm_built(self) -> bool:
-        """Whether the model is up, without starting it."""
-        return self._llm is not None
-
-    @property
     def judge(self) -> SupportJudge:
         from assistant.verify import SupportJudge
 

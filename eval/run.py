@@ -169,8 +169,8 @@ def _gold_scores(item: Item, answer: Answer) -> dict[str, Any]:
         return _part_scores(item, answer)
     if item.gold is None or not item.answerable:
         return {}
-    headline = answer.parts[0].headline(answer) if answer.parts else (answer.sentences or [None])[0]
-    headline_text = headline if isinstance(headline, str) else headline.text if headline else ""
+    first = answer.sentences[0].text if answer.sentences else ""
+    headline_text = answer.parts[0].headline(answer) if answer.parts else first
     right = not answer.abstained and gold_match(answer.answer, item.gold)
     heads = not answer.abstained and gold_match(headline_text, item.gold)
     supported = not answer.abstained and bool(answer.sentences) and answer.sentences[0].supported

@@ -127,3 +127,27 @@ def rgb_services(tmp_path_factory: pytest.TempPathFactory, embedder, local_llm):
     s = Services(make_settings(tmp_path_factory.mktemp("rgb") / "var"), embedder=embedder, llm=local_llm)
     s.indexer.index([RGB / "rgb-dev" / "articles"])
     return s
+
+
+def start_chroma(path: Path, port: int):  # type: ignore[no-untyped-def]
+    """A real `chroma run` server on loopback, once it answers its heartbeat."""
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    chroma = Path(sys.executable).parent / "chroma"
+    proc = subprocess.Popen(
+        [str(chroma), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            time.sleep(0.3)
+    proc.kill()
+    pytest.fail("chroma run did not start")

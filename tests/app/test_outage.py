@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -12,30 +10,13 @@ import openai
 import pytest
 
 from tests.app.conftest import start_server, stop
-from tests.conftest import CORPUS, free_port
-
-CHROMA = str(Path(sys.executable).parent / "chroma")
-
-
-def _chroma(path: Path, port: int) -> subprocess.Popen[bytes]:
-    proc = subprocess.Popen(
-        [CHROMA, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    for _ in range(120):
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
-                return proc
-        except httpx.HTTPError:
-            time.sleep(0.5)
-    proc.kill()
-    pytest.fail("chroma run did not start")
+from tests.conftest import CORPUS, free_port, start_chroma
 
 
 def test_index_server_outage_is_a_named_503_and_service_resumes(tmp_path: Path) -> None:
     """Before: /api/health, /api/ask and /api/documents all answered a generic 500 while Chroma was down."""
     port = free_port()
-    chroma = _chroma(tmp_path / "chroma", port)
+    chroma = start_chroma(tmp_path / "chroma", port)
     app = start_server(tmp_path, ASSISTANT_CHROMA_URL=f"http://127.0.0.1:{port}", ASSISTANT_CORPUS_DIR=str(CORPUS))
     try:
         assert httpx.get(app.url + "/api/health").json()["checks"]["index"] == {"ok": True}
@@ -55,7 +36,7 @@ def test_index_server_outage_is_a_named_503_and_service_resumes(tmp_path: Path) 
             client.chat.completions.create(
                 model="news-assistant", messages=[{"role": "user", "content": "What is Ascend?"}]
             )
-        chroma = _chroma(tmp_path / "chroma", port)  # back, same data
+        chroma = start_chroma(tmp_path / "chroma", port)  # back, same data
         time.sleep(3)  # the app's lexical index checks the server's generation every 2 s
         assert httpx.get(app.url + "/api/health").status_code == 200
         a = httpx.post(app.url + "/api/ask", json={"question": "What did David Sacks call the H20 chip?"}, timeout=120)

@@ -1,12 +1,6 @@
-import subprocess
-import sys
-import time
 from pathlib import Path
 
-import httpx
-import pytest
-
-from tests.conftest import CORPUS, free_port, make_settings
+from tests.conftest import CORPUS, free_port, make_settings, start_chroma
 
 SACKS = "000_b0153485063bb50e"
 
@@ -76,22 +70,8 @@ def test_chroma_server_mode(tmp_path: Path, embedder) -> None:  # type: ignore[n
     from assistant.services import Services
 
     port = free_port()
-    chroma = Path(sys.executable).parent / "chroma"
-    proc = subprocess.Popen(
-        [str(chroma), "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    proc = start_chroma(tmp_path / "server", port)
     try:
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.3)
-        else:
-            pytest.fail("chroma run did not start")
         settings = make_settings(tmp_path / "var", chroma_url=f"http://127.0.0.1:{port}")
         services = Services(settings, embedder=embedder)
         report = services.indexer.index([CORPUS])
