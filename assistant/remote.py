@@ -91,11 +91,14 @@ class AppClient:
 
     @staticmethod
     def _json(response: Any) -> Any:
-        data = response.json()
-        if response.status_code < 400:
+        try:
+            data = response.json()
+        except ValueError:  # a proxy's HTML page, say: the status and text still say what happened
+            data = None
+        if response.status_code < 400 and data is not None:
             return data
-        message = data.get("error", {}).get("message", response.text) if isinstance(data, dict) else response.text
+        message = data.get("error", {}).get("message", response.text) if isinstance(data, dict) else response.text[:200]
         kind = {404: NotFound, 422: Rejected}.get(response.status_code, UserError)
-        if response.status_code >= 500:
+        if response.status_code >= 500 or data is None:
             raise RuntimeError(f"the app at {response.url.host}: {message}")
         raise kind(message)
