@@ -26,6 +26,7 @@ def create_app(services: Services | None = None) -> FastAPI:
     from assistant.guard import Guard, key_matches
     from assistant.services import Services
     from assistant.ui import CSS, build_ui
+    from eval import api as eval_api
 
     services = services or Services()
 
@@ -43,6 +44,7 @@ def create_app(services: Services | None = None) -> FastAPI:
     app.include_router(rest_router(services))
     app.include_router(documents_router(services))
     app.include_router(v1.router(services))
+    app.include_router(eval_api.router(services))
     unknown_routes(app)
     key = services.settings.api_key
     auth = (lambda _user, password: key_matches(password, key)) if key else None

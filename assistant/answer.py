@@ -21,7 +21,7 @@ from assistant.evidence import numbered_quotes, select_evidence
 from assistant.llm import LLMError, Message, Usage
 from assistant.prompts import load_prompt
 from assistant.question import Analysis, PartText, analyse, split_parts
-from assistant.types import Answer
+from assistant.types import Answer, Event, Final, Token
 from assistant.verify import Answerability, answerability, entities
 
 if TYPE_CHECKING:
@@ -38,19 +38,6 @@ if TYPE_CHECKING:
 
 # The model chooses among at most this many candidates: more makes a longer prompt and a harder choice.
 _PICK_AMONG = 3
-
-
-@dataclass
-class Token:
-    text: str
-
-
-@dataclass
-class Final:
-    answer: Answer
-
-
-Event = Token | Final
 
 
 @dataclass(frozen=True)

@@ -8,16 +8,15 @@ import secrets
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
-from fastapi import APIRouter, Depends, FastAPI, File, HTTPException, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, FastAPI, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match, Mount
 
-from assistant.answer import Final, Token
 from assistant.errors import NotFound, Rejected, UserError
-from assistant.types import Answer
+from assistant.types import Answer, Final, Token
 from index.store import StoreError
 
 if TYPE_CHECKING:
@@ -170,8 +169,11 @@ def documents_router(services: Services) -> APIRouter:
         return [r.to_json() for r in services.documents.list()]
 
     @router.post("/documents", summary="Upload and index articles (.txt .md .html .pdf)")
-    def upload(files: list[UploadFile] = File(...)) -> dict[str, Any]:  # noqa: B008
-        return services.documents.upload([(f.filename or "", f.file) for f in files]).to_json()
+    def upload(
+        files: list[UploadFile] = File(...),  # noqa: B008
+        sources: list[str] = Form([], description="Each file's path on the sender's disk (optional)."),  # noqa: B008
+    ) -> dict[str, Any]:
+        return services.documents.upload([(f.filename or "", f.file) for f in files], sources=sources).to_json()
 
     @router.delete("/documents/{doc_id}", summary="Remove a document and its chunks")
     def delete(doc_id: str) -> dict[str, str]:

@@ -134,13 +134,20 @@ def index(
     paths = [p for p in paths if p not in special]
     if not paths:
         _fail("nothing was indexed: see the skipped files above")
-    services = _services()
+    client = _client()
+    if client is not None and rebuild:
+        _fail("--rebuild replaces the index that the running app serves: stop the app first, then run it again")
 
     def run() -> None:
-        with services.writer_lock(wait=True, say=_say), _progress_bar("file") as progress:
-            if rebuild:
-                services.rebuild_index()
-            report = services.indexer.index(paths, sync=sync, progress=progress)
+        if client is not None:
+            with _progress_bar("file") as progress:
+                report = _index_through(client, paths, sync, progress)
+        else:
+            services = _services()
+            with services.writer_lock(wait=True, say=_say), _progress_bar("file") as progress:
+                if rebuild:
+                    services.rebuild_index()
+                report = services.indexer.index(paths, sync=sync, progress=progress)
         for path, reason in report.skipped:
             typer.secho(f"skipped {path}: {reason}", fg=typer.colors.YELLOW, err=True)
         if report.removed:
@@ -155,6 +162,65 @@ def index(
             _fail(f"{len(report.skipped) + len(special)} file(s) skipped; the rest are indexed")
 
     _guard(run)
+
+
+_BATCH_FILES, _BATCH_BYTES = 32, 4_000_000  # per upload request to the app: big enough to embed in bulk
+
+
+def _index_through(client, paths: list[Path], sync: bool, progress: Callable[[int, int, str], None]):  # type: ignore[no-untyped-def]
+    """`assistant index` as uploads to the running app: the same report, and --sync as deletes."""
+    import time
+
+    from assistant.errors import Rejected
+    from index.ingest import IndexReport, vanished
+    from index.load import LoadError, doc_id_for, iter_files
+    from index.store import DocRecord
+
+    started, report, files = time.perf_counter(), IndexReport(), []
+    for p in paths:
+        try:
+            files.extend(iter_files([p]))
+        except LoadError as exc:
+            report.skipped.append((str(exc.path), exc.reason))
+    batches: list[list[Path]] = []
+    for f in files:
+        if (
+            not batches
+            or len(batches[-1]) >= _BATCH_FILES
+            or sum(b.stat().st_size for b in batches[-1]) + f.stat().st_size > _BATCH_BYTES
+        ):
+            batches.append([])
+        batches[-1].append(f)
+    done = 0
+    while batches:
+        batch = batches.pop(0)
+        progress(done, len(files), batch[0].name)
+        try:
+            result = client.upload(batch)
+        except Rejected as exc:
+            if len(batch) > 1:  # one by one, so that each file gets its own reason
+                batches[:0] = [[f] for f in batch]
+                continue
+            result = {
+                "indexed": [],
+                "unchanged": [],
+                "chunks": 0,
+                "skipped": [{"file": batch[0].name, "reason": str(exc)}],
+            }
+        by_name = {f.name: f for f in batch}
+        report.indexed += result["indexed"]
+        report.unchanged += result["unchanged"]
+        report.chunks_added += result["chunks"]
+        report.skipped += [(str(by_name.get(s["file"], s["file"])), s["reason"]) for s in result["skipped"]]
+        done += len(batch)
+        progress(done, len(files), batch[-1].name)
+    if sync:
+        records = [DocRecord(**r) for r in client.documents()]
+        for doc_id in vanished(records, paths, {doc_id_for(f) for f in files}):
+            client.delete(doc_id)
+            report.removed.append(doc_id)
+    report.seconds = time.perf_counter() - started
+    return report
 
 
 @docs_app.callback()
@@ -236,8 +302,8 @@ def ask(
     as_json: Annotated[bool, typer.Option("--json", help="Print the answer object as JSON.")] = False,
 ) -> None:
     """Answer from the articles, with verified citations; says so when the articles don't hold the answer."""
-    from assistant.answer import Final, Token
     from assistant.render import citation_line
+    from assistant.types import Final, Token
 
     client = _client()
     services = None if client is not None else _services()
@@ -293,19 +359,26 @@ def eval_(
     """Score faithfulness, citations, retrieval and abstention over a labelled dataset."""
     from eval.dataset import BUNDLED
     from eval.report import format_metric, write_report
-    from eval.run import METRICS, evaluate
+    from eval.run import METRICS, Results, evaluate
 
     floors = _floors(fail_under or [], METRICS)
     path = dataset or BUNDLED
     if not path.exists():
         _fail(f"no dataset at {path}")
-    services = _services()
+    client = _client() if judge != "nli" else None  # the NLI model folder is on this machine
+
+    def results_here(progress: Callable[[int, int, str], None]) -> Results:
+        services = _services()
+        services.ensure_corpus()
+        return evaluate(services, path, judge=judge, judge_model=judge_model, progress=progress)
 
     def run() -> None:
-        services.ensure_corpus()
         try:
             with _progress_bar("question") as progress:
-                results = evaluate(services, path, judge=judge, judge_model=judge_model, progress=progress)
+                if client is not None:
+                    results = Results.from_json(client.evaluate(path, judge, progress))
+                else:
+                    results = results_here(progress)
         except ValueError as exc:
             _fail(str(exc))
         for problem in results.problems:

@@ -62,15 +62,20 @@ class Documents:
         if not self._store().delete_doc(doc_id):
             raise NotFound(f"No document '{doc_id}'; list them with GET /api/documents or `assistant docs`.")
 
-    def upload(self, files: list[tuple[str, IO[bytes]]], progress: Progress | None = None) -> UploadResult:
-        """Index uploaded files from a temporary folder (nothing is kept on this replica's disk)."""
+    def upload(
+        self, files: list[tuple[str, IO[bytes]]], progress: Progress | None = None, sources: list[str] | None = None
+    ) -> UploadResult:
+        """Index uploaded files from a temporary folder (nothing is kept on this replica's disk). `sources`, one
+        per file, are their paths on the sender's disk (the CLI sends them), recorded so that a later
+        `assistant index FOLDER` can tell which documents left that folder."""
         if not files:
             raise Rejected("No files uploaded.")
         limit_mb = self.settings.max_upload_mb
         tmp = Path(tempfile.mkdtemp(prefix="upload-"))
         rejected: list[dict[str, str]] = []
+        origins: dict[str, str] = {}
         try:
-            for name, stream in files:
+            for i, (name, stream) in enumerate(files):
                 safe = safe_filename(name)
                 if safe is None:
                     reason = f"unsupported name or type; use {', '.join(sorted(SUPPORTED))}"
@@ -80,7 +85,9 @@ class Documents:
                 if not _copy_at_most(stream, target, int(limit_mb * 1e6)):
                     target.unlink()
                     rejected.append({"file": name, "reason": f"larger than the {limit_mb:g} MB upload limit"})
-            report = self._indexer().index([tmp], sync=False, progress=progress)
+                elif sources and i < len(sources) and sources[i]:
+                    origins[safe] = sources[i]
+            report = self._indexer().index([tmp], sync=False, progress=progress, origins=origins)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
         skipped = rejected + [{"file": Path(p).name, "reason": r} for p, r in report.skipped]

@@ -19,7 +19,7 @@ from typing import Any
 
 log = logging.getLogger("assistant")
 JSON_LIMIT = 1_000_000  # bytes of JSON a request may carry
-_UPLOADS = ("/api/documents", "/gradio_api/upload")
+_UPLOADS = ("/api/documents", "/api/eval", "/gradio_api/upload")  # files, and datasets
 _LOGINS = ("/login", "/gradio_api/login")
 LOGIN_TRIES = 5  # failed logins one client may make in LOGIN_WINDOW seconds
 LOGIN_WINDOW = 60.0

@@ -7,17 +7,18 @@ loading a second embedder and starting a second model process.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import NotFound, Rejected, UserError
 
 if TYPE_CHECKING:
-    from assistant.answer import Event
     from assistant.settings import Settings
+    from assistant.types import Event
 
 PORT_FILE = "app.json"
 
@@ -48,6 +49,16 @@ def find_app(settings: Settings) -> str | None:
     return url if alive else None
 
 
+def _server_events(response: Any) -> Iterator[tuple[str, Any]]:
+    """(event name, JSON data) of a server-sent event stream."""
+    event = ""
+    for line in response.iter_lines():
+        if line.startswith("event: "):
+            event = line[7:]
+        elif line.startswith("data: "):
+            yield event, json.loads(line[6:])
+
+
 def _auth(settings: Settings) -> dict[str, str]:
     return {"Authorization": f"Bearer {settings.api_key}"} if settings.api_key else {}
 
@@ -71,23 +82,42 @@ class AppClient:
         params: dict[str, Any] = {"q": question, "k": k, "mmr": mmr, "doc": doc_ids or []}
         return self._json(self._http.get("/api/search", params=params))
 
+    def upload(self, files: list[Path]) -> dict[str, Any]:
+        """Index files through the app; each is recorded under its path here."""
+        with contextlib.ExitStack() as stack:
+            parts = [("files", (f.name, stack.enter_context(f.open("rb")))) for f in files]
+            sources = {"sources": [str(f.resolve()) for f in files]}
+            return self._json(self._http.post("/api/documents", files=parts, data=sources))
+
+    def evaluate(self, dataset: Path, judge: str, progress: Callable[[int, int, str], None]) -> dict[str, Any]:
+        """The app scores the dataset; returns its results (Results.from_json reads them)."""
+        body = {"dataset": dataset.read_text(encoding="utf-8"), "name": str(dataset), "judge": judge}
+        with self._http.stream("POST", "/api/eval", json=body, timeout=None) as response:
+            if response.status_code >= 400:
+                response.read()
+                self._json(response)
+            for event, data in _server_events(response):
+                if event == "progress":
+                    progress(data["done"], data["total"], data["id"])
+                elif event == "results":
+                    return data
+                elif event == "error":
+                    raise UserError(data["message"])
+        raise RuntimeError(f"the app at {self.url} ended the evaluation without results; its log says why")
+
     def stream(self, question: str, doc_ids: list[str] | None) -> Iterator[Event]:
-        from assistant.answer import Final, Token
-        from assistant.types import Answer
+        from assistant.types import Answer, Final, Token
 
         body = {"question": question, "doc_ids": doc_ids}
         with self._http.stream("POST", "/api/ask/stream", json=body) as response:
             if response.status_code >= 400:
                 response.read()
                 self._json(response)
-            event = ""
-            for line in response.iter_lines():
-                if line.startswith("event: "):
-                    event = line[7:]
-                elif line.startswith("data: ") and event == "token":
-                    yield Token(json.loads(line[6:])["text"])
-                elif line.startswith("data: ") and event == "answer":
-                    yield Final(Answer.model_validate_json(line[6:]))
+            for event, data in _server_events(response):
+                if event == "token":
+                    yield Token(data["text"])
+                elif event == "answer":
+                    yield Final(Answer.model_validate(data))
 
     @staticmethod
     def _json(response: Any) -> Any:
@@ -98,7 +128,7 @@ class AppClient:
         if response.status_code < 400 and data is not None:
             return data
         message = data.get("error", {}).get("message", response.text) if isinstance(data, dict) else response.text[:200]
-        kind = {404: NotFound, 422: Rejected}.get(response.status_code, UserError)
+        kind = {404: NotFound, 413: Rejected, 422: Rejected}.get(response.status_code, UserError)
         if response.status_code >= 500 or data is None:
             raise RuntimeError(f"the app at {response.url.host}: {message}")
         raise kind(message)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -73,7 +74,11 @@ class Settings(BaseSettings):
         True,
         description="Repack the local model's Q4_1 weights to Q8_0 once (faster on CPU; cached in data_dir/models).",
     )
-    llm_threads: int = Field(2, ge=1, description="CPU threads for the local model.")
+    llm_threads: int = Field(
+        default_factory=lambda: os.cpu_count() or 2,
+        ge=1,
+        description="CPU threads for the local model (default: every core; the machine runs one model process).",
+    )
     llm_parallel: int = Field(8, ge=1, description="Concurrent sequences the local model batches.")
     llm_ctx: int = Field(8192, ge=512, description="Local model context size (shared by all parallel slots).")
     llm_timeout: float = Field(60.0, gt=0, description="Seconds to wait for the LLM before giving up.")

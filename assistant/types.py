@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from pydantic import BaseModel, Field
 
 from index.types import Chunk
@@ -78,3 +80,17 @@ class Answer(BaseModel):
     abstained: bool = False
     error: str | None = None
     provenance: Provenance
+
+
+# The answer stream's events: the model's words as they come, then the verified answer.
+@dataclass
+class Token:
+    text: str
+
+
+@dataclass
+class Final:
+    answer: Answer
+
+
+Event = Token | Final

@@ -7,9 +7,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.answer import Final, Token
 from assistant.errors import UserError
-from assistant.types import Answer, Citation
+from assistant.types import Answer, Citation, Final, Token
 from index.load import SUPPORTED
 from index.store import StoreError
 

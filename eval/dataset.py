@@ -55,12 +55,13 @@ class Problem:
         return f"line {self.line}: {self.field}: {self.message}"
 
 
-def load_dataset(path: Path, known_docs: Collection[str] | None = None) -> tuple[list[Item], list[Problem]]:
-    """Valid items, and a Problem for every line that was skipped."""
+def load_dataset(path: Path | str, known_docs: Collection[str] | None = None) -> tuple[list[Item], list[Problem]]:
+    """Valid items, and a Problem for every line that was skipped; `path` is a JSONL file or its text."""
+    text = path.read_text(encoding="utf-8") if isinstance(path, Path) else path
     items: list[Item] = []
     problems: list[Problem] = []
     seen: set[str] = set()
-    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for n, raw in enumerate(text.splitlines(), 1):
         if not raw.strip():
             continue
         try:

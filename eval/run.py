@@ -68,6 +68,12 @@ class Results:
             "questions": self.questions,
         }
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Results:
+        """Results computed by the running app (`assistant eval` through it)."""
+        problems = [Problem(**p) for p in data["problem_fields"]]
+        return cls(data["metrics"], data["questions"], problems, data["config"])
+
     def missed(self, floors: dict[str, float]) -> list[str]:
         """Floors not met; latency metrics and `verified_wrong` are ceilings (lower is better)."""
         out = []
@@ -89,11 +95,13 @@ def evaluate(
     judge: str = "embedding",
     judge_model: Path | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    text: str | None = None,
 ) -> Results:
-    """Answer every question of the dataset and compute per-question and aggregate metrics."""
+    """Answer every question of the dataset and compute per-question and aggregate metrics. With `text` (the
+    dataset's JSONL, sent by a client), `dataset` only names it."""
     problems: list[Problem] = []
     if isinstance(dataset, Path):
-        items, problems = load_dataset(dataset, known_docs=set(services.store.manifest()))
+        items, problems = load_dataset(dataset if text is None else text, known_docs=set(services.store.manifest()))
         source = str(dataset)
     else:
         items, source = dataset, "<items>"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,8 +49,15 @@ class Indexer:
         self.catalog = load_catalog(catalog)
         self.max_bytes = max_bytes
 
-    def index(self, paths: Iterable[Path], sync: bool = True, progress: Progress | None = None) -> IndexReport:
-        """Index files and folders. With sync, documents whose file left an indexed folder are deleted."""
+    def index(
+        self,
+        paths: Iterable[Path],
+        sync: bool = True,
+        progress: Progress | None = None,
+        origins: dict[str, str] | None = None,
+    ) -> IndexReport:
+        """Index files and folders. With sync, documents whose file left an indexed folder are deleted.
+        `origins` maps a file's name to the path it is recorded under (an upload's path on its sender's disk)."""
         started = time.perf_counter()
         report = IndexReport()
         paths = [Path(p) for p in paths]
@@ -65,6 +72,7 @@ class Indexer:
                 progress(i, len(files), path.name)
             try:
                 article = _load(path, self.catalog, self.max_bytes)
+                article.path = (origins or {}).get(path.name) or str(path.resolve())
             except LoadError as exc:
                 report.skipped.append((str(path), exc.reason))
                 seen_ids.setdefault(doc_id_for(path), str(path))  # a bad file must not cost its old copy
@@ -135,21 +143,16 @@ class Indexer:
             title=article.title,
             outlet=article.outlet,
             url=article.url,
-            path=str(Path(article.path).resolve()),
+            path=article.path,
             indexed_at=time.time(),
         )
 
     def _sync(
         self, paths: list[Path], manifest: dict[str, DocRecord], seen: dict[str, str], report: IndexReport
     ) -> None:
-        folders = [p.resolve() for p in paths if p.is_dir()]
-        for doc_id, rec in manifest.items():
-            if doc_id in seen:
-                continue
-            src = Path(rec.path)
-            if any(src.is_relative_to(f) for f in folders) and not src.exists():
-                self.store.delete_doc(doc_id)
-                report.removed.append(doc_id)
+        for doc_id in vanished(manifest.values(), paths, seen):
+            self.store.delete_doc(doc_id)
+            report.removed.append(doc_id)
 
     def _sweep_orphans(self) -> None:
         # Chunks written by a run killed before its manifest entry: no document owns them. Not those another
@@ -157,6 +160,16 @@ class Indexer:
         owned = set(self.store.manifest()) | self.store.writes_in_progress()
         for doc_id in self.store.chunk_doc_ids() - owned:
             self.store.delete_doc(doc_id)
+
+
+def vanished(records: Iterable[DocRecord], paths: Iterable[Path], seen: Collection[str]) -> list[str]:
+    """Documents whose file was in one of the indexed folders and is gone (not seen in this run)."""
+    folders = [p.resolve() for p in paths if p.is_dir()]
+    return [
+        r.doc_id
+        for r in records
+        if r.doc_id not in seen and any(Path(r.path).is_relative_to(f) for f in folders) and not Path(r.path).exists()
+    ]
 
 
 def _load(path: Path, catalog: dict[str, dict[str, str]], max_bytes: int) -> Article:

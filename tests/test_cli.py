@@ -77,7 +77,8 @@ def test_a_writer_waits_while_the_app_holds_the_folder(tmp_path: Path) -> None:
     try:
         folder = _variant(CORPUS, tmp_path / "extra", "x")
         environ = {**os.environ, "ASSISTANT_DATA_DIR": str(app.data_dir)}
-        writer = subprocess.Popen([ASSISTANT, "index", str(folder)], env=environ, stderr=subprocess.PIPE, text=True)
+        local = [ASSISTANT, "--local", "index", str(folder)]  # without --local it would go through the app
+        writer = subprocess.Popen(local, env=environ, stderr=subprocess.PIPE, text=True)
         with contextlib.suppress(subprocess.TimeoutExpired):
             writer.wait(timeout=20)
         assert writer.poll() is None  # still waiting, not writing behind the app's back
@@ -103,8 +104,9 @@ def _model_processes(data_dir: Path) -> int:
 
 
 def test_the_cli_uses_the_running_app(tmp_path: Path) -> None:
-    """With an app serving the data folder, ask/search/docs/docs rm go through it: no second model process,
-    no second embedder; --local still runs here."""
+    """With an app serving the data folder, ask/search/docs/docs rm/index/eval go through it: no second model
+    process, no second embedder, no second writer; --local still runs here."""
+    from eval.dataset import BUNDLED
     from tests.app.conftest import start_server, stop
 
     app = start_server(tmp_path)
@@ -124,11 +126,58 @@ def test_the_cli_uses_the_running_app(tmp_path: Path) -> None:
         assert rm.returncode == 1 and "no such document: nope" in rm.stderr
         local = cli("--local", "docs")
         assert local.returncode == 0 and "using the app" not in local.stderr
+        folder = _variant(CORPUS, tmp_path / "extra", "x")
+        indexed = cli("index", str(folder))
+        assert indexed.returncode == 0 and "4 indexed" in indexed.stdout, indexed.stderr
+        (folder / "x_000_b0153485063bb50e.txt").unlink()
+        synced = cli("index", str(folder))
+        assert "removed: x_000_b0153485063bb50e" in synced.stdout and "3 unchanged" in synced.stdout
+        assert len(json.loads(cli("docs", "--json").stdout)) == 7
+        rebuild = cli("index", "--rebuild", str(folder))
+        assert rebuild.returncode == 1 and "stop the app first" in rebuild.stderr
+        dataset = tmp_path / "two.jsonl"
+        dataset.write_text("".join(BUNDLED.read_text().splitlines(keepends=True)[:2]))
+        scored = cli("eval", str(dataset), "--out", str(tmp_path / "eval"))
+        assert scored.returncode == 0 and "retrieval_recall@5" in scored.stdout, scored.stderr
+        assert json.loads((tmp_path / "eval" / "results.json").read_text())["config"]["questions"] == 2
+        assert _model_processes(app.data_dir) == 1
         log = app.log.read_text()
         assert all(
             f"request from the CLI: {r}" in log
-            for r in ("POST /api/ask/stream", "GET /api/search", "GET /api/documents")
+            for r in (
+                "POST /api/ask/stream",
+                "GET /api/search",
+                "GET /api/documents",
+                "POST /api/documents",
+                "DELETE /api/documents/x_000_b0153485063bb50e",
+                "POST /api/eval",
+            )
         )
     finally:
         stop(app)
     assert not (app.data_dir / "app.json").exists()  # the app removes its port file when it stops
+
+
+def test_cold_commands_load_only_what_they_need(tmp_path: Path) -> None:
+    """`docs` never loads the embedder (torch), `search` never the model."""
+    assert run(tmp_path, "index", str(CORPUS)).returncode == 0
+    probe = """
+import sys
+from assistant.cli import app
+sys.argv = ["assistant", "--local", sys.argv[1], *sys.argv[2:]]
+try:
+    app()
+except SystemExit:
+    pass
+print("torch" in sys.modules, "assistant.llm.local" in sys.modules, file=sys.stderr)
+"""
+    environ = {**os.environ, "ASSISTANT_DATA_DIR": str(tmp_path / "var")}
+
+    def loaded(*args: str) -> str:
+        out = subprocess.run(
+            [sys.executable, "-c", probe, *args], capture_output=True, text=True, env=environ, timeout=300
+        )
+        return out.stderr.strip().splitlines()[-1]
+
+    assert loaded("docs") == "False False"
+    assert loaded("search", "H20 chip") == "True False"

@@ -29,7 +29,7 @@ def test_answer_is_verified_and_cited(answering) -> None:  # type: ignore[no-unt
 
 
 def test_streaming_yields_tokens_then_the_answer(answering) -> None:  # type: ignore[no-untyped-def]
-    from assistant.answer import Final, Token
+    from assistant.types import Final, Token
 
     events = list(answering.chain.stream("Which smartphone uses chips made by SMIC?"))
     assert isinstance(events[-1], Final) and all(isinstance(e, Token) for e in events[:-1])
