@@ -91,14 +91,14 @@ def main() -> None:
     import uvicorn
 
     from assistant.services import Services
-    from index.lock import FolderBusy
+    from index.lock import FolderBusy, FolderUnwritable
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     services = Services()
     try:  # a clear line, not a start-up traceback, when another app serves this data folder
         with services.writer_lock(wait=False):
             pass
-    except FolderBusy as exc:
+    except (FolderBusy, FolderUnwritable) as exc:
         log.error("cannot start: %s", exc)
         sys.exit(1)
     uvicorn.run(create_app(services), host=services.settings.host, port=services.settings.port, log_level="warning")

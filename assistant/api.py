@@ -17,7 +17,7 @@ from starlette.routing import Match, Mount
 
 from assistant.errors import NotFound, Rejected, UserError
 from assistant.types import Answer, Final, Token
-from index.store import StoreError
+from index.store import StoreError, StoreUnwritable
 
 if TYPE_CHECKING:
     from assistant.services import Services
@@ -66,7 +66,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StoreError)
     async def store_error(_: Request, exc: StoreError) -> JSONResponse:
-        return error(503, str(exc))
+        return error(507 if isinstance(exc, StoreUnwritable) else 503, str(exc))  # full disk, or an outage
 
     @app.exception_handler(Exception)
     async def unexpected(_: Request, exc: Exception) -> JSONResponse:

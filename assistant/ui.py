@@ -32,7 +32,25 @@ CSS = """
 .source:target { border-color: #e67e22; box-shadow: 0 0 0 2px #f5b041; }
 .source mark { background: #fff3b0; padding: 0 2px; }
 .source .passage { color: #444; font-size: 0.92em; }
+.outage { border-left: 4px solid #c0392b; background: #fdedec; padding: 6px 12px; font-weight: 600; }
 """
+HEALTH_EVERY = 5.0  # seconds between the UI's health checks (its outage banner)
+_DEPENDENCY = {"index": "The index store", "embedder": "The embedder", "llm": "The language model"}
+
+
+def health_banner(report: dict[str, Any]) -> str:
+    """A banner naming each dependency that fails and what it means for answers; empty when all are ok."""
+    lines = []
+    for name, check in report.get("checks", {}).items():
+        if check.get("ok"):
+            continue
+        effect = (
+            "answers are quoted from the articles without a written summary until it is back"
+            if name == "llm"
+            else "no question can be answered until it is back; nothing is lost, and asking again is safe"
+        )
+        lines.append(f"⚠️ {_DEPENDENCY.get(name, name)} is unavailable ({as_text(check.get('error', ''))}): {effect}.")
+    return f'<div class="outage" role="alert">{"<br>".join(lines)}</div>' if lines else ""
 
 
 # Characters that start Markdown (links, images, emphasis, code, headings, tables) or an autolink ("http:").
@@ -113,6 +131,8 @@ def build_ui(services: Services) -> gr.Blocks:
             "## News assistant\nAnswers come only from the indexed articles. Every sentence is checked against "
             "a quoted source; unsupported sentences are marked ⚠️, and when the articles don't hold the answer it says so."
         )
+        banner = gr.HTML("", elem_id="health")
+        gr.Timer(HEALTH_EVERY).tick(lambda: health_banner(services.health()), None, banner, api_name=False)
         with gr.Tab("Ask"):
             _ask_tab(services)
         with gr.Tab("Documents"):

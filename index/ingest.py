@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from index.split import Splitter
 from index.store import DocRecord, Store
 from index.types import Article, Chunk
 
+log = logging.getLogger("index")
 Progress = Callable[[int, int, str], None]
 # Documents are embedded together until this many chunks are pending: big batches keep encode fast.
 _EMBED_GROUP = 256
@@ -131,6 +133,7 @@ class Indexer:
                 self._record(article, digest, chunks, report), chunks, vectors[offset : offset + len(chunks)]
             )
             offset += len(chunks)
+        log.info("wrote %d documents (%d chunks)", len(pending), len(texts))
 
     @staticmethod
     def _record(article: Article, digest: str, chunks: list[Chunk], report: IndexReport) -> DocRecord:

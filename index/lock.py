@@ -16,12 +16,23 @@ class FolderBusy(RuntimeError):
     """Another process writes this data folder; the message names it and what to do."""
 
 
+class FolderUnwritable(RuntimeError):
+    """The data folder cannot be written (read-only, full, not ours): nothing was changed."""
+
+
 @contextmanager
 def exclusive(folder: Path, wait: bool, say: Callable[[str], None] = lambda _: None) -> Iterator[None]:
     """Hold the folder's writer lock; released when the block ends or the process dies (the kernel's flock)."""
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / "writer.lock"
-    with path.open("a+") as handle:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle = path.open("a+")
+    except OSError as exc:
+        raise FolderUnwritable(
+            f"cannot write the data folder {folder} ({exc.strerror}): make it writable or free disk space, or set "
+            "ASSISTANT_DATA_DIR to another folder; the index in it is unchanged."
+        ) from exc
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -56,9 +56,30 @@ class StoreUnavailable(StoreError):
     """The Chroma server stopped answering: a known outage, safe to retry, not a bug."""
 
 
+class StoreUnwritable(StoreError):
+    """The embedded index's folder cannot be written (disk full, read-only): what is indexed stays intact."""
+
+
+# SQLite's own words for a write the disk refused (its result codes SQLITE_FULL, SQLITE_IOERR,
+# SQLITE_READONLY, SQLITE_CANTOPEN), as embedded Chroma passes them on.
+_DISK_REFUSED = ("disk is full", "disk i/o error", "readonly database", "unable to open database file")
+
+
+def _unwritable(location: str, exc: Exception) -> StoreUnwritable | None:
+    text = str(exc).lower()
+    if not (isinstance(exc, OSError) or any(words in text for words in _DISK_REFUSED)):
+        return None
+    return StoreUnwritable(
+        f"Cannot write the index in {location}: the disk is full or the folder is read-only ({str(exc)[-120:]}); "
+        "embedded Chroma writes to it even to read. Free disk space or make the folder writable, then run it "
+        "again; what was indexed before is intact."
+    )
+
+
 def _remote(method: Callable[..., T]) -> Callable[..., T]:
     """On a Chroma server, any failure of a call is the server's outage (chromadb raises many kinds for a
-    refused or broken connection): say so, naming it. Embedded Chroma's errors stay what they are."""
+    refused or broken connection): say so, naming it. On embedded Chroma, a write the disk refused says so;
+    other errors stay what they are."""
 
     @functools.wraps(method)
     def call(self: Store, *args: Any, **kwargs: Any) -> T:
@@ -68,7 +89,10 @@ def _remote(method: Callable[..., T]) -> Callable[..., T]:
             raise
         except Exception as exc:
             if not self.location.startswith(("http://", "https://")):
-                raise
+                refused = _unwritable(self.location, exc)
+                if refused is None:
+                    raise
+                raise refused from exc
             raise StoreUnavailable(
                 f"The index server (Chroma at {self.location}) is not answering ({type(exc).__name__}); "
                 "nothing is lost, and it is safe to retry once it is back."
@@ -123,8 +147,14 @@ def connect(location: str | Path) -> ClientAPI:
                 "or unset ASSISTANT_CHROMA_URL to use the embedded index."
             ) from exc
         return client
-    Path(location).mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(location), settings=chroma_settings)
+    try:
+        Path(location).mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(location), settings=chroma_settings)
+    except Exception as exc:
+        refused = _unwritable(str(location), exc)
+        if refused is None:
+            raise
+        raise refused from exc
 
 
 class Store:
@@ -166,11 +196,13 @@ class Store:
 
     @_remote
     def replace_doc(self, record: DocRecord, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
-        """Swap a document's chunks; the manifest entry is written last, so a crash leaves it to redo. A
-        marker names the writer (pid@host) while it writes: another writer's clean-up leaves its chunks alone
-        unless the writer is provably gone (a dead process on this host, or an hour old)."""
+        """Swap a document's chunks. Its manifest entry goes first and comes back last, so a crash (or a full
+        disk) mid-way leaves it to redo, never an old entry over missing chunks. A marker names the writer
+        (pid@host) while it writes: another writer's clean-up leaves its chunks alone unless the writer is
+        provably gone (a dead process on this host, or an hour old)."""
         marker = _WRITING + record.doc_id
         self.docs.upsert(ids=[marker], embeddings=[[0.0]], metadatas=[{"writing": record.doc_id, **_owner()}])
+        self.docs.delete(ids=[record.doc_id])
         self.chunks.delete(where={"doc_id": record.doc_id})
         step = max(1, min(self.client.get_max_batch_size(), 1000))
         for i in range(0, len(chunks), step):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -18,8 +19,21 @@ def test_index_server_outage_is_a_named_503_and_service_resumes(tmp_path: Path) 
     port = free_port()
     chroma = start_chroma(tmp_path / "chroma", port)
     app = start_server(tmp_path, ASSISTANT_CHROMA_URL=f"http://127.0.0.1:{port}", ASSISTANT_CORPUS_DIR=str(CORPUS))
+    statuses: list[int] = []
+    stopping = threading.Event()
+
+    def traffic() -> None:  # a user searching and listing all along: before, during and after the outage
+        with httpx.Client(base_url=app.url, timeout=120) as http:
+            while not stopping.is_set():
+                statuses.append(http.get("/api/search", params={"q": "Ascend"}).status_code)
+                statuses.append(http.get("/api/documents").status_code)
+                time.sleep(0.2)
+
+    user = threading.Thread(target=traffic)
     try:
         assert httpx.get(app.url + "/api/health").json()["checks"]["index"] == {"ok": True}
+        user.start()
+        time.sleep(2)
         chroma.kill()
         chroma.wait()
         health = httpx.get(app.url + "/api/health")
@@ -42,6 +56,39 @@ def test_index_server_outage_is_a_named_503_and_service_resumes(tmp_path: Path) 
         a = httpx.post(app.url + "/api/ask", json={"question": "What did David Sacks call the H20 chip?"}, timeout=120)
         assert a.status_code == 200 and "outdated component" in a.json()["answer"]
         assert len(httpx.get(app.url + "/api/documents").json()) == 4  # nothing lost
+        stopping.set()
+        user.join(timeout=120)
+        assert set(statuses) == {200, 503} and statuses[-2:] == [200, 200], statuses  # never a 500
+    finally:
+        stopping.set()
+        stop(app)
+        chroma.kill()
+
+
+def test_the_ui_shows_an_outage_banner_and_clears_it(tmp_path: Path) -> None:
+    """The chat page names the unreachable dependency in a banner while it is down (not a stack of failed
+    answers), and the banner goes once it is back."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.app.test_browser import ARGS, CHROMIUM
+
+    port = free_port()
+    chroma = start_chroma(tmp_path / "chroma", port)
+    app = start_server(tmp_path, ASSISTANT_CHROMA_URL=f"http://127.0.0.1:{port}", ASSISTANT_CORPUS_DIR=str(CORPUS))
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            page = browser.new_page()
+            page.goto(app.url + "/")
+            page.wait_for_selector("#question textarea", timeout=60_000)
+            assert page.locator("#health .outage").count() == 0
+            chroma.kill()
+            chroma.wait()
+            banner = page.wait_for_selector("#health .outage", timeout=30_000)
+            assert "The index store is unavailable" in banner.inner_text() and "index server" in banner.inner_text()
+            chroma = start_chroma(tmp_path / "chroma", port)
+            page.wait_for_selector("#health .outage", state="detached", timeout=30_000)
+            browser.close()
     finally:
         stop(app)
         chroma.kill()
