@@ -4,7 +4,9 @@
 
 1. `assistant ask` wall time (median of --runs): with no app (it loads the embedder and starts its own model
    process) and with an app serving the same data folder (it asks the app).
-2. The app's answer p50 over a stream of questions: alone, and while a CLI user asks beside it.
+2. The app's answer p50 over a stream of questions (--rounds of them): alone, while a CLI user asks beside
+   it back to back (the worst case: two users' questions share one engine), and while a CLI user asks one
+   question every --think seconds (a person reading each answer); alone again last, to show the drift.
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ def app_p50(url: str, rounds: int) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--rounds", type=int, default=24)
+    ap.add_argument("--think", type=float, default=5.0)
     args = ap.parse_args()
     from tests.app.conftest import start_server, stop
 
@@ -67,20 +71,23 @@ def main() -> None:
     try:
         app_p50(app.url, 2)  # warm-up
         served = [ask_cli(data, QUESTIONS[i % len(QUESTIONS)]) for i in range(args.runs)]
-        p50_alone = app_p50(app.url, 12)
-        stop_flag = threading.Event()
+        p50 = {"alone": app_p50(app.url, args.rounds)}
+        for label, pause in (("back to back", 0.0), (f"every {args.think:g} s", args.think)):
+            stop_flag = threading.Event()
 
-        def cli_user() -> None:
-            i = 0
-            while not stop_flag.is_set():
-                ask_cli(data, QUESTIONS[i % len(QUESTIONS)])
-                i += 1
+            def cli_user(pause: float = pause, stop_flag: threading.Event = stop_flag) -> None:
+                i = 0
+                while not stop_flag.is_set():
+                    ask_cli(data, QUESTIONS[i % len(QUESTIONS)])
+                    i += 1
+                    stop_flag.wait(pause)
 
-        beside = threading.Thread(target=cli_user)
-        beside.start()
-        p50_beside = app_p50(app.url, 12)
-        stop_flag.set()
-        beside.join()
+            beside = threading.Thread(target=cli_user)
+            beside.start()
+            p50[label] = app_p50(app.url, args.rounds)
+            stop_flag.set()
+            beside.join()
+        p50["alone, again"] = app_p50(app.url, args.rounds)
     finally:
         stop(app)
     print("| | median | runs |\n|---|---|---|")
@@ -88,8 +95,9 @@ def main() -> None:
         f"| `assistant ask`, no app (own embedder and model process) | {statistics.median(alone):.2f} s | {args.runs} |"
     )
     print(f"| `assistant ask`, through the running app | {statistics.median(served):.2f} s | {args.runs} |")
-    print(f"\napp answer p50 alone {p50_alone * 1000:.0f} ms; while a CLI user asks beside it {p50_beside * 1000:.0f} ms "
-          f"({p50_beside / p50_alone:.2f}x; target <= 1.2x)")  # fmt: skip
+    print("\n| app answer p50 | ms | vs alone |\n|---|---|---|")
+    for label, value in p50.items():
+        print(f"| {label} | {value * 1000:.0f} | {value / p50['alone']:.2f}x |")
 
 
 if __name__ == "__main__":
