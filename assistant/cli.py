@@ -148,23 +148,48 @@ def index(
                 if rebuild:
                     services.rebuild_index()
                 report = services.indexer.index(paths, sync=sync, progress=progress)
-        for path, reason in report.skipped:
-            typer.secho(f"skipped {path}: {reason}", fg=typer.colors.YELLOW, err=True)
-        if report.removed:
-            typer.echo(f"removed: {', '.join(report.removed)}")
-        typer.echo(report.summary())
-        if not report.indexed and not report.unchanged:
-            _fail(
-                "nothing was indexed: "
-                + ("see the skipped files above" if report.skipped else "no supported files found")
-            )
-        if report.skipped or special:  # the good files are indexed; the exit code still says not everything was
-            _fail(f"{len(report.skipped) + len(special)} file(s) skipped; the rest are indexed")
+        _report(report, len(special))
 
     _guard(run)
 
 
+def _report(report, special: int) -> None:  # type: ignore[no-untyped-def]
+    """What `assistant index` did, and its exit code: 1 when any file was skipped."""
+    for path, reason in report.skipped:
+        typer.secho(f"skipped {path}: {reason}", fg=typer.colors.YELLOW, err=True)
+    if report.removed:
+        typer.echo(f"removed: {', '.join(report.removed)}")
+    typer.echo(report.summary())
+    if not report.indexed and not report.unchanged:
+        _fail(
+            "nothing was indexed: " + ("see the skipped files above" if report.skipped else "no supported files found")
+        )
+    if report.skipped or special:  # the good files are indexed; the exit code still says not everything was
+        _fail(f"{len(report.skipped) + special} file(s) skipped; the rest are indexed")
+
+
 _BATCH_FILES, _BATCH_BYTES = 32, 4_000_000  # per upload request to the app: big enough to embed in bulk
+
+
+def _batches(files: list[Path]) -> list[list[Path]]:
+    batches: list[list[Path]] = []
+    size = 0
+    for f in files:
+        if not batches or len(batches[-1]) >= _BATCH_FILES or size + f.stat().st_size > _BATCH_BYTES:
+            batches.append([])
+            size = 0
+        batches[-1].append(f)
+        size += f.stat().st_size
+    return batches
+
+
+def _add(report, result: dict, batch: list[Path]) -> None:  # type: ignore[no-untyped-def, type-arg]
+    """One upload's outcome into the report, skipped files named by their path here."""
+    by_name = {f.name: f for f in batch}
+    report.indexed += result["indexed"]
+    report.unchanged += result["unchanged"]
+    report.chunks_added += result["chunks"]
+    report.skipped += [(str(by_name.get(s["file"], s["file"])), s["reason"]) for s in result["skipped"]]
 
 
 def _index_through(client, paths: list[Path], sync: bool, progress: Callable[[int, int, str], None]):  # type: ignore[no-untyped-def]
@@ -182,15 +207,7 @@ def _index_through(client, paths: list[Path], sync: bool, progress: Callable[[in
             files.extend(iter_files([p]))
         except LoadError as exc:
             report.skipped.append((str(exc.path), exc.reason))
-    batches: list[list[Path]] = []
-    for f in files:
-        if (
-            not batches
-            or len(batches[-1]) >= _BATCH_FILES
-            or sum(b.stat().st_size for b in batches[-1]) + f.stat().st_size > _BATCH_BYTES
-        ):
-            batches.append([])
-        batches[-1].append(f)
+    batches = _batches(files)
     done = 0
     while batches:
         batch = batches.pop(0)
@@ -207,11 +224,7 @@ def _index_through(client, paths: list[Path], sync: bool, progress: Callable[[in
                 "chunks": 0,
                 "skipped": [{"file": batch[0].name, "reason": str(exc)}],
             }
-        by_name = {f.name: f for f in batch}
-        report.indexed += result["indexed"]
-        report.unchanged += result["unchanged"]
-        report.chunks_added += result["chunks"]
-        report.skipped += [(str(by_name.get(s["file"], s["file"])), s["reason"]) for s in result["skipped"]]
+        _add(report, result, batch)
         done += len(batch)
         progress(done, len(files), batch[-1].name)
     if sync:

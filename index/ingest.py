@@ -60,9 +60,7 @@ class Indexer:
     ) -> IndexReport:
         """Index files and folders. With sync, documents whose file left an indexed folder are deleted.
         `origins` maps a file's name to the path it is recorded under (an upload's path on its sender's disk)."""
-        started = time.perf_counter()
-        report = IndexReport()
-        paths = [Path(p) for p in paths]
+        started, report, paths = time.perf_counter(), IndexReport(), [Path(p) for p in paths]
         files = _files(paths, report)
         manifest = self.store.manifest()
         by_hash = {rec.content_hash: rec.doc_id for rec in manifest.values()}
@@ -79,17 +77,11 @@ class Indexer:
                 report.skipped.append((str(path), exc.reason))
                 seen_ids.setdefault(doc_id_for(path), str(path))  # a bad file must not cost its old copy
                 continue
-            if article.id in seen_ids:
-                report.skipped.append(
-                    (str(path), f"has the same id '{article.id}' as {seen_ids[article.id]}; rename one")
-                )
+            digest = hashlib.sha256(article.text.encode()).hexdigest()
+            if twin := _twin(article, digest, seen_ids, by_hash):
+                report.skipped.append((str(path), twin))
                 continue
             seen_ids[article.id] = str(path)
-            digest = hashlib.sha256(article.text.encode()).hexdigest()
-            twin = by_hash.get(digest)
-            if twin and twin != article.id:
-                report.skipped.append((str(path), f"has the same text as document '{twin}'; not indexed twice"))
-                continue
             by_hash[digest] = article.id
             old = manifest.get(article.id)
             if old and old.content_hash == digest:
@@ -163,6 +155,16 @@ class Indexer:
         owned = set(self.store.manifest()) | self.store.writes_in_progress()
         for doc_id in self.store.chunk_doc_ids() - owned:
             self.store.delete_doc(doc_id)
+
+
+def _twin(article: Article, digest: str, seen_ids: dict[str, str], by_hash: dict[str, str]) -> str | None:
+    """Why this article is not indexed: another file of this run has its id, or a document has its text."""
+    if article.id in seen_ids:
+        return f"has the same id '{article.id}' as {seen_ids[article.id]}; rename one"
+    twin = by_hash.get(digest)
+    if twin and twin != article.id:
+        return f"has the same text as document '{twin}'; not indexed twice"
+    return None
 
 
 def vanished(records: Iterable[DocRecord], paths: Iterable[Path], seen: Collection[str]) -> list[str]:
