@@ -225,6 +225,7 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
         if after in ("'s", "’s") and analysis.kind == "date":
             continue  # "2018's Marvel's Spider-Man" dates the name, it does not answer "when"
         text = s.chunk.text[start - s.chunk.start : end - s.chunk.start].strip(" ,.;:'\"()")
+        text = re.sub(r"\s*\([^)]*$", "", text)  # a name's span ran into an aside: "Tadej Pogačar (UAE Team"
         text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
         text = re.sub(r"['’]s$", "", text)
         words = [w for w in _words(text) if w not in STOP_WORDS]
