@@ -185,7 +185,9 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], paragraph:
     """Names and years anywhere in the paragraph (or the title); the relation in the sentence or beside it."""
     words = set().union(*(x.words for x in paragraph)) | set(_words(f"{s.chunk.title} {s.chunk.outlet}"))
     lemmas = set().union(*(x.lemmas | x.words for x in window))
-    if not all(_named(name, words) for name in analysis.names):
+    if not all(
+        _named(n, words) or _named(lemma, words) for n, lemma in zip(analysis.names, analysis.name_lemmas, strict=True)
+    ):
         return False
     if not all(y.lower() in words for y in analysis.years):
         return False

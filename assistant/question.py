@@ -64,6 +64,8 @@ class Analysis:
     """Entity labels an answer of that kind carries."""
     names: tuple[str, ...]
     """Named things the question mentions: an answering sentence (with its neighbours) names them too."""
+    name_lemmas: tuple[str, ...]
+    """The same names in spaCy's lemmas: "the 2020 and 2021 NBA Drafts" asks about each "NBA Draft"."""
     years: tuple[str, ...]
     """Years and other numbers outside names: an answering passage states them."""
     relation: tuple[str, ...]
@@ -97,7 +99,9 @@ def _analyse(question: str) -> Analysis:
         if counted:
             relation = (counted,)
             terms = tuple(t for t in terms if t != counted)
-    return Analysis(question, kind, labels, names, years, relation, terms, _wh_phrase(question))
+    lemma_of = {t.text: t.lemma_ for t in doc}
+    name_lemmas = tuple(" ".join(lemma_of.get(w, w) for w in n.split()) for n in names)
+    return Analysis(question, kind, labels, names, name_lemmas, years, relation, terms, _wh_phrase(question))
 
 
 def _first_word(doc: Any) -> str:
