@@ -95,7 +95,7 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     if not found:
         return Findings([], _mentioned(analysis, sentences))
     relevance = _relevance(analysis.text, [f[0].text for f in found], embedder)
-    names = _canonical([text for _, text, _, _, _ in found])
+    names = _canonical([(text, label) for _, text, label, _, _ in found])
     votes = Counter(names[_key(text)] for _, text, _, _, _ in found)
     terms = set(analysis.terms)
     ranked: dict[str, Candidate] = {}
@@ -142,13 +142,15 @@ def _is_doer(text: str, doc: Any) -> bool:
     return False
 
 
-def _canonical(texts: list[str]) -> dict[str, str]:
-    """Each answer's fullest form among the others: "Biden" -> "Joe Biden", "Shuntaro" -> "Shuntaro Furukawa"."""
+def _canonical(found: list[tuple[str, str]]) -> dict[str, str]:
+    """Each person's fullest name among the others: "Biden" -> "Joe Biden", "Shuntaro" -> "Shuntaro Furukawa".
+    Only people: a longer place or organisation name is another thing ("Tampa" -> "Tampa Bay Buccaneers")."""
+    people = [t for t, label in found if label == "PERSON" and "(" not in t]
     out = {}
-    for text in texts:
+    for text, label in found:
         words = set(_words(text))
-        fuller = [t for t in texts if words < set(_words(t)) and "(" not in t]
-        out[_key(text)] = max(fuller, key=len) if fuller and words else text
+        fuller = [t for t in people if words < set(_words(t))] if label == "PERSON" and words else []
+        out[_key(text)] = max(fuller, key=len) if fuller else text
     return out
 
 
@@ -220,7 +222,7 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
     asked = set(_words(analysis.text))
     named = {w for n in analysis.names for w in _words(n)}
     out = []
-    for start, end, label in s.chunk.entities:
+    for start, end, label in _places_joined(s.chunk):
         if label not in analysis.labels or not (s.start <= start and end <= s.end):
             continue
         after = s.chunk.text[end - s.chunk.start : end - s.chunk.start + 2]
@@ -239,6 +241,18 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
         if analysis.kind == "date" and not (_YEAR_IN.search(text) or _MONTH.search(text) or weekday):
             continue  # "Sunday", "3 days ago" or "this week" dates nothing by itself
         out.append((text, label, start))
+    return out
+
+
+def _places_joined(chunk: Chunk) -> list[tuple[int, int, str]]:
+    """The chunk's entities, with a place followed by ", " and the place that contains it made one: in English
+    "Tampa, Florida" and "Mountain View, California" name one place, the city first."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in chunk.entities:
+        if out and label == "GPE" == out[-1][2] and chunk.text[out[-1][1] - chunk.start : start - chunk.start] == ", ":
+            out[-1] = (out[-1][0], end, label)
+        else:
+            out.append((start, end, label))
     return out
 
 
