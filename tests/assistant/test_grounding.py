@@ -40,6 +40,33 @@ def test_the_doer_of_the_relation_is_the_answer(rgb_services) -> None:  # type: 
     assert "Garry Marshall" in quote
 
 
+def test_a_name_cut_off_by_an_aside_counts_with_its_other_mentions(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Tadej Pogačar (UAE Team" (spaCy's span ran into the parenthesis) was a second name, so Pogačar's
+    two mentions did not add up and "Mark Cavendish wins stage 13 of the Tour de France" was the answer."""
+    a = rgb_services.chain.answer("Who won the 2021 Tour de France?")
+    assert a.sentences[0].text == "Tadej Pogačar." and a.sentences[0].supported
+
+
+def test_a_city_and_its_state_are_one_place_and_only_people_take_a_fuller_name(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Super Bowl 2021 location" was answered "Tampa Bay Buccaneers." (the team, taken as the fuller
+    form of "Tampa") while the quote says "in Tampa, Florida"."""
+    a = rgb_services.chain.answer("Super Bowl 2021 location")
+    assert a.sentences[0].text == "Tampa, Florida." and a.sentences[0].supported
+    b = rgb_services.chain.answer("Who won the US Presidential Election 2020?")
+    assert "Joe Biden" in b.sentences[0].text  # a surname still takes the person's full name
+
+
+def test_a_plural_name_is_matched_by_its_lemma(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "the 2020 and 2021 NBA Drafts" split into "the 2020 NBA Drafts", which no sentence names (they
+    say "NBA Draft"), so both parts were declined."""
+    from assistant.question import analyse
+
+    assert analyse("What were the dates of the 2020 NBA Drafts?").name_lemmas == ("NBA draft",)
+    a = rgb_services.chain.answer("What were the dates of the 2020 and 2021 NBA Drafts?")
+    assert [p.abstained for p in a.parts] == [False, False]
+    assert "November 18, 2020" in a.answer and "July 29, 2021" in a.answer
+
+
 @pytest.mark.parametrize(
     ("question", "why"),
     [
