@@ -75,7 +75,9 @@ def _lifespan(services: Services):  # type: ignore[no-untyped-def]
             s = services.settings
             local = "127.0.0.1" if s.host in ("0.0.0.0", "::") else s.host
             # Ready: the CLI on this machine finds the app here and asks it (assistant/remote.py).
-            port_file = announce(s.data_dir, f"http://{local}:{s.port}")
+            model_url = getattr(services.llm, "url", None)  # the local backend's model process
+            model = {"url": model_url, "name": services.llm.model} if model_url else None
+            port_file = announce(s.data_dir, f"http://{local}:{s.port}", model)
             log.info("ready on http://%s:%s", s.host, s.port)
             try:
                 yield

@@ -23,11 +23,37 @@ if TYPE_CHECKING:
 PORT_FILE = "app.json"
 
 
-def announce(data_dir: Path, url: str) -> Path:
+def announce(data_dir: Path, url: str, model: dict[str, str] | None = None) -> Path:
+    """Write the port file; `model` ({"url", "name"}) is the app's local model process, for other processes."""
     path = data_dir / PORT_FILE
     data_dir.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"url": url, "pid": os.getpid()}))
+    path.write_text(json.dumps({"url": url, "pid": os.getpid(), "model": model}))
     return path
+
+
+def _announced(settings: Settings) -> dict[str, Any] | None:
+    """The live app's port file in this data folder, or None (none, unreadable, or its process is gone)."""
+    try:
+        found = json.loads((settings.data_dir / PORT_FILE).read_text())
+        os.kill(int(found["pid"]), 0)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return found if isinstance(found, dict) else None
+
+
+def running_model(settings: Settings) -> dict[str, str] | None:
+    """The running app's local model process ({"url", "name"}) when it answers: a process here that wants
+    the bundled model (`--local`, an eval with the NLI judge) uses it instead of starting a second one."""
+    import httpx
+
+    model = (_announced(settings) or {}).get("model")
+    if not isinstance(model, dict) or not model.get("url"):
+        return None
+    try:
+        alive = httpx.get(f"{model['url']}/v1/models", timeout=3).status_code < 500
+    except httpx.HTTPError:
+        return None
+    return model if alive else None
 
 
 def find_app(settings: Settings) -> str | None:
@@ -36,12 +62,10 @@ def find_app(settings: Settings) -> str | None:
 
     url = settings.app_url
     if not url:
-        try:
-            found = json.loads((settings.data_dir / PORT_FILE).read_text())
-            os.kill(int(found["pid"]), 0)
-            url = str(found["url"])
-        except (OSError, ValueError, KeyError, TypeError):
+        found = _announced(settings)
+        if found is None or not found.get("url"):
             return None
+        url = str(found["url"])
     try:
         alive = httpx.get(f"{url}/api/health", timeout=3, headers=_auth(settings)).status_code < 500
     except httpx.HTTPError:

@@ -126,6 +126,8 @@ def test_the_cli_uses_the_running_app(tmp_path: Path) -> None:
         assert rm.returncode == 1 and "no such document: nope" in rm.stderr
         local = cli("--local", "docs")
         assert local.returncode == 0 and "using the app" not in local.stderr
+        here = cli("--local", "-v", "ask", "What is the H200 chip designed to deliver?")
+        assert here.returncode == 0 and "using the app's model process" in here.stderr, here.stderr
         folder = _variant(CORPUS, tmp_path / "extra", "x")
         indexed = cli("index", str(folder))
         assert indexed.returncode == 0 and "4 indexed" in indexed.stdout, indexed.stderr

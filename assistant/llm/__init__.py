@@ -7,11 +7,14 @@
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
+
+log = logging.getLogger("assistant")
 
 Message = dict[str, str]
 Usage = dict[str, int]
@@ -57,8 +60,17 @@ def make_backend(settings: Settings) -> ChatBackend:
     match settings.llm_backend:
         case "local":
             from assistant.llm.local import LocalBackend
+            from assistant.remote import running_model
 
-            return LocalBackend(settings)
+            shared = running_model(settings)
+            if shared is None:
+                return LocalBackend(settings)
+            # One model process per machine and data folder: the running app's (two on a few cores thrash).
+            from assistant.llm.openai_api import OpenAIBackend
+
+            log.info("using the app's model process at %s", shared["url"])
+            update = {"llm_base_url": shared["url"] + "/v1", "llm_model": shared["name"]}
+            return OpenAIBackend(settings.model_copy(update=update))
         case "openai":
             if not settings.llm_base_url:
                 raise LLMError(
