@@ -6,8 +6,8 @@ machine, against today's fp32 torch embedder, side by side on the same passages.
 Exports the model from its bundled folder (torch.onnx), quantises its MatMul weights per channel with
 ONNX Runtime's dynamic quantisation (whole-graph per-tensor int8 measured a mean cosine of only 0.956),
 then encodes rgb-dev's passages with both and reports encode time and the cosine between the two
-embeddings of each passage. Needs `pip install onnx` (onnxruntime comes with chromadb). Nothing is
-downloaded: the weights are the bundled ones.
+embeddings of each passage. `onnx` is in the `bench` extra (onnxruntime comes with chromadb). Nothing
+is downloaded: the weights are the bundled ones.
 """
 
 from __future__ import annotations
