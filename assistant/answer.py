@@ -115,6 +115,7 @@ class AnswerChain:
         self.llm = llm
         self.prompt = load_prompt(settings.prompts_dir, settings.prompt, frozenset({"sources", "question"}))
         self.pick_prompt = load_prompt(settings.prompts_dir, "pick", frozenset({"sources", "question", "options"}))
+        self.condense_prompt = load_prompt(settings.prompts_dir, "condense", frozenset({"history", "question"}))
         self.assembler = Assembler(judge)
 
     # -- the steps before generation -------------------------------------------------------
@@ -281,10 +282,11 @@ class AnswerChain:
         return None
 
     def _condense_with_llm(self, ask: Ask) -> str:
-        prompt = load_prompt(self.settings.prompts_dir, "condense", frozenset({"history", "question"}))
         history = "\n".join(f"{m['role']}: {m['content'][:300]}" for m in ask.history[-4:])
         try:
-            text = "".join(self.llm.stream(prompt.render(history=history, question=ask.question), 60, ask.usage))
+            text = "".join(
+                self.llm.stream(self.condense_prompt.render(history=history, question=ask.question), 60, ask.usage)
+            )
         except LLMError:
             return ""
         return text.strip().splitlines()[0] if text.strip() else ""

@@ -82,13 +82,16 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     """Candidates of the wanted kind from sentences that meet the question's constraints, best first."""
     annotate([h.chunk for h in hits])
     sentences = _sentences(hits)
+    # Each paragraph's words with its article's title and outlet, gathered once for all its sentences.
+    paragraphs: dict[tuple[str, int], set[str]] = {}
+    for x in sentences:
+        paragraphs.setdefault(x.paragraph, set(_words(f"{x.chunk.title} {x.chunk.outlet}"))).update(x.words)
     found: list[tuple[_Sentence, str, str, int, _Sentence | None]] = []
     for i, s in enumerate(sentences):
         if len(s.words) < _LEAST_WORDS:
             continue  # a heading or a date line ("Jun 20, 2023 ..."), not a statement
         window = [x for x in sentences[max(0, i - 1) : i + 2] if x.paragraph == s.paragraph]
-        paragraph = [x for x in sentences if x.paragraph == s.paragraph]
-        if not _meets(analysis, s, window, paragraph):
+        if not _meets(analysis, s, window, paragraphs[s.paragraph]):
             continue
         for text, label, at in _answers(analysis, s):
             found.append((s, text, label, _distance(analysis, s, at), _context(analysis, s, window)))
@@ -183,9 +186,9 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace(".", "").replace("'s", ""))
 
 
-def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], paragraph: list[_Sentence]) -> bool:
-    """Names and years anywhere in the paragraph (or the title); the relation in the sentence or beside it."""
-    words = set().union(*(x.words for x in paragraph)) | set(_words(f"{s.chunk.title} {s.chunk.outlet}"))
+def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set[str]) -> bool:
+    """Names and years anywhere in the paragraph's `words` (with the title); the relation in the sentence or
+    beside it."""
     lemmas = set().union(*(x.lemmas | x.words for x in window))
     if not all(
         _named(n, words) or _named(lemma, words) for n, lemma in zip(analysis.names, analysis.name_lemmas, strict=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 import sys
@@ -18,14 +19,21 @@ docs_app = typer.Typer(help="List indexed documents, or remove one.", invoke_wit
 app.add_typer(docs_app, name="docs")
 
 
+@functools.cache
+def _settings():  # type: ignore[no-untyped-def]
+    """The one Settings of this command, read once (the client check and the local services share it)."""
+    from assistant.settings import Settings
+
+    return Settings()
+
+
 def _services():  # type: ignore[no-untyped-def]
     from pydantic import ValidationError
 
     from assistant.services import Services
-    from assistant.settings import Settings
 
     try:
-        return Services(Settings())
+        return Services(_settings())
     except ValidationError as exc:
         problems = "; ".join(f"ASSISTANT_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors())
         _fail(f"invalid settings: {problems}")
@@ -101,12 +109,11 @@ def _client():  # type: ignore[no-untyped-def]
     from pydantic import ValidationError
 
     from assistant.remote import AppClient, find_app
-    from assistant.settings import Settings
 
     if _MODE["local"]:
         return None
     try:
-        settings = Settings()
+        settings = _settings()
     except ValidationError:
         return None  # _services() reports it
     url = find_app(settings)
@@ -175,11 +182,12 @@ def _batches(files: list[Path]) -> list[list[Path]]:
     batches: list[list[Path]] = []
     size = 0
     for f in files:
-        if not batches or len(batches[-1]) >= _BATCH_FILES or size + f.stat().st_size > _BATCH_BYTES:
+        here = f.stat().st_size
+        if not batches or len(batches[-1]) >= _BATCH_FILES or size + here > _BATCH_BYTES:
             batches.append([])
             size = 0
         batches[-1].append(f)
-        size += f.stat().st_size
+        size += here
     return batches
 
 
@@ -197,16 +205,12 @@ def _index_through(client, paths: list[Path], sync: bool, progress: Callable[[in
     import time
 
     from assistant.errors import Rejected
-    from index.ingest import IndexReport, vanished
-    from index.load import LoadError, doc_id_for, iter_files
+    from index.ingest import IndexReport, collect_files, vanished
+    from index.load import doc_id_for
     from index.store import DocRecord
 
-    started, report, files = time.perf_counter(), IndexReport(), []
-    for p in paths:
-        try:
-            files.extend(iter_files([p]))
-        except LoadError as exc:
-            report.skipped.append((str(exc.path), exc.reason))
+    started, report = time.perf_counter(), IndexReport()
+    files = collect_files(paths, report)
     batches = _batches(files)
     done = 0
     while batches:

@@ -44,33 +44,31 @@ def _announced(settings: Settings) -> dict[str, Any] | None:
 def running_model(settings: Settings) -> dict[str, str] | None:
     """The running app's local model process ({"url", "name"}) when it answers: a process here that wants
     the bundled model (`--local`, an eval with the NLI judge) uses it instead of starting a second one."""
-    import httpx
-
     model = (_announced(settings) or {}).get("model")
     if not isinstance(model, dict) or not model.get("url"):
         return None
-    try:
-        alive = httpx.get(f"{model['url']}/v1/models", timeout=3).status_code < 500
-    except httpx.HTTPError:
-        return None
-    return model if alive else None
+    return model if responds(f"{model['url']}/v1/models") else None
 
 
 def find_app(settings: Settings) -> str | None:
     """The URL of a live app serving this data folder (or ASSISTANT_APP_URL), or None."""
-    import httpx
-
     url = settings.app_url
     if not url:
         found = _announced(settings)
         if found is None or not found.get("url"):
             return None
         url = str(found["url"])
+    return url if responds(f"{url}/api/health", _auth(settings)) else None
+
+
+def responds(url: str, headers: dict[str, str] | None = None) -> bool:
+    """A server answers at `url` (any status below 500) within 3 s."""
+    import httpx
+
     try:
-        alive = httpx.get(f"{url}/api/health", timeout=3, headers=_auth(settings)).status_code < 500
+        return httpx.get(url, timeout=3, headers=headers).status_code < 500
     except httpx.HTTPError:
-        return None
-    return url if alive else None
+        return False
 
 
 def _server_events(response: Any) -> Iterator[tuple[str, Any]]:

@@ -25,6 +25,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from tests.conftest import up  # noqa: E402
 
 
 def start(port: int) -> subprocess.Popen[bytes]:
@@ -32,12 +33,8 @@ def start(port: int) -> subprocess.Popen[bytes]:
     proc = subprocess.Popen(
         [sys.executable, str(ROOT / "app.py")], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-    for _ in range(360):
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2).status_code == 200:
-                return proc
-        except httpx.HTTPError:
-            time.sleep(0.5)
+    if up(proc, f"http://127.0.0.1:{port}/api/health", 180):
+        return proc
     proc.kill()
     raise SystemExit("server did not start")
 

@@ -25,28 +25,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-
-def rss_mb(pid: int) -> float:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
-
-
-def children(pid: int) -> list[int]:
-    """Processes started by `pid` (the app's model server), from any of its threads."""
-    found = []
-    for status in Path("/proc").glob("[0-9]*/status"):
-        try:
-            if f"\nPPid:\t{pid}\n" in status.read_text():
-                found.append(int(status.parent.name))
-        except OSError:
-            continue
-    return found
+from bench_load import family, peak_rss_mb  # noqa: E402
 
 
 def main() -> None:
@@ -74,7 +53,6 @@ def main() -> None:
     outcomes: collections.Counter[str] = collections.Counter()
     lock = threading.Lock()
     live: dict[str, int] = {}  # what the writer left: doc id -> chunks it was indexed with
-    peak = {"app": 0.0, "model": 0.0}
 
     def record(kind: str, seconds: float | None = None) -> None:
         with lock:
@@ -117,14 +95,8 @@ def main() -> None:
                 previous, n = Path(name).stem, n + 1
                 time.sleep(1.0)
 
-    def sampler() -> None:
-        while time.time() < deadline:
-            peak["app"] = max(peak["app"], rss_mb(app.proc.pid))
-            peak["model"] = max([peak["model"], *(rss_mb(c) for c in children(app.proc.pid))])
-            time.sleep(0.5)
-
     threads = [threading.Thread(target=asker, args=(i,)) for i in range(args.clients)]
-    threads += [threading.Thread(target=writer), threading.Thread(target=sampler)]
+    threads.append(threading.Thread(target=writer))
     started = time.time()
     try:
         for t in threads:
@@ -133,6 +105,8 @@ def main() -> None:
             t.join()
         docs = {d["doc_id"]: d["chunks"] for d in httpx.get(app.url + "/api/documents", timeout=60).json()}
         health = httpx.get(app.url + "/api/health", timeout=60).json()
+        pids = family(app.proc.pid)  # the app and its model process: each one's own peak (VmHWM)
+        peak = {"app": peak_rss_mb(pids[:1]), "model": peak_rss_mb(pids[1:])}
     finally:
         stop(app)
         if chroma:

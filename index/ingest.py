@@ -61,7 +61,7 @@ class Indexer:
         """Index files and folders. With sync, documents whose file left an indexed folder are deleted.
         `origins` maps a file's name to the path it is recorded under (an upload's path on its sender's disk)."""
         started, report, paths = time.perf_counter(), IndexReport(), [Path(p) for p in paths]
-        files = _files(paths, report)
+        files = collect_files(paths, report)
         manifest = self.store.manifest()
         by_hash = {rec.content_hash: rec.doc_id for rec in manifest.values()}
         seen_ids: dict[str, str] = {}
@@ -187,7 +187,7 @@ def _load(path: Path, catalog: dict[str, dict[str, str]], max_bytes: int) -> Art
         raise LoadError(path, f"could not be read ({type(exc).__name__}: {exc}); check the file") from exc
 
 
-def _files(paths: list[Path], report: IndexReport) -> list[Path]:
+def collect_files(paths: list[Path], report: IndexReport) -> list[Path]:
     """The supported files under `paths`; a missing path is reported as skipped, not fatal."""
     files: list[Path] = []
     for p in paths:

@@ -133,21 +133,30 @@ def start_chroma(path: Path, port: int):  # type: ignore[no-untyped-def]
     """A real `chroma run` server on loopback, once it answers its heartbeat."""
     import subprocess
     import sys
-    import time
-
-    import httpx
 
     chroma = Path(sys.executable).parent / "chroma"
     proc = subprocess.Popen(
         [str(chroma), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
-                return proc
-        except httpx.HTTPError:
-            time.sleep(0.3)
+    if up(proc, f"http://127.0.0.1:{port}/api/v2/heartbeat", 60):
+        return proc
     proc.kill()
     pytest.fail("chroma run did not start")
+
+
+def up(proc, url: str, seconds: float, headers: dict[str, str] | None = None) -> bool:  # type: ignore[no-untyped-def]
+    """Poll `url` until it answers 200 (True), the process exits or `seconds` pass (False)."""
+    import time
+
+    import httpx
+
+    deadline = time.time() + seconds
+    while time.time() < deadline and proc.poll() is None:
+        try:
+            if httpx.get(url, timeout=2, headers=headers).status_code == 200:
+                return True
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.3)
+    return False

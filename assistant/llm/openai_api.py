@@ -85,12 +85,9 @@ class OpenAIBackend:
         return reply.content if isinstance(reply.content, str) else ""
 
     def health(self) -> bool:
-        import httpx
+        from assistant.remote import responds
 
-        try:
-            return httpx.get(self.base_url.rstrip("/") + "/models", timeout=3).status_code < 500
-        except httpx.HTTPError:
-            return False
+        return responds(self.base_url.rstrip("/") + "/models")
 
 
 def _count(message: object, usage: Usage | None) -> None:

@@ -5,14 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
-from tests.conftest import ROOT, free_port
+from tests.conftest import ROOT, free_port, up
 
 API_KEY = "test-key-123"
 
@@ -34,18 +32,11 @@ def start_server(tmp: Path, **env: str) -> Server:
     )
     url = f"http://127.0.0.1:{port}"
     headers = {"Authorization": f"Bearer {env['ASSISTANT_API_KEY']}"} if "ASSISTANT_API_KEY" in env else {}
-    deadline = time.time() + 180
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"server exited: {log.read_text()[-2000:]}")
-        try:
-            if httpx.get(f"{url}/api/health", headers=headers, timeout=2).status_code == 200:
-                return Server(url, tmp / "var", proc, log)
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
+    if up(proc, f"{url}/api/health", 180, headers):
+        return Server(url, tmp / "var", proc, log)
+    exited = proc.poll() is not None
     proc.kill()
-    pytest.fail(f"server did not start: {log.read_text()[-2000:]}")
+    pytest.fail(f"server {'exited' if exited else 'did not start'}: {log.read_text()[-2000:]}")
 
 
 def stop(server: Server) -> None:
