@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from assistant.verify import SupportJudge
     from index.embed import Embedder
     from index.ingest import Indexer
+    from index.lexical import LexicalIndex
     from index.retrieve import Retriever
     from index.store import Store
 
@@ -64,16 +65,22 @@ class Services:
     def embedder(self) -> Embedder:
         from index.embed import Embedder
 
-        return self._once("_embedder", lambda: Embedder(self.settings.embed_model_path(), self.settings.embed_batch))
+        s = self.settings
+        return self._once(
+            "_embedder", lambda: Embedder(s.embed_model_path(), s.embed_batch, s.embed_int8, s.models_dir)
+        )
 
     @property
     def store(self) -> Store:
         from index.store import Store, connect
 
-        location = self.settings.chroma_url or str(self.settings.chroma_path)
+        from index.lexical import LexicalIndex
+
+        s = self.settings
+        location = s.chroma_url or str(s.chroma_path)
         return self._once(
             "_store",
-            lambda: Store(connect(location), self.settings.collection, self.embedder.name, location),
+            lambda: Store(connect(location), s.collection, self.embedder.name, location, LexicalIndex(s.lexical_path)),
             f"Chroma ({location})",
         )
 
@@ -83,8 +90,19 @@ class Services:
 
         s = self.settings
         return self._once(
-            "_retriever", lambda: Retriever(self.store, self.embedder, k=s.top_k, mmr=s.mmr, mmr_lambda=s.mmr_lambda)
+            "_retriever",
+            lambda: Retriever(
+                self.store, self.embedder, self._lexical(), k=s.top_k, mmr=s.mmr, mmr_lambda=s.mmr_lambda
+            ),
         )
+
+    def _lexical(self) -> LexicalIndex:
+        """The store's lexical mirror (a store given to the constructor may have none: one is made for it)."""
+        from index.lexical import LexicalIndex
+
+        if self.store.mirror is None:
+            self.store.mirror = LexicalIndex(self.settings.lexical_path)
+        return self.store.mirror
 
     @property
     def indexer(self) -> Indexer:
@@ -136,8 +154,13 @@ class Services:
 
     def rebuild_index(self) -> None:
         """Drop the index; the next use of the store starts an empty one (after changing the embedder)."""
-        with self._lock:
-            self.store.reset()
+        from index.lexical import LexicalIndex
+        from index.store import connect, drop
+
+        s = self.settings
+        with self._lock:  # not through self.store: it refuses an index another embedder built
+            drop(connect(s.chroma_url or str(s.chroma_path)), s.collection)
+            LexicalIndex(s.lexical_path).clear()
             self._store = self._retriever = self._indexer = self._chain = None
 
     def warm_up(self) -> None:

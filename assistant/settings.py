@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from functools import lru_cache
 from importlib.util import find_spec
@@ -29,6 +30,9 @@ class Settings(BaseSettings):
 
     # Storage
     data_dir: Path = Field(ROOT / "var", description="Folder for the embedded Chroma index, feedback log and caches.")
+    cache_dir: Path | None = Field(
+        None, description="Files derived once from the bundled weights (repacked model, int8 embedder). Unset: data_dir/models."
+    )
     chroma_url: str | None = Field(
         None, description="Chroma server URL (http://host:port). Unset: embedded Chroma under data_dir."
     )
@@ -44,7 +48,14 @@ class Settings(BaseSettings):
     embed_model: str = Field(
         "", description="Sentence-transformers model name or folder. Empty: the bundled all-MiniLM-L6-v2."
     )
-    embed_batch: int = Field(64, ge=1, description="Chunks embedded per batch.")
+    embed_int8: bool = Field(
+        True,
+        description="Embed with an int8 ONNX export of the embedder (built once from its weights into the models "
+        "folder); false: fp32 torch. An index built with one is refused by the other.",
+    )
+    embed_batch: int = Field(
+        8, ge=1, description="Chunks embedded per batch (8 measured fastest here with int8, bench/bench_embed.py)."
+    )
     chunk_tokens: int = Field(
         160, ge=32, le=1000, description="Target chunk size in cl100k tokens (the embedder window is also enforced)."
     )
@@ -137,12 +148,19 @@ class Settings(BaseSettings):
         return self.data_dir / "chroma"
 
     @property
+    def lexical_path(self) -> Path:
+        """This machine's lexical index of the collection (one per Chroma location and collection)."""
+        location = self.chroma_url or str(self.chroma_path.resolve())
+        key = hashlib.sha1(location.encode()).hexdigest()[:8]
+        return self.data_dir / "lexical" / f"{self.collection}.{key}.sqlite"
+
+    @property
     def feedback_log(self) -> Path:
         return self.data_dir / "feedback.jsonl"
 
     @property
     def models_dir(self) -> Path:
-        return self.data_dir / "models"
+        return self.cache_dir or self.data_dir / "models"
 
     def embed_model_path(self) -> str:
         if self.embed_model:

@@ -27,7 +27,7 @@ SETS = {
 }
 SHOWN = (
     "answer_accuracy", "headline_accuracy", "rejection_rate", "false_rejection_rate", "verified_wrong",
-    "part_accuracy", "multi_accuracy", "key_fact_accuracy", "citation_precision", "answer_p50_ms",
+    "part_accuracy", "multi_accuracy", "key_fact_accuracy", "citation_precision", "retrieval_recall@5", "answer_p50_ms",
 )  # fmt: skip
 
 

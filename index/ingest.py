@@ -6,6 +6,7 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable, Collection, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +21,16 @@ log = logging.getLogger("index")
 Progress = Callable[[int, int, str], None]
 # Documents are embedded together until this many chunks are pending: big batches keep encode fast.
 _EMBED_GROUP = 256
+
+
+@dataclass
+class _Ready:
+    """A document loaded and split, waiting to be embedded and written."""
+
+    article: Article
+    digest: str  # of the extracted text: the same text from another file is a twin
+    file_hash: str  # of the file's bytes: the same bytes next run are not even parsed
+    chunks: list[Chunk]
 
 
 @dataclass
@@ -65,41 +76,67 @@ class Indexer:
         manifest = self.store.manifest()
         by_hash = {rec.content_hash: rec.doc_id for rec in manifest.values()}
         seen_ids: dict[str, str] = {}
-        pending: list[tuple[Article, str, list[Chunk]]] = []
-
-        for i, path in enumerate(files, 1):
-            if progress:
-                progress(i, len(files), path.name)
-            try:
-                article = _load(path, self.catalog, self.max_bytes)
-                article.path = (origins or {}).get(path.name) or str(path.resolve())
-            except LoadError as exc:
-                report.skipped.append((str(path), exc.reason))
-                seen_ids.setdefault(doc_id_for(path), str(path))  # a bad file must not cost its old copy
-                continue
-            digest = hashlib.sha256(article.text.encode()).hexdigest()
-            if twin := _twin(article, digest, seen_ids, by_hash):
-                report.skipped.append((str(path), twin))
-                continue
-            seen_ids[article.id] = str(path)
-            by_hash[digest] = article.id
-            old = manifest.get(article.id)
-            if old and old.content_hash == digest:
-                report.unchanged.append(article.id)
-                continue
-            chunks = self._split(article, path, report)
-            if chunks is not None:
-                pending.append((article, digest, chunks))
-            if sum(len(c) for _, _, c in pending) >= _EMBED_GROUP:
-                self._write(pending, report)
-                pending = []
-        self._write(pending, report)
+        pending: list[_Ready] = []
+        with ThreadPoolExecutor(1, thread_name_prefix="index-write") as writer:
+            # Embedding and writing a group (ONNX Runtime and Chroma release the GIL) overlap with loading,
+            # splitting and annotating the next one; one group in flight keeps memory bounded.
+            writing: Future[None] | None = None
+            for i, path in enumerate(files, 1):
+                if progress:
+                    progress(i, len(files), path.name)
+                if (ready := self._prepare(path, origins, manifest, by_hash, seen_ids, report)) is not None:
+                    pending.append(ready)
+                last = i == len(files)
+                if pending and (last or sum(len(r.chunks) for r in pending) >= _EMBED_GROUP):
+                    annotate([c for r in pending for c in r.chunks])
+                    if writing is not None:
+                        writing.result()
+                    writing, pending = writer.submit(self._write, pending, report), []
+            if writing is not None:
+                writing.result()
 
         if sync:
             self._sync(paths, manifest, seen_ids, report)
         self._sweep_orphans()
         report.seconds = time.perf_counter() - started
         return report
+
+    def _prepare(
+        self,
+        path: Path,
+        origins: dict[str, str] | None,
+        manifest: dict[str, DocRecord],
+        by_hash: dict[str, str],
+        seen_ids: dict[str, str],
+        report: IndexReport,
+    ) -> _Ready | None:
+        """One file loaded, checked against the manifest and split; None when there is nothing to write
+        (unchanged, skipped, or a twin of another document)."""
+        old = manifest.get(doc_id_for(path))
+        file_hash = _file_hash(path)
+        if old and file_hash and old.file_hash == file_hash:  # the same bytes as last time: not even parsed
+            seen_ids[old.doc_id] = str(path)
+            report.unchanged.append(old.doc_id)
+            return None
+        try:
+            article = _load(path, self.catalog, self.max_bytes)
+            article.path = (origins or {}).get(path.name) or str(path.resolve())
+        except LoadError as exc:
+            report.skipped.append((str(path), exc.reason))
+            seen_ids.setdefault(doc_id_for(path), str(path))  # a bad file must not cost its old copy
+            return None
+        digest = hashlib.sha256(article.text.encode()).hexdigest()
+        if twin := _twin(article, digest, seen_ids, by_hash):
+            report.skipped.append((str(path), twin))
+            return None
+        seen_ids[article.id] = str(path)
+        by_hash[digest] = article.id
+        old = manifest.get(article.id)
+        if old and old.content_hash == digest:
+            report.unchanged.append(article.id)
+            return None
+        chunks = self._split(article, path, report)
+        return None if chunks is None else _Ready(article, digest, file_hash, chunks)
 
     def _split(self, article: Article, path: Path, report: IndexReport) -> list[Chunk] | None:
         try:
@@ -108,38 +145,35 @@ class Indexer:
             report.skipped.append((str(path), f"could not be split ({type(exc).__name__}: {exc})"))
             return None
 
-    def _write(self, pending: list[tuple[Article, str, list[Chunk]]], report: IndexReport) -> None:
-        texts = [c.text for _, _, chunks in pending for c in chunks]
-        if not texts:
-            for article, digest, _ in pending:  # an article with no chunks still needs its manifest entry
-                self._record(article, digest, [], report)
-            return
-        annotate([c for _, _, chunks in pending for c in chunks])
+    def _write(self, pending: list[_Ready], report: IndexReport) -> None:
+        texts = [c.text for r in pending for c in r.chunks]
         t = time.perf_counter()
-        vectors = self.embedder.encode(texts)
+        vectors = self.embedder.encode(texts) if texts else None
         report.embed_seconds += time.perf_counter() - t
-        self.store.check_dimension(vectors.shape[1])
+        if vectors is not None:
+            self.store.check_dimension(vectors.shape[1])
         offset = 0
-        for article, digest, chunks in pending:
-            self.store.replace_doc(
-                self._record(article, digest, chunks, report), chunks, vectors[offset : offset + len(chunks)]
-            )
-            offset += len(chunks)
+        for r in pending:  # an article with no chunks still gets its manifest entry
+            part = vectors[offset : offset + len(r.chunks)] if vectors is not None else []
+            self.store.replace_doc(self._record(r, report), r.chunks, part)  # type: ignore[arg-type]
+            offset += len(r.chunks)
         log.info("wrote %d documents (%d chunks)", len(pending), len(texts))
 
     @staticmethod
-    def _record(article: Article, digest: str, chunks: list[Chunk], report: IndexReport) -> DocRecord:
-        report.indexed.append(article.id)
-        report.chunks_added += len(chunks)
+    def _record(r: _Ready, report: IndexReport) -> DocRecord:
+        report.indexed.append(r.article.id)
+        report.chunks_added += len(r.chunks)
+        a = r.article
         return DocRecord(
-            doc_id=article.id,
-            content_hash=digest,
-            chunks=len(chunks),
-            title=article.title,
-            outlet=article.outlet,
-            url=article.url,
-            path=article.path,
-            indexed_at=time.time(),
+            doc_id=a.id,
+            content_hash=r.digest,
+            chunks=len(r.chunks),
+            title=a.title,
+            outlet=a.outlet,
+            url=a.url,
+            path=a.path,
+            indexed_at=round(time.time(), 3),
+            file_hash=r.file_hash,
         )
 
     def _sync(
@@ -175,6 +209,13 @@ def vanished(records: Iterable[DocRecord], paths: Iterable[Path], seen: Collecti
         for r in records
         if r.doc_id not in seen and any(Path(r.path).is_relative_to(f) for f in folders) and not Path(r.path).exists()
     ]
+
+
+def _file_hash(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""  # unreadable: _load says why
 
 
 def _load(path: Path, catalog: dict[str, dict[str, str]], max_bytes: int) -> Article:

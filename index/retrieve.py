@@ -1,8 +1,8 @@
-"""Retrieve stage: dense (Chroma) + lexical (BM25) fused by reciprocal rank, optional MMR."""
+"""Retrieve stage: dense (Chroma) + lexical (BM25 in SQLite FTS5, index/lexical.py) fused by reciprocal rank,
+optional MMR."""
 
 from __future__ import annotations
 
-import logging
 import threading
 import time
 from collections.abc import Sequence
@@ -12,50 +12,26 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from index.embed import Embedder
+from index.lexical import LexicalIndex
 from index.store import Store
-from index.text import content_words
-from index.types import Chunk, Hit
+from index.types import Hit
 
 if TYPE_CHECKING:
     from langchain_core.retrievers import BaseRetriever
 
 _RRF_K = 60
-# How often a process checks whether another process changed the index.
+# How often a process checks whether another process changed the index (one small Chroma read).
 _FRESHNESS_SECONDS = 2.0
 
 
-def lexical_terms(text: str) -> list[str]:
-    """BM25 terms: content words with a light plural fold, so 'chips' matches 'chip'."""
-    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in content_words(text)]
-
-
-class _Lexical:
-    """An in-memory BM25 index over every chunk, rebuilt from Chroma when the index changes."""
-
-    def __init__(self, chunks: list[Chunk]) -> None:
-        import bm25s
-
-        logging.getLogger("bm25s").setLevel(logging.ERROR)
-        self.chunks = chunks
-        self.position = {c.id: i for i, c in enumerate(chunks)}
-        self.bm25 = bm25s.BM25()
-        if chunks:
-            self.bm25.index([lexical_terms(c.text) or ["_"] for c in chunks], show_progress=False)
-
-    def scores(self, query: str) -> np.ndarray:
-        terms = lexical_terms(query)
-        if not self.chunks or not terms:
-            return np.zeros(len(self.chunks))
-        return np.asarray(self.bm25.get_scores(terms))
-
-
 class Retriever:
-    """Hybrid search over the store. Thread-safe; holds only a cache that any replica can rebuild."""
+    """Hybrid search over the store. Thread-safe; its lexical index is a mirror any replica can rebuild."""
 
     def __init__(
         self,
         store: Store,
         embedder: Embedder,
+        lexical_index: LexicalIndex,
         k: int = 6,
         mmr: bool = False,
         mmr_lambda: float = 0.7,
@@ -67,21 +43,21 @@ class Retriever:
         self.mmr = mmr
         self.mmr_lambda = mmr_lambda
         self.candidates = candidates
-        self._lexical: _Lexical | None = None
-        self._generation = ""
+        self._lexical = lexical_index
+        self._generation: str | None = None
         self._checked = 0.0
         self._writes = 0
         self._lock = threading.Lock()
 
-    def lexical(self) -> _Lexical:
+    def lexical(self) -> LexicalIndex:
+        """The lexical index, caught up with writes of other processes (checked every few seconds)."""
         now = time.monotonic()
-        fresh = now - self._checked < _FRESHNESS_SECONDS and self._writes == self.store.local_writes
-        if self._lexical is not None and fresh:
+        if now - self._checked < _FRESHNESS_SECONDS and self._writes == self.store.local_writes:
             return self._lexical
         with self._lock:
             generation = self.store.generation()
-            if self._lexical is None or generation != self._generation:
-                self._lexical = _Lexical(self.store.all_chunks())
+            if generation != self._generation:
+                self._lexical.catch_up(self.store)
                 self._generation = generation
             self._checked = now
             self._writes = self.store.local_writes
@@ -93,19 +69,13 @@ class Retriever:
         """The k best chunks for the query, optionally only from the given documents."""
         k = k or self.k
         lex = self.lexical()
-        if not lex.chunks or not query.strip():
+        if not lex.size or not query.strip():
             return []
         pool = max(self.candidates, k * 3)
         vector = self.embedder.encode([query])[0]
-        # The lexical index already holds every chunk: its size bounds the query without another round trip.
-        dense = self.store.query(vector, min(pool, len(lex.chunks)), doc_ids)
-
-        scores = lex.scores(query)
-        if doc_ids:
-            allowed = set(doc_ids)
-            scores = np.where([c.doc_id in allowed for c in lex.chunks], scores, 0.0)
-        top = np.argsort(-scores)[:pool]
-        lexical = [(lex.chunks[i].id, float(scores[i])) for i in top if scores[i] > 0]
+        # The lexical index mirrors every chunk: its size bounds the query without another round trip.
+        dense = self.store.query(vector, min(pool, lex.size), doc_ids)
+        lexical = lex.search(query, pool, doc_ids)
 
         fused: dict[str, float] = {}
         for ranking in (dense, lexical):
@@ -113,12 +83,13 @@ class Retriever:
                 fused[cid] = fused.get(cid, 0.0) + 1.0 / (_RRF_K + rank + 1)
         dense_by_id, lexical_by_id = dict(dense), dict(lexical)
         ranked = sorted(fused, key=lambda cid: -fused[cid])
-        ranked = [cid for cid in ranked if cid in lex.position]  # a chunk added since the last refresh waits for it
         if mmr if mmr is not None else self.mmr:
             ranked = self._mmr(vector, ranked[: k * 3], k)
+        chunks = lex.chunks(ranked)
+        ranked = [cid for cid in ranked if cid in chunks]  # a chunk added since the last catch-up waits for it
         return [
             Hit(
-                chunk=lex.chunks[lex.position[cid]],
+                chunk=chunks[cid],
                 dense_score=dense_by_id.get(cid),
                 lexical_score=lexical_by_id.get(cid),
                 score=fused[cid],

@@ -22,11 +22,14 @@ if TYPE_CHECKING:
     from chromadb.api import ClientAPI
     from chromadb.api.models.Collection import Collection
 
+    from index.lexical import LexicalIndex
+
 T = TypeVar("T")
 _PAGE = 2000
 _GENERATION = "__generation__"
 _WRITING = "__writing__:"  # + doc id: a write under way, with its owner
-_ABANDONED_AFTER = 3600.0  # seconds after which any writer's marker is taken as abandoned
+_ABANDONED_AFTER = 3600.0
+_INT8 = "+int8"  # how index/embed.py names its int8 export of a model  # seconds after which any writer's marker is taken as abandoned
 
 
 def _owner() -> dict[str, Any]:
@@ -119,6 +122,7 @@ class DocRecord:
     url: str
     path: str
     indexed_at: float
+    file_hash: str = ""  # of the file's bytes; "" in indexes written before it was recorded
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -160,9 +164,12 @@ def connect(location: str | Path) -> ClientAPI:
 class Store:
     """The chunk collection (vectors, text, metadata) and its manifest of documents."""
 
-    def __init__(self, client: ClientAPI, name: str, embed_model: str, location: str = "") -> None:
+    def __init__(
+        self, client: ClientAPI, name: str, embed_model: str, location: str = "", mirror: LexicalIndex | None = None
+    ) -> None:
         self.client = client
         self.name = name
+        self.mirror = mirror  # this machine's lexical index, written with each document (index/lexical.py)
         self.local_writes = 0  # this process's own writes: seen at once, other replicas' within seconds
         self.embed_model = embed_model
         self.location = location
@@ -171,10 +178,12 @@ class Store:
         )
         recorded = (self.chunks.metadata or {}).get("embed_model")
         if recorded and recorded != embed_model:
+            same_model = recorded.removesuffix(_INT8) == embed_model.removesuffix(_INT8)
+            hint = f", or set ASSISTANT_EMBED_INT8={str(recorded.endswith(_INT8)).lower()} to use it as built"
             raise StoreError(
                 f"The index '{name}' at {location or 'Chroma'} was built with embedder '{recorded}', "
-                f"but '{embed_model}' is configured. Re-index with `assistant index --rebuild PATH...`, "
-                f"or set ASSISTANT_COLLECTION to a new name."
+                f"but '{embed_model}' is configured. Re-index with `assistant index --rebuild PATH...`"
+                f"{hint if same_model else ''}, or set ASSISTANT_COLLECTION to a new name."
             )
         self.docs: Collection = client.get_or_create_collection(
             f"{name}_docs", metadata={"hnsw:space": "l2"}, embedding_function=None
@@ -194,8 +203,18 @@ class Store:
                 "Re-index with `assistant index --rebuild PATH...`."
             )
 
-    @_remote
     def replace_doc(self, record: DocRecord, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+        """Swap a document's chunks in Chroma, then in this machine's lexical index (a kill in between is
+        caught up from the manifest)."""
+        self._replace_in_chroma(record, chunks, vectors)
+        if self.mirror is not None:
+            from index.lexical import stamp
+
+            with self._mirror_errors():
+                self.mirror.replace(record.doc_id, stamp(record), chunks)
+
+    @_remote
+    def _replace_in_chroma(self, record: DocRecord, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
         """Swap a document's chunks. Its manifest entry goes first and comes back last, so a crash (or a full
         disk) mid-way leaves it to redo, never an old entry over missing chunks. A marker names the writer
         (pid@host) while it writes: another writer's clean-up leaves its chunks alone unless the writer is
@@ -223,8 +242,27 @@ class Store:
         got = self.docs.get(where={"writing": {"$ne": ""}}, include=["metadatas"])
         return {str(m["writing"]) for m in got["metadatas"] or [] if m and m.get("writing") and not _abandoned(m)}
 
-    @_remote
     def delete_doc(self, doc_id: str) -> bool:
+        """Remove a document; True if the manifest knew it."""
+        known = self._delete_in_chroma(doc_id)
+        if self.mirror is not None:
+            with self._mirror_errors():
+                self.mirror.delete([doc_id])
+        return known
+
+    @contextlib.contextmanager
+    def _mirror_errors(self) -> Iterator[None]:
+        """A lexical index the disk refuses says so, like the embedded index (Chroma already holds the write)."""
+        try:
+            yield
+        except Exception as exc:
+            refused = _unwritable(str(self.mirror.path if self.mirror else ""), exc)
+            if refused is None:
+                raise
+            raise refused from exc
+
+    @_remote
+    def _delete_in_chroma(self, doc_id: str) -> bool:
         if is_reserved(doc_id):
             raise ReservedId(f"'{doc_id}' is an internal record of the index, not a document; it cannot be removed.")
         known = bool(self.docs.get(ids=[doc_id])["ids"])
@@ -242,9 +280,9 @@ class Store:
         )
 
     def reset(self) -> None:
-        for col in (self.name, f"{self.name}_docs"):
-            with contextlib.suppress(Exception):  # absent already is fine
-                self.client.delete_collection(col)
+        drop(self.client, self.name)
+        if self.mirror is not None:
+            self.mirror.clear()
 
     # -- reads ------------------------------------------------------------------------------
 
@@ -259,7 +297,8 @@ class Store:
         out: dict[str, DocRecord] = {}
         for _, meta, _ in self._pages(self.docs, ["metadatas"]):
             if "doc_id" in meta:
-                out[str(meta["doc_id"])] = DocRecord(**{k: meta[k] for k in DocRecord.__dataclass_fields__})  # type: ignore[arg-type]
+                fields = {k: meta[k] for k in DocRecord.__dataclass_fields__ if k in meta}
+                out[str(meta["doc_id"])] = DocRecord(**fields)  # type: ignore[arg-type]
         return out
 
     @_remote
@@ -271,6 +310,12 @@ class Store:
         return [
             _chunk_from(cid, meta, text) for cid, meta, text in self._pages(self.chunks, ["metadatas", "documents"])
         ]
+
+    @_remote
+    def chunks_of(self, doc_ids: Sequence[str]) -> list[Chunk]:
+        """Every chunk of these documents (a replica catching up reads only what changed)."""
+        pages = self._pages(self.chunks, ["metadatas", "documents"], where=_doc_filter(doc_ids))
+        return [_chunk_from(cid, meta, text) for cid, meta, text in pages]
 
     @_remote
     def count(self) -> int:
@@ -293,10 +338,12 @@ class Store:
         got = self.chunks.get(ids=list(ids), include=["embeddings"])
         return {cid: list(vec) for cid, vec in zip(got["ids"], got["embeddings"], strict=True)}  # type: ignore[arg-type]
 
-    def _pages(self, col: Collection, include: list[str]) -> Iterator[tuple[str, dict[str, Any], str]]:
+    def _pages(
+        self, col: Collection, include: list[str], where: dict[str, Any] | None = None
+    ) -> Iterator[tuple[str, dict[str, Any], str]]:
         offset = 0
         while True:
-            got = col.get(include=include, limit=_PAGE, offset=offset)  # type: ignore[arg-type]
+            got = col.get(include=include, limit=_PAGE, offset=offset, where=where)  # type: ignore[arg-type]
             ids = got["ids"]
             metas = got.get("metadatas") or [{}] * len(ids)
             docs = got.get("documents") or [""] * len(ids)
@@ -305,6 +352,13 @@ class Store:
             if len(ids) < _PAGE:
                 return
             offset += _PAGE
+
+
+def drop(client: ClientAPI, name: str) -> None:
+    """Delete a collection and its manifest, whatever embedder built them (what `--rebuild` starts from)."""
+    for col in (name, f"{name}_docs"):
+        with contextlib.suppress(Exception):  # absent already is fine
+            client.delete_collection(col)
 
 
 def _doc_filter(doc_ids: Sequence[str] | None) -> dict[str, Any] | None:

@@ -20,6 +20,8 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 for key in [k for k in os.environ if k.startswith("ASSISTANT_")]:
     del os.environ[key]  # tests build their own settings
+# Derived weights (the repacked model, the int8 embedder) are built once for every test's data folder.
+os.environ["ASSISTANT_CACHE_DIR"] = str(ROOT / "var" / "models")
 
 _real_connect = socket.socket.connect
 
@@ -46,7 +48,8 @@ def embedder():  # type: ignore[no-untyped-def]
     from assistant.settings import Settings
     from index.embed import Embedder
 
-    e = Embedder(Settings(_env_file=None).embed_model_path())  # type: ignore[call-arg]
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    e = Embedder(settings.embed_model_path(), settings.embed_batch, settings.embed_int8, settings.models_dir)
     _ = e.dimension
     return e
 

@@ -45,8 +45,34 @@ def contents(location: str) -> tuple[dict[str, int], int, set[str]]:
     from assistant.settings import Settings
     from index.store import Store, connect
 
-    store = Store(connect(location), Settings().collection, "all-MiniLM-L6-v2", location)
+    store = Store(connect(location), Settings().collection, "all-MiniLM-L6-v2+int8", location)
     return {d: r.chunks for d, r in store.manifest().items()}, store.count(), store.chunk_doc_ids()
+
+
+def lexical_results(data: Path) -> tuple[dict[str, int], list[list[tuple[str, float]]]]:
+    """The data folder's lexical index, caught up with its Chroma as a replica would: chunks per document, and
+    the ranked ids and BM25 scores of a few queries."""
+    from assistant.settings import Settings
+    from index.lexical import LexicalIndex
+    from index.store import Store, connect
+
+    settings = Settings(_env_file=None, data_dir=data)  # type: ignore[call-arg]
+    store = Store(connect(str(settings.chroma_path)), settings.collection, "all-MiniLM-L6-v2+int8")
+    lexical = LexicalIndex(settings.lexical_path)
+    lexical.catch_up(store)
+    per_doc = dict(
+        lexical._db().execute("SELECT doc_id, count(*) FROM chunks GROUP BY doc_id").fetchall()  # noqa: SLF001
+    )
+    queries = ["Edition k7", "David Sacks outdated component", "Huawei Ascend SMIC Mate 60", "H20 export licence"]
+    return per_doc, [[(cid, round(score, 6)) for cid, score in lexical.search(q, 20)] for q in queries]
+
+
+def lexical_text(data: Path, chunk_id: str) -> str:
+    from assistant.settings import Settings
+    from index.lexical import LexicalIndex
+
+    settings = Settings(_env_file=None, data_dir=data)  # type: ignore[call-arg]
+    return LexicalIndex(settings.lexical_path).chunks([chunk_id])[chunk_id].text
 
 
 def assert_serial(location: str, expected: dict[str, int]) -> None:
@@ -89,6 +115,12 @@ def test_indexer_killed_mid_run_then_rerun_equals_a_clean_index(tmp_path: Path, 
     assert code == 0, err
     assert f"{120 - len(done)} indexed" in out and f"{len(done)} unchanged" in out
     assert_serial(str(data / "chroma"), expect(reference, "k"))
+    clean = tmp_path / "clean"  # issue 12: the lexical index too ends as a clean run leaves it
+    [(code, _, err)] = finish(cli(clean, "--local", "index", str(src / "big")))
+    assert code == 0, err
+    again, reference_lexical = lexical_results(data), lexical_results(clean)
+    assert again == reference_lexical and sum(again[0].values()) == sum(expect(reference, "k").values())
+    assert all(again[1]) and "Edition k7" in lexical_text(data, again[1][0][0][0])
 
 
 def test_four_writers_on_one_embedded_folder_equal_a_serial_run(tmp_path: Path, serial) -> None:  # type: ignore[no-untyped-def]

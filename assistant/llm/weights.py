@@ -7,12 +7,12 @@ more precision than the Q4_1 values it is made from, so answers stay the same in
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
 import time
 from pathlib import Path
 from typing import Any
+
+from index.artifacts import built_once, source_key
 
 log = logging.getLogger("assistant")
 
@@ -21,9 +21,7 @@ REPACKED = ("Q4_1",)  # source tensor types this module rewrites; anything else 
 
 def repacked(path: Path, cache_dir: Path) -> Path:
     """The Q8_0 copy of `path` in `cache_dir`, made on first use; `path` itself when nothing needs repacking."""
-    stat = path.stat()
-    key = hashlib.sha1(f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:12]
-    target = cache_dir / f"{path.stem}.{key}.Q8_0.gguf"
+    target = cache_dir / f"{path.stem}.{source_key(path)}.Q8_0.gguf"
     if target.exists():
         return target
 
@@ -34,13 +32,7 @@ def repacked(path: Path, cache_dir: Path) -> Path:
         return path
     log.info("repacking %s to Q8_0 into %s (once, a few seconds)", path.name, cache_dir)
     started = time.perf_counter()
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
-    try:
-        _write_q8_0(reader, partial)
-        os.replace(partial, target)  # atomic: replicas sharing the folder never read half a file
-    finally:
-        partial.unlink(missing_ok=True)
+    built_once(target, lambda partial: _write_q8_0(reader, partial))
     log.info("repacked %s in %.1fs", path.name, time.perf_counter() - started)
     return target
 

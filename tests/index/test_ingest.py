@@ -127,5 +127,23 @@ def test_other_embedder_on_existing_index_is_a_clear_error(services, tmp_path: P
     from index.store import Store
 
     services.indexer.index([CORPUS / "003_2fb4cbee87364ccb.txt"])
-    with pytest.raises(StoreError, match="built with embedder 'all-MiniLM-L6-v2'.*--rebuild"):
+    with pytest.raises(StoreError, match="built with embedder 'all-MiniLM-L6-v2\\+int8'.*--rebuild") as info:
         Store(services.store.client, services.settings.collection, "some-other-model")
+    assert "EMBED_INT8" not in str(info.value)
+
+
+def test_an_index_built_int8_is_refused_by_fp32_and_rebuilt(tmp_path: Path) -> None:
+    """Issue 12: the index records its embedder; the fp32 embedder refuses an int8 index, naming --rebuild
+    and the setting that opens it as built; `--rebuild` makes a working fp32 index of it."""
+    from assistant.services import Services
+
+    int8 = Services(make_settings(tmp_path))
+    int8.indexer.index([CORPUS / "003_2fb4cbee87364ccb.txt"])
+    assert int8.embedder.name == "all-MiniLM-L6-v2+int8"
+    fp32 = Services(make_settings(tmp_path, embed_int8=False))
+    with pytest.raises(StoreError, match="was built with embedder 'all-MiniLM-L6-v2\\+int8'.*--rebuild.*EMBED_INT8=true"):
+        _ = fp32.store
+    fp32.rebuild_index()
+    fp32.indexer.index([CORPUS / "003_2fb4cbee87364ccb.txt"])
+    assert fp32.embedder.name == "all-MiniLM-L6-v2"
+    assert fp32.retriever.search("Nvidia H20 export licence", k=3)

@@ -50,14 +50,30 @@ def test_langchain_retriever(corpus_services) -> None:  # type: ignore[no-untype
     assert len(docs) == 3 and docs[0].metadata["doc_id"] == "002_7b9cc7402f1a85e1" and "Mate 60" in docs[0].page_content
 
 
-def test_other_process_changes_are_seen(corpus_services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_another_replica_catches_up_on_the_changed_document_only(services, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12: a replica with its own lexical index, sharing the Chroma collection, reads back only the
+    documents written or removed since it last looked, not the whole collection."""
     import index.retrieve as retrieve
+    from index.lexical import LexicalIndex
+    from index.retrieve import Retriever
+    from index.store import Store
 
     monkeypatch.setattr(retrieve, "_FRESHNESS_SECONDS", 0.0)
-    r = corpus_services.retriever
-    before = r.lexical()
-    corpus_services.store.bump()
-    assert r.lexical() is not before
+    services.indexer.index([CORPUS / n for n in ("000_b0153485063bb50e.txt", "001_b230c61ee25d936d.txt")])
+    replica_store = Store(services.store.client, services.settings.collection, services.embedder.name)
+    replica = Retriever(replica_store, services.embedder, LexicalIndex(tmp_path / "replica.sqlite"))
+    assert replica.search("David Sacks outdated component")[0].chunk.doc_id == SACKS  # first catch-up: all
+
+    read: list[str] = []
+    real = Store.chunks_of
+    monkeypatch.setattr(Store, "chunks_of", lambda self, ids: read.extend(ids) or real(self, ids))
+    services.indexer.index([CORPUS / "002_7b9cc7402f1a85e1.txt"], sync=False)
+    assert replica.search("Mate 60 SMIC")[0].chunk.doc_id == "002_7b9cc7402f1a85e1"
+    assert read == ["002_7b9cc7402f1a85e1"]  # the new document, nothing else
+    services.store.delete_doc(SACKS)
+    assert SACKS not in {h.chunk.doc_id for h in replica.search("David Sacks outdated component")}
+    assert read == ["002_7b9cc7402f1a85e1"]  # a removal reads nothing back
+    assert replica.lexical().stamps() == services.store.mirror.stamps()
 
 
 def test_empty_index_and_blank_query(services) -> None:  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ def test_no_bundled_chunk_is_truncated_by_the_embedder(embedder) -> None:  # typ
     chunks = [c for a in _articles() for c in splitter.split(a)]
     assert len(chunks) >= 10
     # What the embedder really sees, special tokens included, must fit its window.
-    lengths = [len(ids) for ids in embedder.model.tokenizer([c.text for c in chunks], truncation=False)["input_ids"]]
+    lengths = embedder.count_wordpieces([c.text for c in chunks], special=True)
     assert max(lengths) <= embedder.window == 256
     assert max(count_tokens(c.text) for c in chunks) <= 160
 
@@ -25,7 +25,7 @@ def test_window_is_enforced_even_with_a_large_token_target(embedder) -> None:  #
     splitter = Splitter(1000, 32, embedder.count_wordpieces, embedder.window)
     text = " ".join(f"Sentence number {i} talks about H20 chips and export licences." for i in range(200))
     chunks = splitter.split(Article(id="long", title="t", text=text))
-    lengths = [len(ids) for ids in embedder.model.tokenizer([c.text for c in chunks])["input_ids"]]
+    lengths = embedder.count_wordpieces([c.text for c in chunks], special=True)
     assert len(chunks) > 1 and max(lengths) <= 256
 
 
