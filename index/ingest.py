@@ -184,11 +184,15 @@ class Indexer:
             report.removed.append(doc_id)
 
     def _sweep_orphans(self) -> None:
-        # Chunks written by a run killed before its manifest entry: no document owns them. Not those another
-        # writer (another CLI run, an app replica) is writing at this moment.
-        owned = set(self.store.manifest()) | self.store.writes_in_progress()
-        for doc_id in self.store.chunk_doc_ids() - owned:
-            self.store.delete_doc(doc_id)
+        # A write killed mid-way leaves its marker (store.replace_doc writes one first and removes it last):
+        # before its manifest entry, the chunks it wrote belong to no document and go; after it, only the
+        # marker does. Reads the markers, not every chunk: the sweep costs the same at any index size.
+        manifest = self.store.manifest()
+        for doc_id in self.store.abandoned_writes():
+            if doc_id in manifest:
+                self.store.clear_marker(doc_id)
+            else:
+                self.store.delete_doc(doc_id)
 
 
 def _twin(article: Article, digest: str, seen_ids: dict[str, str], by_hash: dict[str, str]) -> str | None:

@@ -30,8 +30,15 @@ CREATE TABLE IF NOT EXISTS docs(doc_id TEXT PRIMARY KEY, stamp TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS chunks(n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, doc_id TEXT NOT NULL, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS terms USING fts5(body, tokenize='unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(terms, 'row');
 """
 _CATCH_UP_BATCH = 200  # documents read back from Chroma per call when catching up
+# In a large index, a query term found in more than _COMMON of all chunks is left out of the match: scoring
+# its long posting list is most of a query's cost (65 ms p50 at 100k chunks with it, 9 ms without), and its
+# BM25 weight is small (FTS5's idf is at most log(9) for it against 7-10 for a rare term). Below _PRUNE_FROM
+# chunks every term is scored; a query of common terms only keeps its rarest.
+_PRUNE_FROM = 10_000
+_COMMON = 0.10
 
 
 def lexical_terms(text: str) -> list[str]:
@@ -110,17 +117,29 @@ class LexicalIndex:
 
     def search(self, query: str, limit: int, doc_ids: Sequence[str] | None = None) -> list[tuple[str, float]]:
         """Chunk ids and BM25 scores (higher is better) of the best `limit` chunks holding any query term."""
-        terms = list(dict.fromkeys(lexical_terms(query)))
+        terms = self._discriminating(list(dict.fromkeys(lexical_terms(query))))
         if not terms or limit <= 0:
             return []
         match = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
-        sql = "SELECT c.id, -bm25(terms) FROM terms JOIN chunks c ON c.n = terms.rowid WHERE terms MATCH ?"
-        args: list[object] = [match]
+        # The FTS table alone is ranked (a join would be scored row by row); ids are looked up for the winners.
+        sql, args = "SELECT rowid, -bm25(terms) FROM terms WHERE terms MATCH ?", [match]
         if doc_ids:
-            sql += f" AND c.doc_id IN ({','.join('?' * len(doc_ids))})"
+            sql += f" AND rowid IN (SELECT n FROM chunks WHERE doc_id IN ({','.join('?' * len(doc_ids))}))"
             args += list(doc_ids)
-        rows = self._db().execute(sql + " ORDER BY bm25(terms) LIMIT ?", [*args, limit]).fetchall()
-        return [(str(cid), float(score)) for cid, score in rows]
+        db = self._db()
+        rows = db.execute(sql + " ORDER BY bm25(terms) LIMIT ?", [*args, limit]).fetchall()
+        if not rows:
+            return []
+        ids = dict(db.execute(f"SELECT n, id FROM chunks WHERE n IN ({','.join('?' * len(rows))})", [n for n, _ in rows]).fetchall())  # fmt: skip
+        return [(str(ids[n]), float(score)) for n, score in rows if n in ids]
+
+    def _discriminating(self, terms: list[str]) -> list[str]:
+        if self.size < _PRUNE_FROM or not terms:
+            return terms
+        marks = ",".join("?" * len(terms))
+        df = dict(self._db().execute(f"SELECT term, doc FROM vocab WHERE term IN ({marks})", terms).fetchall())
+        kept = [t for t in terms if df.get(t, 0) <= _COMMON * self.size]
+        return kept or sorted(terms, key=lambda t: df.get(t, 0))[:1]
 
     def chunks(self, ids: Sequence[str]) -> dict[str, Chunk]:
         if not ids:

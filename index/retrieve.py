@@ -3,6 +3,7 @@ optional MMR."""
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Sequence
@@ -19,6 +20,7 @@ from index.types import Hit
 if TYPE_CHECKING:
     from langchain_core.retrievers import BaseRetriever
 
+log = logging.getLogger("index")
 _RRF_K = 60
 # How often a process checks whether another process changed the index (one small Chroma read).
 _FRESHNESS_SECONDS = 2.0
@@ -57,7 +59,9 @@ class Retriever:
         with self._lock:
             generation = self.store.generation()
             if generation != self._generation:
-                self._lexical.catch_up(self.store)
+                started = time.perf_counter()
+                changed = self._lexical.catch_up(self.store)
+                log.debug("lexical index: %d documents caught up in %.2fs", changed, time.perf_counter() - started)
                 self._generation = generation
             self._checked = now
             self._writes = self.store.local_writes

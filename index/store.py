@@ -239,8 +239,20 @@ class Store:
     @_remote
     def writes_in_progress(self) -> set[str]:
         """Documents another writer is writing right now (its marker's owner is alive and recent)."""
+        return {str(m["writing"]) for m in self._markers() if not _abandoned(m)}
+
+    @_remote
+    def abandoned_writes(self) -> set[str]:
+        """Documents whose writer died mid-write (its marker's owner is provably gone)."""
+        return {str(m["writing"]) for m in self._markers() if _abandoned(m)}
+
+    @_remote
+    def clear_marker(self, doc_id: str) -> None:
+        self.docs.delete(ids=[_WRITING + doc_id])
+
+    def _markers(self) -> list[dict[str, Any]]:
         got = self.docs.get(where={"writing": {"$ne": ""}}, include=["metadatas"])
-        return {str(m["writing"]) for m in got["metadatas"] or [] if m and m.get("writing") and not _abandoned(m)}
+        return [dict(m) for m in got["metadatas"] or [] if m and m.get("writing")]
 
     def delete_doc(self, doc_id: str) -> bool:
         """Remove a document; True if the manifest knew it."""

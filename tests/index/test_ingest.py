@@ -85,6 +85,15 @@ def test_killed_mid_index_is_completed_by_next_run(services, corpus_copy: Path, 
     assert len(store.manifest()) == 4
 
 
+def test_unchanged_files_are_not_even_parsed(services, corpus_copy: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import index.ingest as ingest
+
+    services.indexer.index([corpus_copy])
+    monkeypatch.setattr(ingest, "_load", lambda *a: pytest.fail("an unchanged file was parsed"))
+    report = services.indexer.index([corpus_copy])
+    assert len(report.unchanged) == 4 and not report.indexed
+
+
 def test_bad_inputs_are_reported_and_the_rest_indexed(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "mixed"
     folder.mkdir()
