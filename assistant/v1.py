@@ -71,7 +71,9 @@ def text_of(message: Message) -> str:
                 f"messages: a '{other[0]}' content part cannot be read; the assistant reads text parts only "
                 '({"type": "text", "text": "..."}).'
             )
-        text = "\n".join(str(part.get("text") or "") for part in content)
+        # Parts are pieces of one message (OpenAI concatenates them), not lines: a break inside a sentence would
+        # split the question.
+        text = " ".join(str(part.get("text") or "").strip() for part in content)
     if len(text) > _MAX_CHARS:
         raise UserError(f"messages: a message is {len(text):,} characters long; the limit is {_MAX_CHARS:,}.")
     return text

@@ -92,14 +92,16 @@ def test_a_writer_waits_while_the_app_holds_the_folder(tmp_path: Path) -> None:
         stop(app)
 
 
-def _model_processes(data_dir: Path) -> int:
+def _model_processes(parent: int) -> int:
+    """Model processes started by this process (the app's own, or a second one the CLI would have made)."""
     found = 0
-    for cmd in Path("/proc").glob("[0-9]*/cmdline"):
+    for proc in Path("/proc").glob("[0-9]*"):
         try:
-            line = cmd.read_bytes().replace(b"\0", b" ").decode()
-        except OSError:
+            line = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            ppid = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
             continue
-        found += "assistant.llm.server" in line and str(data_dir) in line
+        found += "assistant.llm.server" in line and ppid == parent
     return found
 
 
@@ -118,7 +120,7 @@ def test_the_cli_uses_the_running_app(tmp_path: Path) -> None:
     try:
         asked = cli("ask", "What did David Sacks call the H20 chip?")
         assert asked.returncode == 0 and "outdated component" in asked.stdout, asked.stderr
-        assert f"using the app at {app.url}" in asked.stderr and _model_processes(app.data_dir) == 1
+        assert f"using the app at {app.url}" in asked.stderr and _model_processes(app.proc.pid) == 1
         hits = json.loads(cli("search", "H20 chip", "-k", "2", "--json").stdout)
         assert len(hits) == 2 and hits[0]["doc_id"]
         assert "000_b0153485063bb50e" in cli("docs").stdout
@@ -142,7 +144,7 @@ def test_the_cli_uses_the_running_app(tmp_path: Path) -> None:
         scored = cli("eval", str(dataset), "--out", str(tmp_path / "eval"))
         assert scored.returncode == 0 and "retrieval_recall@5" in scored.stdout, scored.stderr
         assert json.loads((tmp_path / "eval" / "results.json").read_text())["config"]["questions"] == 2
-        assert _model_processes(app.data_dir) == 1
+        assert _model_processes(app.proc.pid) == 1
         log = app.log.read_text()
         assert all(
             f"request from the CLI: {r}" in log
@@ -161,7 +163,8 @@ def test_the_cli_uses_the_running_app(tmp_path: Path) -> None:
 
 
 def test_cold_commands_load_only_what_they_need(tmp_path: Path) -> None:
-    """`docs` never loads the embedder (torch), `search` never the model."""
+    """`docs` never loads the embedder, `search` never the model, and nothing run here loads torch: the int8
+    embedder runs on ONNX Runtime."""
     assert run(tmp_path, "index", str(CORPUS)).returncode == 0
     probe = """
 import sys
@@ -171,7 +174,7 @@ try:
     app()
 except SystemExit:
     pass
-print("torch" in sys.modules, "assistant.llm.local" in sys.modules, file=sys.stderr)
+print("onnxruntime" in sys.modules, "assistant.llm.local" in sys.modules, "torch" in sys.modules, file=sys.stderr)
 """
     environ = {**os.environ, "ASSISTANT_DATA_DIR": str(tmp_path / "var")}
 
@@ -181,5 +184,5 @@ print("torch" in sys.modules, "assistant.llm.local" in sys.modules, file=sys.std
         )
         return out.stderr.strip().splitlines()[-1]
 
-    assert loaded("docs") == "False False"
-    assert loaded("search", "H20 chip") == "True False"
+    assert loaded("docs") == "False False False"
+    assert loaded("search", "H20 chip") == "True False False"

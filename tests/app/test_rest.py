@@ -20,7 +20,7 @@ def _alive(client: httpx.Client) -> None:
 
 def test_health(client: httpx.Client) -> None:
     h = client.get("/api/health").json()
-    assert h["documents"] >= 4 and h["chunks"] > 10 and h["embedder"] == "all-MiniLM-L6-v2"
+    assert h["documents"] >= 4 and h["chunks"] > 10 and h["embedder"] == "all-MiniLM-L6-v2+int8"
     assert h["backend"] == "local" and h["backend_reachable"] is True
 
 
