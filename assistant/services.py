@@ -46,6 +46,7 @@ class Services:
         self._lock = threading.RLock()
         self._embedder, self._store, self._retriever, self._llm = embedder, store, retriever, llm
         self._indexer: Indexer | None = None
+        self._lexical: LexicalIndex | None = None
         self._judge: SupportJudge | None = None
         self._chain: AnswerChain | None = None
         self._documents: Documents | None = None
@@ -71,16 +72,21 @@ class Services:
         )
 
     @property
+    def lexical(self) -> LexicalIndex:
+        """This machine's lexical index of the collection (index/lexical.py)."""
+        from index.lexical import LexicalIndex
+
+        return self._once("_lexical", lambda: LexicalIndex(self.settings.lexical_path))
+
+    @property
     def store(self) -> Store:
         from index.store import Store, connect
-
-        from index.lexical import LexicalIndex
 
         s = self.settings
         location = s.chroma_url or str(s.chroma_path)
         return self._once(
             "_store",
-            lambda: Store(connect(location), s.collection, self.embedder.name, location, LexicalIndex(s.lexical_path)),
+            lambda: Store(connect(location), s.collection, self.embedder.name, location, self.lexical),
             f"Chroma ({location})",
         )
 
@@ -92,17 +98,9 @@ class Services:
         return self._once(
             "_retriever",
             lambda: Retriever(
-                self.store, self.embedder, self._lexical(), k=s.top_k, mmr=s.mmr, mmr_lambda=s.mmr_lambda
+                self.store, self.embedder, self.store.mirror or self.lexical, k=s.top_k, mmr=s.mmr, mmr_lambda=s.mmr_lambda
             ),
         )
-
-    def _lexical(self) -> LexicalIndex:
-        """The store's lexical mirror (a store given to the constructor may have none: one is made for it)."""
-        from index.lexical import LexicalIndex
-
-        if self.store.mirror is None:
-            self.store.mirror = LexicalIndex(self.settings.lexical_path)
-        return self.store.mirror
 
     @property
     def indexer(self) -> Indexer:
@@ -154,13 +152,12 @@ class Services:
 
     def rebuild_index(self) -> None:
         """Drop the index; the next use of the store starts an empty one (after changing the embedder)."""
-        from index.lexical import LexicalIndex
         from index.store import connect, drop
 
         s = self.settings
         with self._lock:  # not through self.store: it refuses an index another embedder built
             drop(connect(s.chroma_url or str(s.chroma_path)), s.collection)
-            LexicalIndex(s.lexical_path).clear()
+            self.lexical.clear()
             self._store = self._retriever = self._indexer = self._chain = None
 
     def warm_up(self) -> None:

@@ -36,7 +36,7 @@ class _Runner(Protocol):
 class Embedder:
     """One embedding model per process, loaded on first use, never from the network."""
 
-    def __init__(self, model: str, batch_size: int = 16, int8: bool = True, cache_dir: Path | None = None) -> None:
+    def __init__(self, model: str, batch_size: int = 8, int8: bool = True, cache_dir: Path | None = None) -> None:
         self.model_ref = model
         self.batch_size = batch_size
         self.int8 = int8

@@ -187,8 +187,9 @@ class Indexer:
         # A write killed mid-way leaves its marker (store.replace_doc writes one first and removes it last):
         # before its manifest entry, the chunks it wrote belong to no document and go; after it, only the
         # marker does. Reads the markers, not every chunk: the sweep costs the same at any index size.
-        manifest = self.store.manifest()
-        for doc_id in self.store.abandoned_writes():
+        abandoned = self.store.abandoned_writes()
+        manifest = self.store.manifest() if abandoned else {}
+        for doc_id in abandoned:
             if doc_id in manifest:
                 self.store.clear_marker(doc_id)
             else:

@@ -9,10 +9,11 @@ write time) differs from the mirror's is re-read from Chroma, one missing from t
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -80,20 +81,18 @@ class LexicalIndex:
 
     def replace(self, doc_id: str, doc_stamp: str, chunks: Sequence[Chunk]) -> None:
         with self._write, self._transaction() as db:
-            self._drop(db, doc_id)
+            dropped = self._drop(db, doc_id)
             for c in chunks:
                 n = db.execute(
                     "INSERT INTO chunks(id, doc_id, data) VALUES (?, ?, ?)", (c.id, doc_id, c.model_dump_json())
                 ).lastrowid
                 db.execute("INSERT INTO terms(rowid, body) VALUES (?, ?)", (n, " ".join(lexical_terms(c.text))))
             db.execute("INSERT INTO docs(doc_id, stamp) VALUES (?, ?)", (doc_id, doc_stamp))
-        self.size = self._count()
+            self.size += len(chunks) - dropped
 
     def delete(self, doc_ids: Iterable[str]) -> None:
         with self._write, self._transaction() as db:
-            for doc_id in doc_ids:
-                self._drop(db, doc_id)
-        self.size = self._count()
+            self.size -= sum(self._drop(db, doc_id) for doc_id in doc_ids)
 
     def clear(self) -> None:
         with self._write, self._transaction() as db:
@@ -102,13 +101,24 @@ class LexicalIndex:
         self.size = 0
 
     @staticmethod
-    def _drop(db: sqlite3.Connection, doc_id: str) -> None:
+    def _drop(db: sqlite3.Connection, doc_id: str) -> int:
+        """Remove a document's rows; how many chunks it had."""
         db.execute("DELETE FROM terms WHERE rowid IN (SELECT n FROM chunks WHERE doc_id = ?)", (doc_id,))
-        db.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
+        dropped = db.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,)).rowcount
         db.execute("DELETE FROM docs WHERE doc_id = ?", (doc_id,))
+        return dropped
 
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self._db())
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error (the connection runs in autocommit mode)."""
+        db = self._db()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
 
     # -- reads ------------------------------------------------------------------------------------------
 
@@ -175,18 +185,5 @@ class LexicalIndex:
                 by_doc[chunk.doc_id].append(chunk)
             for doc_id, chunks in by_doc.items():
                 self.replace(doc_id, wanted[doc_id], sorted(chunks, key=lambda c: c.start))
+        self.size = self._count()  # another process on this machine may share the file
         return len(gone) + len(changed)
-
-
-class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error (the connection runs in autocommit mode)."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-
-    def __enter__(self) -> sqlite3.Connection:
-        self.db.execute("BEGIN IMMEDIATE")
-        return self.db
-
-    def __exit__(self, kind: object, *_: object) -> None:
-        self.db.execute("ROLLBACK" if kind else "COMMIT")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlparse
 
+from index.lexical import stamp
 from index.types import Chunk
 
 if TYPE_CHECKING:
@@ -208,8 +209,6 @@ class Store:
         caught up from the manifest)."""
         self._replace_in_chroma(record, chunks, vectors)
         if self.mirror is not None:
-            from index.lexical import stamp
-
             with self._mirror_errors():
                 self.mirror.replace(record.doc_id, stamp(record), chunks)
 
@@ -235,11 +234,6 @@ class Store:
         self.docs.upsert(ids=[record.doc_id], embeddings=[[1.0]], metadatas=[record.to_json()])
         self.docs.delete(ids=[marker])
         self.bump()
-
-    @_remote
-    def writes_in_progress(self) -> set[str]:
-        """Documents another writer is writing right now (its marker's owner is alive and recent)."""
-        return {str(m["writing"]) for m in self._markers() if not _abandoned(m)}
 
     @_remote
     def abandoned_writes(self) -> set[str]:
