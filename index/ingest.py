@@ -19,8 +19,10 @@ from index.types import Article, Chunk
 
 log = logging.getLogger("index")
 Progress = Callable[[int, int, str], None]
-# Documents are embedded together until this many chunks are pending: big batches keep encode fast.
-_EMBED_GROUP = 256
+# Documents are annotated, then embedded and written, in groups of about this many chunks. Small groups
+# shorten the start and end of a run, where annotating (the first group) or embedding (the last) runs
+# alone: 96 took 21 s where 256 took 26 s (bench/bench_embed.py); encode batches are smaller still.
+_EMBED_GROUP = 96
 
 
 @dataclass
@@ -88,7 +90,7 @@ class Indexer:
                     pending.append(ready)
                 last = i == len(files)
                 if pending and (last or sum(len(r.chunks) for r in pending) >= _EMBED_GROUP):
-                    annotate([c for r in pending for c in r.chunks])
+                    annotate([c for r in pending for c in r.chunks], {r.article.id: r.article.text for r in pending})
                     if writing is not None:
                         writing.result()
                     writing, pending = writer.submit(self._write, pending, report), []
