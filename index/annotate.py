@@ -24,7 +24,8 @@ ANSWER_LABELS = frozenset(
     "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LANGUAGE DATE TIME PERCENT MONEY QUANTITY CARDINAL".split()
 )
 _lock = threading.Lock()
-# An article is read in passages of about this many characters: the pipeline's context is a few words wide.
+# An article is read in passages of about this many characters (its context is a few words wide): longer ones
+# cost more per character (40 Python-docs files: 1,000 chars 9.9 s, 5,000 13.3 s, per chunk 11.7 s).
 _PASSAGE_CHARS = 1_000
 
 
