@@ -70,6 +70,8 @@ class SerialIndexer(Indexer):
         seen_ids: dict[str, str] = {}
         pending: list[Any] = []
         for i, path in enumerate(files, 1):
+            if progress:
+                progress(i, len(files), path.name)
             if (ready := self._prepare(path, origins, manifest, by_hash, seen_ids, report)) is not None:
                 pending.append(ready)
             if pending and (i == len(files) or sum(len(r.chunks) for r in pending) >= OLD_GROUP):

@@ -51,35 +51,36 @@ def annotate(chunks: Sequence[Chunk], texts: Mapping[str, str] | None = None) ->
     todo = [c for c in chunks if c.lemmas is None]
     if not todo:
         return
-    passages: list[tuple[int, str, list[Chunk]]] = []  # (article offset, text, the chunks it serves)
-    by_doc: dict[str, list[Chunk]] = {}
+    # Each job is read by spaCy once: (whose, article offset, text, the sentence spans in it). The chunks of an
+    # article share its sentences' results; a chunk whose article text is not given is read alone.
+    served: dict[str, list[Chunk]] = {}
+    jobs: list[tuple[str, int, str, list[tuple[int, int]]]] = []
     for c in todo:
-        by_doc.setdefault(c.doc_id, []).append(c)
-    for doc_id, group in by_doc.items():
-        text = (texts or {}).get(doc_id)
-        if text is None:
-            passages += [(c.start, c.text, [c]) for c in group]
+        has_text = texts is not None and c.doc_id in texts
+        served.setdefault(c.doc_id if has_text else f"{c.doc_id}\x00{c.id}", []).append(c)
+    for key, group in served.items():
+        if texts is None or key not in texts:
+            jobs += [(key, c.start, c.text, list(c.sentences)) for c in group]
             continue
-        for lo, hi in _passages(sorted({span for c in group for span in c.sentences})):
-            passages.append((lo, text[lo:hi], [c for c in group if c.start < hi and c.end > lo]))
+        spans = sorted({span for c in group for span in c.sentences})
+        jobs += [(key, lo, texts[key][lo:hi], [s for s in spans if lo <= s[0] < hi]) for lo, hi in _passages(spans)]
     with _lock:  # spaCy pipelines are not thread-safe
-        docs = list(pipeline().pipe([text for _, text, _ in passages], batch_size=64))
-    for c in todo:
-        c.entities, c.lemmas = [], [""] * len(c.sentences)
-    for (base, _, group), doc in zip(passages, docs, strict=True):
-        entities = [(base + e.start_char, base + e.end_char, e.label_) for e in doc.ents if e.label_ in ANSWER_LABELS]
-        words = [(base + t.idx, t.lemma_.lower()) for t in doc if t.is_alpha or t.like_num]
+        docs = list(pipeline().pipe([text for _, _, text, _ in jobs], batch_size=64))
+    entities: dict[str, list[tuple[int, int, str]]] = {key: [] for key in served}
+    lemmas: dict[str, dict[tuple[int, int], list[str]]] = {key: {} for key in served}
+    for (key, base, _, spans), doc in zip(jobs, docs, strict=True):
+        entities[key] += [(base + e.start_char, base + e.end_char, e.label_) for e in doc.ents if e.label_ in ANSWER_LABELS]
+        i = 0
+        for token in doc:  # a word belongs to the sentence it starts in
+            at = base + token.idx
+            while i + 1 < len(spans) and at >= spans[i][1]:
+                i += 1
+            if spans and (token.is_alpha or token.like_num):
+                lemmas[key].setdefault(spans[i], []).append(token.lemma_.lower())
+    for key, group in served.items():
         for c in group:
-            c.entities += [e for e in entities if c.start <= e[0] and e[1] <= c.end]
-            lemmas: list[list[str]] = [[] for _ in c.sentences]
-            i = 0
-            for at, lemma in words:  # a word belongs to the sentence it starts in
-                if not c.start <= at < c.end:
-                    continue
-                while i + 1 < len(c.sentences) and at >= c.sentences[i][1]:
-                    i += 1
-                lemmas[i].append(lemma)
-            c.lemmas = [" ".join(filter(None, [old, " ".join(new)])) for old, new in zip(c.lemmas, lemmas, strict=True)]  # type: ignore[arg-type]
+            c.entities = [e for e in entities[key] if c.start <= e[0] and e[1] <= c.end]
+            c.lemmas = [" ".join(lemmas[key].get(span, [])) for span in c.sentences]
 
 
 def _passages(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

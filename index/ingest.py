@@ -22,7 +22,7 @@ Progress = Callable[[int, int, str], None]
 # Documents are annotated, then embedded and written, in groups of about this many chunks. Small groups
 # shorten the start and end of a run, where annotating (the first group) or embedding (the last) runs
 # alone: 96 took 21 s where 256 took 26 s (bench/bench_embed.py); encode batches are smaller still.
-_EMBED_GROUP = 96
+_GROUP_CHUNKS = 96
 
 
 @dataclass
@@ -89,7 +89,7 @@ class Indexer:
                 if (ready := self._prepare(path, origins, manifest, by_hash, seen_ids, report)) is not None:
                     pending.append(ready)
                 last = i == len(files)
-                if pending and (last or sum(len(r.chunks) for r in pending) >= _EMBED_GROUP):
+                if pending and (last or sum(len(r.chunks) for r in pending) >= _GROUP_CHUNKS):
                     annotate([c for r in pending for c in r.chunks], {r.article.id: r.article.text for r in pending})
                     if writing is not None:
                         writing.result()
