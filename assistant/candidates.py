@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from assistant.types import Evidence
+from assistant.question import ROLE_NOUNS
 from index.annotate import annotate, pipeline
 from index.text import STOP_WORDS
 
@@ -35,7 +36,18 @@ _FIGURE = re.compile(r"^([$€£¥]|(us|usd|rmb)\s?)?(\d[\d,.]*|[a-z]+)(\s|%|$)"
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 # Closed class: words that put a role or title in another time or rank than the one asked about.
-_MODIFIERS = frozenset("former ex late next future incoming outgoing vice deputy acting interim sequel".split())
+_MODIFIERS = frozenset("former ex late next future incoming outgoing vice deputy acting interim".split())
+# ... of which these stand alone: "the sequel" is another work whatever follows it.
+_OTHER_WORK = frozenset({"sequel"})
+# Closed class: small numbers are written as words and ordinals as often as in digits ("season 4" is the
+# "fourth season", "4th season" or "season four").
+_CARDINALS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+_ORDINALS = "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+_NUMBER_FORMS = {
+    str(i): {str(i), _CARDINALS[i], _ORDINALS[i], f"{i}{_SUFFIX.get(i % 10 if i // 10 != 1 else 0, 'th')}"}
+    for i in range(len(_CARDINALS))
+}
 # Derivations a relation word takes ("win" -> "winner", "direct" -> "director", "release" -> "released").
 _MAX_SUFFIX = 4
 _LEAST_WORDS = 4
@@ -149,12 +161,22 @@ def _canonical(found: list[tuple[str, str]]) -> dict[str, str]:
     """Each person's fullest name among the others: "Biden" -> "Joe Biden", "Shuntaro" -> "Shuntaro Furukawa".
     Only people: a longer place or organisation name is another thing ("Tampa" -> "Tampa Bay Buccaneers")."""
     people = [t for t, label in found if label == "PERSON" and "(" not in t]
+    dated = [t for t, label in found if label == "DATE" and _day(t) and _YEAR_IN.search(t)]
     out = {}
     for text, label in found:
         words = set(_words(text))
         fuller = [t for t in people if words < set(_words(t))] if label == "PERSON" and words else []
+        if label == "DATE" and _day(text) and not _YEAR_IN.search(text):
+            fuller = [t for t in dated if _day(t) == _day(text)]  # "Nov 15" is "15 November 2020" said again
         out[_key(text)] = max(fuller, key=len) if fuller else text
     return out
+
+
+def _day(text: str) -> tuple[str, str] | None:
+    """(month, day) of a date that names both: "15 November 2020" and "Nov. 15" -> ("nov", "15")."""
+    month = _MONTH.search(text)
+    day = re.search(r"\b([0-3]?\d)(st|nd|rd|th)?\b(?!\d)", text)
+    return (month.group(1).lower(), day.group(1).lstrip("0")) if month and day and len(day.group(1)) <= 2 else None
 
 
 def _specificity(text: str, analysis: Analysis) -> int:
@@ -194,14 +216,37 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         _named(n, words) or _named(lemma, words) for n, lemma in zip(analysis.names, analysis.name_lemmas, strict=True)
     ):
         return False
-    if not all(y.lower() in words for y in analysis.years):
+    if not all(_stated(y, words) for y in analysis.years):
         return False
     asked_years = {y for y in analysis.years if _YEAR.match(y)}
     if asked_years and (set(filter(_YEAR.match, s.words)) - asked_years) and not asked_years & s.words:
         return False  # the sentence dates itself to another year
-    if _MODIFIERS & s.words and not _MODIFIERS & set(_words(analysis.text)):
+    if _other_role(analysis, s):
         return False  # "the former president" is not "the president"
     return not analysis.relation or any(_related(r, lemmas) for r in analysis.relation)
+
+
+def _stated(number: str, words: set[str]) -> bool:
+    return bool(_NUMBER_FORMS.get(number, {number.lower()}) & words)
+
+
+def _other_role(analysis: Analysis, s: _Sentence) -> bool:
+    """The sentence speaks of another time or rank of the role ("former CEO", "vice president") or of another
+    work ("the sequel"), and the question does not: a modifier counts when a role noun or the relation follows
+    it within two words, so "the next chapter" is no "next CEO"."""
+    asked = set(_words(analysis.text))
+    if _OTHER_WORK & s.words - asked:
+        return True
+    if not _MODIFIERS & s.words or _MODIFIERS & asked:
+        return False
+    tokens = _words(s.text)
+    roles = ROLE_NOUNS | set(analysis.relation)
+    for i, w in enumerate(tokens):
+        if w in _MODIFIERS and any(
+            t in roles or any(_related(r, {t}) for r in analysis.relation) for t in tokens[i + 1 : i + 3]
+        ):
+            return True
+    return False
 
 
 def _named(name: str, words: set[str]) -> bool:
@@ -271,7 +316,7 @@ def _distance(analysis: Analysis, s: _Sentence, at: int) -> int:
 
 def _context(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:
     """The neighbour that holds names or years the answering sentence lacks, if any."""
-    lacking = [n for n in analysis.names if not _named(n, s.words)] + [y for y in analysis.years if y not in s.words]
+    lacking = [n for n in analysis.names if not _named(n, s.words)] + [y for y in analysis.years if not _stated(y, s.words)]
     if not lacking:
         return None
     for x in window:

@@ -67,6 +67,26 @@ def test_a_plural_name_is_matched_by_its_lemma(rgb_services) -> None:  # type: i
     assert "November 18, 2020" in a.answer and "July 29, 2021" in a.answer
 
 
+def test_a_modifier_marks_another_role_only_before_a_role_word(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Toy Story 4, the long-awaited next chapter in the saga ..., won Best Animated Feature" was
+    skipped as if "next" spoke of another year's winner, and the question was declined."""
+    a = rgb_services.chain.answer("What movie won the Oscar for Best Animated Film in 2020?")
+    assert a.sentences[0].text == "Toy Story 4." and a.sentences[0].supported
+
+
+def test_a_number_meets_its_ordinal_and_a_date_its_shorter_mentions(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "season 4" was not found in "The fourth season of The Crown ... was released ... on 15 November
+    2020", and "August 2019" (when filming started) was the answer; "Nov 15" elsewhere now counts as the same
+    day."""
+    from assistant.candidates import _canonical
+    from assistant.question import analyse
+
+    assert _canonical([("Nov 15", "DATE"), ("15 November 2020", "DATE")])["nov 15"] == "15 November 2020"
+    assert analyse("When does season 4 of The Crown premiere?").years == ("4",)
+    a = rgb_services.chain.answer("When does season 4 of The Crown premiere?")
+    assert a.sentences[0].text == "15 November 2020." and a.sentences[0].supported
+
+
 @pytest.mark.parametrize(
     ("question", "why"),
     [
