@@ -17,10 +17,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from assistant.types import Evidence
-from assistant.question import ROLE_NOUNS
+from assistant.question import ROLE_NOUNS, TYPE_WORDS
 from index.annotate import annotate, pipeline
 from index.text import STOP_WORDS
 
@@ -157,6 +158,34 @@ def _is_doer(text: str, doc: Any) -> bool:
     return False
 
 
+def _narrowed_role(analysis: Analysis, s: _Sentence) -> bool:
+    """The sentence names the role the question asks about ("Who is the director of X?") only as another one:
+    narrowed by a noun the question lacks ("video director") or held of something the question does not name
+    ("a director of music videos")."""
+    roles = set(analysis.relation) & ROLE_NOUNS
+    if not roles & s.lemmas:
+        return False
+    said = [t for t in _parsed(s.text) if t.lemma_.lower() in roles and t.pos_ in ("NOUN", "PROPN")]
+    asked = set(_words(analysis.text))
+    return bool(said) and not any(_own_role(t, asked) for t in said)
+
+
+@lru_cache(maxsize=256)
+def _parsed(text: str) -> Any:
+    return pipeline(parse=True)(text)
+
+
+def _own_role(role: Any, asked: set[str]) -> bool:
+    before = role.doc[role.i - 1] if role.i else None
+    if before is not None and before.tag_ in ("NN", "NNS") and before.lower_ not in asked | TYPE_WORDS:
+        return False
+    after = role.doc[role.i + 1 : role.i + 6]
+    if len(after) and after[0].lower_ in ("of", "for", "at"):
+        said_of = [t for t in after[1:] if not (t.is_stop or t.is_punct)][:2]
+        return not said_of or any(t.lower_ in asked for t in said_of)
+    return True
+
+
 def _canonical(found: list[tuple[str, str]]) -> dict[str, str]:
     """Each person's fullest name among the others: "Biden" -> "Joe Biden", "Shuntaro" -> "Shuntaro Furukawa".
     Only people: a longer place or organisation name is another thing ("Tampa" -> "Tampa Bay Buccaneers")."""
@@ -211,7 +240,9 @@ def _words(text: str) -> list[str]:
 def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set[str]) -> bool:
     """Names and years anywhere in the paragraph's `words` (with the title); the relation in the sentence or
     beside it."""
-    lemmas = set().union(*(x.lemmas | x.words for x in window))
+    if _narrowed_role(analysis, s):
+        return False
+    lemmas = set().union(*(x.lemmas | x.words for x in window if x is s or not _narrowed_role(analysis, x)))
     if not all(
         _named(n, words) or _named(lemma, words) for n, lemma in zip(analysis.names, analysis.name_lemmas, strict=True)
     ):

@@ -37,6 +37,8 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **dict.fromkeys("price cost amount number percentage share revenue size value total".split(), ("number", NUMBER)),
     "name": ("name", NAME),
 }
+# The nouns that only say what kind of thing is meant ("film", "company"): no qualifier of a role.
+TYPE_WORDS = frozenset(_TYPE_NOUNS)
 # Nouns for people's roles: "who is the director of X" asks for a person, and the role is the relation.
 ROLE_NOUNS = frozenset(
     "ceo chief founder president chairman chairwoman director producer writer author actor actress star lead "

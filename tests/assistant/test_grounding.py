@@ -93,6 +93,7 @@ def test_a_number_meets_its_ordinal_and_a_date_its_shorter_mentions(rgb_services
         ("Who was named the 2020 National Teacher of the Year?", "another year, another title (State)"),
         ("Who is the president of the FIFA?", "the former president is not the president"),
         ("Who won the 2019 Tour de France?", "a Colombian is no name"),
+        ('Who is the director of "Bohemian Rhapsody"?', "a video director, a director of music videos: other roles"),
     ],
 )
 def test_unanswerable_rgb_questions_abstain(rgb_services, question: str, why: str) -> None:  # type: ignore[no-untyped-def]
