@@ -128,7 +128,21 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
             return found[0], found[1], t.i
         if t.lemma_.lower() in ROLE_NOUNS:
             return "person", PERSON, None
+    if wh is not None and wh.lower_ in ("what", "which") and _ranked(doc):
+        return "person", WHO, None  # "What is the year-end No. 1?": the holder of a rank, a player or a team
     return "description", frozenset(), None
+
+
+def _ranked(doc: Any) -> bool:
+    """A copular question about a rank that stands alone ("the year-end No. 1 in tennis"); "the No. 1 reason"
+    asks for the reason."""
+    if not any(t.dep_ == "ROOT" and t.lemma_ == "be" for t in doc):
+        return False
+    return any(
+        t.lower_.rstrip(".") in ("no", "number") and t.i + 1 < len(doc) and doc[t.i + 1].like_num
+        and (t.i + 2 == len(doc) or doc[t.i + 2].pos_ not in ("NOUN", "PROPN"))
+        for t in doc
+    )  # fmt: skip
 
 
 def _naming_nouns(doc: Any, wh: Any) -> list[Any]:

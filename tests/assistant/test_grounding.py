@@ -87,6 +87,13 @@ def test_a_number_meets_its_ordinal_and_a_date_its_shorter_mentions(rgb_services
     assert a.sentences[0].text == "15 November 2020." and a.sentences[0].supported
 
 
+def test_a_rank_asks_for_its_holder(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "What is women's year-end No 1 in tennis in 2020?" was drafted as a description and answered
+    with quotes that name nobody."""
+    a = rgb_services.chain.answer("What is women's year-end No 1 in tennis in 2020?")
+    assert a.sentences[0].text == "Ashleigh Barty." and a.sentences[0].supported
+
+
 @pytest.mark.parametrize(
     ("question", "why"),
     [

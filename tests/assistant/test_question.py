@@ -16,6 +16,9 @@ from assistant.question import analyse, split_parts
         ("Olympics 2012 location", "place"),
         ("Why did the US allow the sale?", "description"),
         ("What did the founder of eetrend say Chinese enterprises should do?", "description"),
+        # Before: drafted as a description, answered with quotes that hold no name.
+        ("What is women's year-end No 1 in tennis in 2020?", "person"),
+        ("What is the No. 1 reason for the ban?", "description"),
     ],
 )
 def test_the_kind_of_answer_wanted(question: str, kind: str) -> None:
