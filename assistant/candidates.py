@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from assistant.types import Evidence
-from assistant.question import ROLE_NOUNS, TYPE_WORDS
+from assistant.question import LOCATIVE_VERBS, ROLE_NOUNS, ROLE_VERBS, TYPE_WORDS
 from index.annotate import annotate, pipeline
 from index.text import STOP_WORDS
 
@@ -218,19 +218,40 @@ def _specificity(text: str, analysis: Analysis) -> int:
 def _sentences(hits: Sequence[Hit]) -> list[_Sentence]:
     """Every sentence of the hits once, in article order per document, with its paragraph number."""
     out: dict[tuple[str, int], _Sentence] = {}
+    paragraph_of = _paragraphs(hits)
     for hit in hits:
         c = hit.chunk
         for k, (text, start, end) in enumerate(c.sentence_texts()):
             lemmas = set((c.lemmas or [""] * len(c.sentences))[k].split())
-            paragraph = (c.doc_id, _paragraph_of(c, start))
+            paragraph = (c.doc_id, paragraph_of(c.doc_id, start))
             out.setdefault((c.doc_id, start), _Sentence(c, text, start, end, lemmas, set(_words(text)), paragraph))
     return sorted(out.values(), key=lambda s: (s.chunk.doc_id, s.start))
 
 
-def _paragraph_of(chunk: Chunk, start: int) -> int:
-    """Where the sentence's paragraph starts in the article (or, when before the chunk, a mark of the chunk)."""
-    cut = chunk.text.rfind("\n", 0, start - chunk.start)
-    return chunk.start + cut + 1 if cut >= 0 else -1 - chunk.start
+def _paragraphs(hits: Sequence[Hit]) -> Callable[[str, int], int]:
+    """Where a sentence's paragraph starts in its article, read from all the hits of the article together (the
+    same for every chunk that holds the sentence); when the start lies before the retrieved text, a mark of
+    where that text starts."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    breaks: dict[str, list[int]] = {}
+    for hit in hits:
+        c = hit.chunk
+        spans.setdefault(c.doc_id, []).append((c.start, c.start + len(c.text)))
+        breaks.setdefault(c.doc_id, []).extend(c.start + m.start() for m in re.finditer("\n", c.text))
+    runs: dict[str, list[tuple[int, int]]] = {}
+    for doc, parts in spans.items():
+        for lo, hi in sorted(parts):
+            if runs.get(doc) and lo <= runs[doc][-1][1]:
+                runs[doc][-1] = (runs[doc][-1][0], max(hi, runs[doc][-1][1]))
+            else:
+                runs.setdefault(doc, []).append((lo, hi))
+
+    def paragraph_of(doc: str, start: int) -> int:
+        lo = max((a for a, b in runs[doc] if a <= start < b), default=start)
+        before = [b for b in breaks[doc] if lo <= b < start]
+        return max(before) + 1 if before else -1 - lo
+
+    return paragraph_of
 
 
 def _words(text: str) -> list[str]:
@@ -254,7 +275,24 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         return False  # the sentence dates itself to another year
     if _other_role(analysis, s):
         return False  # "the former president" is not "the president"
-    return not analysis.relation or any(_related(r, lemmas) for r in analysis.relation)
+    return not analysis.relation or any(_related(r, lemmas) for r in analysis.relation) or _locates(analysis, s)
+
+
+def _locates(analysis: Analysis, s: _Sentence) -> bool:
+    """For "which city hosted the 2004 Olympic Games?": the sentence names the event and puts it in a place
+    ("the 2004 Olympic Games, held in Athens", "the Games in Athens")."""
+    if analysis.kind != "place" or not set(analysis.relation) <= LOCATIVE_VERBS:
+        return False
+    named = all(_named(n, s.words) for n in analysis.names) and all(_related(t, s.lemmas | s.words) for t in analysis.terms)
+    return named and any(_located(s, start) for start, _, label in s.chunk.entities if label in analysis.labels)
+
+
+def _located(s: _Sentence, start: int) -> bool:
+    """The place at article offset `start` follows "in" or "at" in the sentence."""
+    if not s.start <= start < s.end:
+        return False
+    before = s.chunk.text[max(0, start - s.chunk.start - 4) : start - s.chunk.start].lower()
+    return before.endswith((" in ", " at "))
 
 
 def _stated(number: str, words: set[str]) -> bool:
@@ -289,6 +327,8 @@ def _named(name: str, words: set[str]) -> bool:
 
 
 def _related(relation: str, lemmas: set[str]) -> bool:
+    if any(ROLE_VERBS.get(lemma) == relation or ROLE_VERBS.get(relation) == lemma for lemma in lemmas):
+        return True
     for lemma in lemmas:
         short, long_ = sorted((relation, lemma), key=len)
         if long_.startswith(short) and len(long_) - len(short) <= _MAX_SUFFIX and len(short) >= 3:

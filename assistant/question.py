@@ -45,6 +45,12 @@ ROLE_NOUNS = frozenset(
     "winner champion runner-up minister secretary governor mayor head leader coach captain owner creator "
     "designer editor manager spokesperson analyst advisor adviser host presenter teacher".split()
 )
+# Closed class: the verb a role noun's holder is the doer of, where it is not the noun's own stem ("winner" and
+# "director" are "win"'s and "direct"'s): "France are world champions" says France won.
+ROLE_VERBS = {"champion": "win", "author": "write"}
+# Verbs that say where an event is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
+# state who hosted.
+LOCATIVE_VERBS = frozenset("host hold stage locate".split())
 # Verbs that carry no relation of their own ("was named among", "is called", "did ... say"): not constraints.
 LIGHT_VERBS = frozenset("be have do get make take give name call know say tell consider include become".split())
 _WH = {"who": ("person", WHO), "whom": ("person", WHO), "whose": ("person", WHO), "when": ("date", DATE),

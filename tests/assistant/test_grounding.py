@@ -94,6 +94,37 @@ def test_a_rank_asks_for_its_holder(rgb_services) -> None:  # type: ignore[no-un
     assert a.sentences[0].text == "Ashleigh Barty." and a.sentences[0].supported
 
 
+def test_a_champion_won(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Who won the World Cup Final in 2018?" was declined: "France are soccer's world champions again
+    after beating Croatia 4-2 in the World Cup final" says "champions", not "won", and its date line ("Jul 15,
+    2018 ...") lay in the chunk before, so the paragraph's year was not seen."""
+    a = rgb_services.chain.answer("Who won the World Cup Final in 2018?")
+    assert a.sentences[0].text == "France." and a.sentences[0].supported
+
+
+def test_an_event_held_in_a_place_says_who_hosted(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: declined, since no sentence says "hosted"; "Athens 2004 Olympic Games, athletic festival held in
+    Athens ..." does. A place where the event is held is not enough for a question that is not about hosting."""
+    from assistant.question import analyse
+
+    a = rgb_services.chain.answer("which city hosted the olympic games in 2004?")
+    assert a.sentences[0].text == "Athens." and a.sentences[0].supported
+    assert analyse("Which country won the World Cup in 2018?").relation == ("win",)  # not a locative verb
+
+
+def test_a_paragraph_is_one_across_the_chunks_that_hold_it() -> None:
+    from assistant.candidates import _sentences
+    from index.types import Chunk, Hit
+
+    text = "Jul 15, 2018 ... France are world champions again.\nNext paragraph here."
+    first = Chunk(id="a", doc_id="d", text=text[:30], start=0, end=30, sentences=[(0, 16), (17, 51)], lemmas=["", ""])
+    second = Chunk(id="b", doc_id="d", text=text[17:], start=17, end=len(text), sentences=[(17, 51), (52, len(text))],
+                   lemmas=["", ""])  # fmt: skip
+    hits = [Hit(chunk=second, score=1.0), Hit(chunk=first, score=0.5)]
+    paragraphs = [s.paragraph for s in _sentences(hits)]
+    assert paragraphs[0] == paragraphs[1] != paragraphs[2]
+
+
 @pytest.mark.parametrize(
     ("question", "why"),
     [
