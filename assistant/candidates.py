@@ -179,11 +179,18 @@ def _own_role(role: Any, asked: set[str]) -> bool:
     before = role.doc[role.i - 1] if role.i else None
     if before is not None and before.tag_ in ("NN", "NNS") and before.lower_ not in asked | TYPE_WORDS:
         return False
-    after = role.doc[role.i + 1 : role.i + 6]
-    if len(after) and after[0].lower_ in ("of", "for", "at"):
-        said_of = [t for t in after[1:] if not (t.is_stop or t.is_punct)][:2]
-        return not said_of or any(t.lower_ in asked for t in said_of)
+    for prep in role.rights:
+        if prep.lower_ in ("of", "for", "at"):
+            said_of = [t for obj in prep.children for t in _noun_phrase(obj) if not (t.is_stop or t.is_punct)]
+            return not said_of or any(t.lower_ in asked for t in said_of)
     return True
+
+
+def _noun_phrase(head: Any) -> list[Any]:
+    """The head noun with its modifiers, without the clauses and phrases that follow it ("music videos", not
+    "music videos whose work included ...")."""
+    cut = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "prep") for t in c.subtree}
+    return [t for t in head.subtree if t.i not in cut]
 
 
 def _canonical(found: list[tuple[str, str]]) -> dict[str, str]:

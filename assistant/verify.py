@@ -235,7 +235,8 @@ class SupportJudge:
     def similarities(self, claims: Sequence[str], quotes: Sequence[str]) -> np.ndarray:
         if not claims or not quotes:
             return np.zeros((len(claims), len(quotes)))
-        return self.embedder.encode(list(claims)) @ self.embedder.encode_cached(list(quotes)).T
+        # Each claim alone, like the quotes (Embedder.encode_cached): a verdict must not depend on the others.
+        return self.embedder.encode(list(claims), 1) @ self.embedder.encode_cached(list(quotes)).T
 
     def judge(
         self, claim: str, evidence: Sequence[Evidence], sims: np.ndarray, among: Sequence[int], question: str = ""

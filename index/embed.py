@@ -79,7 +79,10 @@ class Embedder:
 
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
         if missing:
-            for text, vec in zip(missing, self.encode(missing), strict=True):
+            # One text per run: int8 activations are scaled per batch, so a vector depended on its batch mates
+            # (cosine 0.992 to itself alone) and a verdict near a threshold on what else was asked. As fast
+            # for sentences.
+            for text, vec in zip(missing, self.encode(missing, 1), strict=True):
                 if len(self._cache) >= _CACHE_SIZE:
                     self._cache.pop(next(iter(self._cache)))
                 self._cache[text] = vec
