@@ -20,7 +20,7 @@ from assistant.errors import UserError
 from assistant.evidence import numbered_quotes, select_evidence
 from assistant.llm import LLMError, Message, Usage
 from assistant.prompts import load_prompt
-from assistant.question import Analysis, PartText, analyse, split_parts
+from assistant.question import Analysis, PartText, analyse, split_parts, truecase
 from assistant.types import Answer, Event, Final, Token
 from assistant.verify import Answerability, answerability, entities
 
@@ -217,7 +217,7 @@ class AnswerChain:
         missing; any other question is drafted by the model and verified, or declined by the gate."""
         prepared = self.prepare_from(query)
         selected, hits = prepared.selected, prepared.selected.retrieved.hits
-        analysis = analyse(query.focus)
+        analysis = analyse(truecase(query.focus, (h.chunk.text for h in hits)))
         # A follow-up ("Where did he say that?") leaves its names to the conversation: it is drafted, not picked.
         if analysis.factoid and not query.ask.history:
             t = time.perf_counter()

@@ -13,6 +13,8 @@ spaCy parses the question (index/annotate.py has the pipeline). From it:
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -57,6 +59,9 @@ _WH = {"who": ("person", WHO), "whom": ("person", WHO), "whose": ("person", WHO)
        "where": ("place", PLACE)}  # fmt: skip
 _QUANTITY = re.compile(r"^how (many|much|long|old|big|large|far|fast)\b", re.I)
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_TOKEN = re.compile(r"[^\W_]+")
+# Where a word starts a sentence its capital says nothing ("The ...").
+_SENTENCE_START = re.compile(r"(^|[.!?:;\n\"“•·]\s*)$")
 _CALENDAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 FACTOID = frozenset({"person", "place", "date", "number", "organisation", "title", "name"})
 
@@ -90,6 +95,36 @@ class Analysis:
 
 def analyse(question: str) -> Analysis:
     return _analyse(question.strip())
+
+
+def truecase(question: str, texts: Iterable[str]) -> str:
+    """The question with the case its words have in the retrieved passages, when it was typed without capitals:
+    "which city hosted the olympic games" has no names for the parser ("Olympic Games") and so no constraints.
+    A word is capitalised when none of its mid-sentence occurrences is in lower case and it has at least two,
+    taking its most frequent form ("FIFA" over "Fifa"); "city" stays, for "the city" is written too, and "us"
+    is a function word."""
+    if any(c.isupper() for c in question[1:]):
+        return question  # the asker's own capitals say which words are names
+    from spacy.lang.en.stop_words import STOP_WORDS  # spaCy's list is loaded with the pipeline
+
+    # Function words keep their case: "us" is no "US".
+    wanted = {m.group() for m in _TOKEN.finditer(question) if m.group().islower() and m.group() not in STOP_WORDS}
+    if not wanted:
+        return question
+    forms: dict[str, Counter[str]] = {}
+    for text in texts:
+        for m in _TOKEN.finditer(text):
+            word = m.group()
+            if word.lower() in wanted and not _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
+                forms.setdefault(word.lower(), Counter())[word] += 1
+
+    def recased(m: re.Match[str]) -> str:
+        seen = forms.get(m.group().lower())
+        if m.group() not in wanted or not seen or sum(seen.values()) < 2:
+            return m.group()
+        return m.group() if any(form.islower() for form in seen) else seen.most_common(1)[0][0]
+
+    return _TOKEN.sub(recased, question)
 
 
 @lru_cache(maxsize=1024)

@@ -68,3 +68,21 @@ def test_joined_questions_are_split(question: str, parts: list[str] | None) -> N
 def test_a_second_clause_borrows_the_names_it_leaves_out() -> None:
     first, second = split_parts("Who won the 2018 World Cup Final, and who was the runner-up in 2014?")
     assert second.text == "Who was the runner-up in 2014?" and "World Cup" in second.query
+
+
+def test_a_question_typed_in_lower_case_takes_the_case_of_the_passages() -> None:
+    from assistant.question import truecase
+
+    passages = [
+        "The Athens 2004 Olympic Games were held in Athens. Athens hosted the Olympic Games again, after 1896.",
+        "The city lost the vote for the 1996 Games, to FIFA and the Fifa museum and FIFA again. Some told us more.",
+    ]
+    assert truecase("which city hosted the olympic games in 2004?", passages) == (
+        "which city hosted the Olympic Games in 2004?"  # "city" is written in lower case too
+    )
+    assert truecase("who is the president of the fifa, according to us?", passages) == (
+        "who is the president of the FIFA, according to us?"  # the frequent form; "us" is a function word
+    )
+    assert truecase("Who won the Masters golf tournament?", ["The Golf Tournament. The Golf Tournament."]) == (
+        "Who won the Masters golf tournament?"  # the asker's own capitals say which words are names
+    )
