@@ -125,6 +125,14 @@ def test_a_paragraph_is_one_across_the_chunks_that_hold_it() -> None:
     assert paragraphs[0] == paragraphs[1] != paragraphs[2]
 
 
+def test_a_proper_noun_the_tagger_missed_can_answer(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Who acquired WhatsApp?" was answered "Mountain View, California." from "... WhatsApp Inc. of
+    Mountain View, California, which was acquired by Facebook ...": spaCy's small pipeline tagged no entity on
+    "Facebook" there."""
+    a = rgb_services.chain.answer("Who acquired WhatsApp?")
+    assert a.sentences[0].text == "Facebook." and a.sentences[0].supported
+
+
 @pytest.mark.parametrize(
     ("question", "why"),
     [
