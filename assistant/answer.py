@@ -20,7 +20,7 @@ from assistant.errors import UserError
 from assistant.evidence import numbered_quotes, select_evidence
 from assistant.llm import LLMError, Message, Usage
 from assistant.prompts import load_prompt
-from assistant.question import Analysis, PartText, analyse, split_parts, truecase
+from assistant.question import Analysis, PartText, analyse, split_parts, truecase, unframe
 from assistant.types import Answer, Event, Final, Token
 from assistant.verify import Answerability, answerability, entities
 
@@ -203,7 +203,7 @@ class AnswerChain:
         ask = Ask(q, [dict(m) for m in history or []], list(doc_ids) if doc_ids else None)
         query = self.condense(ask)
         # A follow-up is one question, searched for with the one before it.
-        parts = [PartText(q, query.standalone)] if ask.history else split_parts(q)
+        parts = [PartText(q, query.standalone)] if ask.history else split_parts(unframe(q))
         answers = []
         for part in parts:
             part_query = query if ask.history else Query(ask, part.query, part.query)

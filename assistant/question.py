@@ -53,6 +53,10 @@ ROLE_VERBS = {"champion": "win", "author": "write"}
 # Verbs that say where an event is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
 # state who hosted.
 LOCATIVE_VERBS = frozenset("host hold stage locate".split())
+# Closed classes: the verbs of a request that frames a question ("Can you tell me ..."), and the words that may
+# come before them in the frame.
+_REQUEST_VERBS = frozenset("tell know say explain show wonder remind".split())
+_FRAME_WORDS = frozenset("can could would will do does did you i we please like to want need just 'd d".split())
 # Verbs that carry no relation of their own ("was named among", "is called", "did ... say"): not constraints.
 LIGHT_VERBS = frozenset("be have do get make take give name call know say tell consider include become".split())
 _WH = {"who": ("person", WHO), "whom": ("person", WHO), "whose": ("person", WHO), "when": ("date", DATE),
@@ -95,6 +99,28 @@ class Analysis:
 
 def analyse(question: str) -> Analysis:
     return _analyse(question.strip())
+
+
+def unframe(question: str) -> str:
+    """The question inside a request: "Can you tell me who won X?", "Do you know when X was released?", "I
+    wonder who directed X", "Please tell me the location of X" ask what follows the frame. A frame is a verb of
+    telling or knowing (closed class) with the asker or the listener ("me", "you", "I") around it, or alone as
+    an imperative; "Tell me about X" asks for a description, and stays."""
+    doc = pipeline(parse=True)(question.strip())
+    for t in doc[:6]:
+        if t.lemma_.lower() not in _REQUEST_VERBS or t.pos_ not in ("VERB", "AUX"):
+            continue
+        before = doc[: t.i]
+        if not all(w.lower_ in _FRAME_WORDS or w.is_punct for w in before):
+            return question
+        end = t.i + 1
+        while end < len(doc) and (doc[end].lower_ in ("me", "us") or doc[end].is_punct):
+            end += 1
+        rest = doc[end:].text.strip()
+        if not rest or doc[end].lower_ in ("about", "that", "if", "whether"):
+            return question
+        return rest[:1].upper() + rest[1:]
+    return question
 
 
 def truecase(question: str, texts: Iterable[str]) -> str:

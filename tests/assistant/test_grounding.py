@@ -149,6 +149,8 @@ def test_unanswerable_rgb_questions_abstain(rgb_services, question: str, why: st
     # constraints: rgb-dev's rejection rate fell from 0.8 to 0.3.
     lower = rgb_services.chain.answer(question.lower())
     assert lower.abstained, (why, lower.answer)
+    framed = rgb_services.chain.answer(f"Can you tell me {question[0].lower()}{question[1:]}")
+    assert framed.abstained and framed.answer.startswith(f"The articles do not say {question[0].lower()}"), framed.answer
 
 
 def test_the_answer_is_stated_in_its_sources_words(rgb_services) -> None:  # type: ignore[no-untyped-def]
