@@ -56,6 +56,7 @@ _LEAST_WORDS = 4
 _ON_TOPIC = 0.25
 # How many of the best candidates are parsed for their role, and what being the doer is worth.
 _PARSED = 6
+_READ = 3
 _ROLE_BONUS = 0.15
 # The label of a proper noun the entity tagger missed, and what the uncertainty of its kind costs it.
 UNTAGGED = "PROPN"
@@ -118,6 +119,7 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     votes = Counter(names[_key(text)] for _, text, _, _, _ in found)
     terms = set(analysis.terms)
     ranked: dict[str, Candidate] = {}
+    said: dict[str, list[tuple[float, str, str]]] = {}  # each answer's sentences, with the words it has there
     for (s, text, label, distance, context), rel in zip(found, relevance, strict=True):
         if rel < _ON_TOPIC:
             continue  # meets the letter of the question, not its topic
@@ -127,23 +129,29 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
             + 0.1 * _specificity(text, analysis) + 0.05 * len(terms & s.lemmas)
             - (_UNTAGGED_COST if label == UNTAGGED else 0.0)
         )  # fmt: skip
+        said.setdefault(name, []).append((score, text, s.text))
         best = ranked.get(name)
         if best is None or score > best.score:
             evidence = _evidence(s, rel)
             ctx = _evidence(context, rel) if context else None
             ranked[name] = Candidate(name, label, evidence, ctx, score, votes[name])
-    return Findings(_by_role(analysis, sorted(ranked.values(), key=lambda c: -c.score)), [])
+    return Findings(_by_role(analysis, sorted(ranked.values(), key=lambda c: -c.score), said), [])
 
 
-def _by_role(analysis: Analysis, ranked: list[Candidate]) -> list[Candidate]:
-    """Among the best few, one that is the subject of its sentence ("Meta acquired Instagram") or the doer of
-    a passive verb ("acquired by Facebook") is what a "who/what ... <verb>" question asks for; an object
-    ("defeated Serena Williams") is not. Parsed here, on a handful of sentences, since indexing skips the parser."""
+def _by_role(analysis: Analysis, ranked: list[Candidate], said: dict[str, list[tuple[float, str, str]]]) -> list[Candidate]:
+    """Among the best few, one that is the subject of a sentence that states it ("Meta acquired Instagram") or
+    the doer of a passive verb ("acquired by Facebook") is what a "who/what ... <verb>" question asks for; an
+    object ("defeated Serena Williams") is not. A candidate's best few sentences are read, not only its best
+    one: the small parser misreads headlines ("US Open 2021: Emma Raducanu beats ..."). Parsed here, on a
+    handful of sentences, since indexing skips the parser."""
     if analysis.kind in ("date", "number") or len(ranked) < 2:
         return ranked
     head = ranked[:_PARSED]
-    docs = pipeline(parse=True).pipe([c.evidence.quote for c in head])
-    bonus = [_ROLE_BONUS if _is_doer(c.text, doc) else 0.0 for c, doc in zip(head, docs, strict=True)]
+    bonus = [
+        _ROLE_BONUS if any(_is_doer(text, _parsed(quote)) for _, text, quote in sorted(said[c.text], reverse=True)[:_READ])
+        else 0.0
+        for c in head
+    ]  # fmt: skip
     head = [h for _, h in sorted(zip(bonus, head, strict=True), key=lambda x: -(x[1].score + x[0]))]
     return head + ranked[_PARSED:]
 

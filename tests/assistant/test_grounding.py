@@ -133,6 +133,14 @@ def test_a_proper_noun_the_tagger_missed_can_answer(rgb_services) -> None:  # ty
     assert a.sentences[0].text == "Facebook." and a.sentences[0].supported
 
 
+def test_the_doer_is_read_in_more_than_the_best_sentence(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Leylah Fernandez." answered who won the 2021 US Open: her best sentence, "US Open 2021: Emma
+    Raducanu beats Leylah Fernandez to win ...", is parsed with "Raducanu" as a compound of "beats", so neither
+    was its doer, and the loser is named in more sentences than the winner."""
+    a = rgb_services.chain.answer("Who won the women's singles U.S. Open in 2021?")
+    assert a.sentences[0].text == "Emma Raducanu." and a.sentences[0].supported
+
+
 @pytest.mark.parametrize(
     ("question", "why"),
     [
