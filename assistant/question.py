@@ -55,7 +55,7 @@ ROLE_VERBS = {"champion": "win", "author": "write"}
 LOCATIVE_VERBS = frozenset("host hold stage locate".split())
 # Closed classes: the verbs of a request that frames a question ("Can you tell me ..."), and the words that may
 # come before them in the frame.
-_REQUEST_VERBS = frozenset("tell know say explain show wonder remind".split())
+_REQUEST_VERBS = frozenset("tell know say explain show wonder remind name list give identify find".split())
 _FRAME_WORDS = frozenset("can could would will do does did you i we please like to want need just 'd d".split())
 # Verbs that carry no relation of their own ("was named among", "is called", "did ... say"): not constraints.
 LIGHT_VERBS = frozenset("be have do get make take give name call know say tell consider include become".split())
@@ -103,7 +103,8 @@ def analyse(question: str) -> Analysis:
 
 def unframe(question: str) -> str:
     """The question inside a request: "Can you tell me who won X?", "Do you know when X was released?", "I
-    wonder who directed X", "Please tell me the location of X" ask what follows the frame. A frame is a verb of
+    wonder who directed X", "Please tell me the location of X", "Name the director of X" ask what follows
+    the frame. A frame is a verb of
     telling or knowing (closed class) with the asker or the listener ("me", "you", "I") around it, or alone as
     an imperative; "Tell me about X" asks for a description, and stays."""
     doc = pipeline(parse=True)(question.strip())

@@ -94,6 +94,8 @@ def test_a_question_typed_in_lower_case_takes_the_case_of_the_passages() -> None
         ("Can you tell me who won the 2021 Tour de France?", "Who won the 2021 Tour de France?"),
         ("I would like to know who won the Masters in 2021", "Who won the Masters in 2021"),
         ("Please tell me the location of Super Bowl 2021", "The location of Super Bowl 2021"),
+        ("Name the director of Pretty Woman", "The director of Pretty Woman"),
+        ("Give me the release date of God of War", "The release date of God of War"),
         ("Tell me about Huawei", "Tell me about Huawei"),  # a description: the frame is the question
         ("Who told you that?", "Who told you that?"),
         ("What did Sacks say?", "What did Sacks say?"),
