@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from assistant.types import Evidence
-from assistant.question import LOCATIVE_VERBS, ROLE_NOUNS, ROLE_VERBS, TYPE_WORDS
+from assistant.question import LOCATIVE_VERBS, REPORTING_VERBS, ROLE_NOUNS, ROLE_VERBS, TYPE_WORDS
 from index.annotate import annotate, pipeline
 from index.text import STOP_WORDS
 
@@ -347,6 +347,8 @@ def _named(name: str, words: set[str]) -> bool:
 
 def _related(relation: str, lemmas: set[str]) -> bool:
     if any(ROLE_VERBS.get(lemma) == relation or ROLE_VERBS.get(relation) == lemma for lemma in lemmas):
+        return True
+    if relation in REPORTING_VERBS and REPORTING_VERBS & lemmas:
         return True
     for lemma in lemmas:
         short, long_ = sorted((relation, lemma), key=len)

@@ -50,6 +50,8 @@ ROLE_NOUNS = frozenset(
 # Closed class: the verb a role noun's holder is the doer of, where it is not the noun's own stem ("winner" and
 # "director" are "win"'s and "direct"'s): "France are world champions" says France won.
 ROLE_VERBS = {"champion": "win", "author": "write"}
+# Closed class: verbs of speaking to someone, which say the same relation ("spoke to AFP", "told AFP").
+REPORTING_VERBS = frozenset("say tell speak talk".split())
 # Verbs that say where an event is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
 # state who hosted.
 LOCATIVE_VERBS = frozenset("host hold stage locate".split())

