@@ -2,6 +2,7 @@
 with the default local model, scored against gold answers (and key facts), not with the chain's own judge.
 
     python bench/bench_eval.py [--out DIR] [--sets bundled,heldout,rgb-dev,rgb-dev-multi]
+    python bench/bench_eval.py --sets rgb-dev,rgb-dev-lower,rgb-dev-asked   # rgb-dev as people type it
 
 The bundled and held-out reports go to --out (docs/eval/ holds the committed ones); rgb-dev's stay in
 bench/out/ (its licence is non-commercial share-alike: nothing of it is committed). The table it prints
@@ -14,6 +15,7 @@ import argparse
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +27,11 @@ SETS = {
     "rgb-dev": ("rgb", RGB / "rgb-dev" / "questions.jsonl"),
     "rgb-dev-multi": ("rgb", RGB / "rgb-dev-multi" / "questions.jsonl"),
 }
+# rgb-dev asked the way people type: every question in lower case, or inside a request. Not in the default run.
+VARIANTS = {
+    "rgb-dev-lower": lambda q: q.lower(),
+    "rgb-dev-asked": lambda q: f"Can you tell me {q[:1].lower()}{q[1:]}",
+}
 SHOWN = (
     "answer_accuracy", "headline_accuracy", "rejection_rate", "false_rejection_rate", "verified_wrong",
     "part_accuracy", "multi_accuracy", "key_fact_accuracy", "citation_precision", "retrieval_recall@5", "answer_p50_ms",
@@ -34,7 +41,7 @@ SHOWN = (
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "eval")
-    ap.add_argument("--sets", default=",".join(SETS), help="Comma-separated: " + ", ".join(SETS))
+    ap.add_argument("--sets", default=",".join(SETS), help="Comma-separated: " + ", ".join([*SETS, *VARIANTS]))
     args = ap.parse_args()
     from assistant.services import Services
     from assistant.settings import Settings
@@ -42,10 +49,11 @@ def main() -> None:
     from eval.run import evaluate
 
     names = [n for n in args.sets.split(",") if n]
-    unknown = [n for n in names if n not in SETS]
+    unknown = [n for n in names if n not in SETS and n not in VARIANTS]
     if unknown:
         sys.exit(f"unknown set {', '.join(unknown)}; use {', '.join(SETS)}")
-    if any(SETS[n][0] == "rgb" for n in names) and not RGB.exists():
+    sets = {**SETS, **{n: ("rgb", _variant(n, VARIANTS[n])) for n in names if n in VARIANTS}}
+    if any(sets[n][0] == "rgb" for n in names) and not RGB.exists():
         sys.exit(f"no {RGB}: rgb-dev lives in ../shared/eval beside the project")
     started = time.perf_counter()
     first = Services(Settings(_env_file=None, data_dir=Path(tempfile.mkdtemp(prefix="bench-eval-"))))  # type: ignore[call-arg]
@@ -55,11 +63,11 @@ def main() -> None:
         embedder=first.embedder,
         llm=first.llm,  # one model process: two on these two cores thrash
     )
-    if any(SETS[n][0] == "rgb" for n in names):
+    if any(sets[n][0] == "rgb" for n in names):
         print("indexing rgb-dev:", rgb.indexer.index([RGB / "rgb-dev" / "articles"], sync=False).summary())
     table: dict[str, dict[str, float | None]] = {}
     for name in names:
-        index, path = SETS[name]
+        index, path = sets[name]
         services = first if index == "corpus" else rgb
         results = evaluate(services, path, progress=lambda i, n, q, s=name: print(f"\r{s} {i}/{n} {q:30}", end=""))
         print()
@@ -70,6 +78,16 @@ def main() -> None:
     for metric in SHOWN:
         print(f"| `{metric}` | {' | '.join(format_metric(metric, table[n].get(metric)) for n in names)} |")
     print(f"\n{len(names)} sets in {time.perf_counter() - started:.0f} s including start-up and indexing")
+
+
+def _variant(name: str, ask: Callable[[str], str]) -> Path:
+    """rgb-dev's questions rewritten by `ask`, in a temporary file (its licence keeps it out of the project)."""
+    import json
+
+    rows = [json.loads(line) for line in (RGB / "rgb-dev" / "questions.jsonl").read_text().splitlines() if line]
+    path = Path(tempfile.mkdtemp(prefix=f"bench-{name}-")) / "questions.jsonl"
+    path.write_text("".join(json.dumps({**row, "question": ask(row["question"])}) + "\n" for row in rows))
+    return path
 
 
 if __name__ == "__main__":
