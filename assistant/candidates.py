@@ -104,17 +104,24 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     for x in sentences:
         paragraphs.setdefault(x.paragraph, set(_words(f"{x.chunk.title} {x.chunk.outlet}"))).update(x.words)
     found: list[tuple[_Sentence, str, str, int, _Sentence | None]] = []
+    labelled: dict[tuple[str, int], _Sentence] = {}  # a bare name -> the bare role after it
     for i, s in enumerate(sentences):
-        if len(s.words) < _LEAST_WORDS:
-            continue  # a heading or a date line ("Jun 20, 2023 ..."), not a statement
         window = [x for x in sentences[max(0, i - 1) : i + 2] if x.paragraph == s.paragraph]
+        if len(s.words) < _LEAST_WORDS:
+            role = _label(analysis, s, window)
+            if role is None:
+                continue  # a heading or a date line ("Jun 20, 2023 ..."), not a statement
+            labelled[(s.chunk.doc_id, s.start)] = role
         if not _meets(analysis, s, window, paragraphs[s.paragraph]):
             continue
+        context = labelled.get((s.chunk.doc_id, s.start)) or _context(analysis, s, window)
         for text, label, at in _answers(analysis, s):
-            found.append((s, text, label, _distance(analysis, s, at), _context(analysis, s, window)))
+            found.append((s, text, label, _distance(analysis, s, at), context))
     if not found:
         return Findings([], _mentioned(analysis, sentences))
-    relevance = _relevance(analysis.text, [f[0].text for f in found], embedder)
+    # A labelled name is judged on the topic with its label, and quoted with it.
+    read = [f"{s.text} {ctx.text}" if ctx and (s.chunk.doc_id, s.start) in labelled else s.text for s, *_, ctx in found]
+    relevance = _relevance(analysis.text, read, embedder)
     names = _canonical([(text, label) for _, text, label, _, _ in found])
     votes = Counter(names[_key(text)] for _, text, _, _, _ in found)
     terms = set(analysis.terms)
@@ -312,6 +319,17 @@ def _located(s: _Sentence, start: int) -> bool:
         return False
     before = s.chunk.text[max(0, start - s.chunk.start - 4) : start - s.chunk.start].lower()
     return before.endswith((" in ", " at "))
+
+
+def _label(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:
+    """The bare role that follows a bare name, as a table reads when flattened into text ("Teams. Croatia.
+    Runner-up. 7. Matches played."): it labels the name."""
+    after = [x for x in window if x.start > s.start]
+    if not after or not analysis.relation or analysis.kind in ("date", "number") or not s.text[:1].isupper():
+        return None  # a date line ("Jun 20, 2023 ...") is no name
+    label = after[0]
+    related = any(_related(r, label.words | label.lemmas) for r in analysis.relation)
+    return label if len(label.words) <= 2 and related else None
 
 
 def _stated(number: str, words: set[str]) -> bool:

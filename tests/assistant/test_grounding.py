@@ -141,6 +141,14 @@ def test_the_doer_is_read_in_more_than_the_best_sentence(rgb_services) -> None: 
     assert a.sentences[0].text == "Emma Raducanu." and a.sentences[0].supported
 
 
+def test_a_bare_name_labelled_by_a_bare_role(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: declined. A flattened table reads "Teams. Croatia. Runner-up. 7. Matches played.": the role
+    after the name labels it; both are quoted."""
+    a = rgb_services.chain.answer("Who was the runner-up of the 2018 World Cup?")
+    assert a.sentences[0].text == "Croatia." and a.sentences[0].supported
+    assert [c.quote for c in a.citations][:2] == ["Croatia.", "Runner-up."]
+
+
 @pytest.mark.parametrize(
     ("question", "why"),
     [
@@ -148,6 +156,7 @@ def test_the_doer_is_read_in_more_than_the_best_sentence(rgb_services) -> None: 
         ("Who is the president of the FIFA?", "the former president is not the president"),
         ("Who won the 2019 Tour de France?", "a Colombian is no name"),
         ('Who is the director of "Bohemian Rhapsody"?', "a video director, a director of music videos: other roles"),
+        ("When was Marvel's Spider-Man released?", "a date line is no name labelled by the fragment after it"),
     ],
 )
 def test_unanswerable_rgb_questions_abstain(rgb_services, question: str, why: str) -> None:  # type: ignore[no-untyped-def]
