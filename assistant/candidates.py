@@ -142,6 +142,8 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
             evidence = _evidence(s, rel)
             ctx = _evidence(context, rel) if context else None
             ranked[name] = Candidate(name, label, evidence, ctx, score, votes[name])
+    if not ranked:  # every answer was off the topic: the message still says what the passages mention
+        return Findings([], _mentioned(analysis, sentences))
     return Findings(_by_role(analysis, sorted(ranked.values(), key=lambda c: -c.score), said), [])
 
 
