@@ -420,7 +420,14 @@ def _untagged(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
             out[-1] = (out[-1][0], at + len(t.text), UNTAGGED)
         else:
             out.append((at, at + len(t.text), UNTAGGED))
-    return out
+    # A run joined to a tagged name by a space or a possessive is part of it ("FIFA Men's World Cup").
+    text = s.chunk.text
+    between = lambda x, y: text[x - s.chunk.start : y - s.chunk.start] if x <= y else None  # noqa: E731
+    joins = (" ", "'s ", "’s ")
+    return [
+        (a, b, label) for a, b, label in out
+        if not any(between(b, c) in joins or between(d, a) in joins for c, d in tagged)
+    ]  # fmt: skip
 
 
 def _places_joined(chunk: Chunk) -> list[tuple[int, int, str]]:

@@ -149,6 +149,22 @@ def test_a_bare_name_labelled_by_a_bare_role(rgb_services) -> None:  # type: ign
     assert [c.quote for c in a.citations][:2] == ["Croatia.", "Runner-up."]
 
 
+def test_an_untagged_run_joined_to_a_tagged_name_is_part_of_it() -> None:
+    """Before: asked without its question mark, "Who won the World Cup Final in 2018" was answered "FIFA Men."
+    from "FIFA Men's World Cup results and which countries have won."."""
+    from assistant.candidates import _sentences, _untagged
+    from assistant.question import analyse
+    from index.types import Chunk, Hit
+
+    text = "FIFA Men's World Cup results and which countries have won. Facebook bought it."
+    chunk = Chunk(id="a", doc_id="d", text=text, start=0, end=len(text), sentences=[(0, 58), (59, len(text))],
+                  entities=[(11, 20, "EVENT")], lemmas=["", ""])  # fmt: skip
+    first, second = _sentences([Hit(chunk=chunk, score=1.0)])
+    analysis = analyse("Who won the World Cup Final in 2018?")
+    assert _untagged(analysis, first) == []
+    assert [text[a:b] for a, b, _ in _untagged(analysis, second)] == ["Facebook"]
+
+
 @pytest.mark.parametrize(
     ("question", "why"),
     [
