@@ -2,7 +2,7 @@
 with the default local model, scored against gold answers (and key facts), not with the chain's own judge.
 
     python bench/bench_eval.py [--out DIR] [--sets bundled,heldout,rgb-dev,rgb-dev-multi]
-    python bench/bench_eval.py --sets rgb-dev,rgb-dev-lower,rgb-dev-asked   # rgb-dev as people type it
+    python bench/bench_eval.py --sets rgb-dev,rgb-dev-lower,rgb-dev-asked,rgb-dev-bare   # as people type
 
 The bundled and held-out reports go to --out (docs/eval/ holds the committed ones); rgb-dev's stay in
 bench/out/ (its licence is non-commercial share-alike: nothing of it is committed). The table it prints
@@ -27,10 +27,11 @@ SETS = {
     "rgb-dev": ("rgb", RGB / "rgb-dev" / "questions.jsonl"),
     "rgb-dev-multi": ("rgb", RGB / "rgb-dev-multi" / "questions.jsonl"),
 }
-# rgb-dev asked the way people type: every question in lower case, or inside a request. Not in the default run.
+# rgb-dev asked the way people type: in lower case, inside a request, without the question mark. Not run by default.
 VARIANTS = {
     "rgb-dev-lower": lambda q: q.lower(),
     "rgb-dev-asked": lambda q: f"Can you tell me {q[:1].lower()}{q[1:]}",
+    "rgb-dev-bare": lambda q: q.rstrip("? "),
 }
 SHOWN = (
     "answer_accuracy", "headline_accuracy", "rejection_rate", "false_rejection_rate", "verified_wrong",
