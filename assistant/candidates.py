@@ -479,5 +479,6 @@ def _evidence(s: _Sentence, relevance: float) -> Evidence:
 
 
 def _key(text: str) -> str:
-    """Answers compared by their words ("Tadej Pogačar" = "Pogačar"'s full form counts apart; case ignored)."""
-    return " ".join(_words(text))
+    """Answers compared by their words ("Tadej Pogačar" = "Pogačar"'s full form counts apart; case ignored);
+    a trailing "+" makes another name ("Disney+" is not "Disney")."""
+    return " ".join(_words(text)) + ("+" if text.rstrip().endswith("+") else "")

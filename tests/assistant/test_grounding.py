@@ -165,6 +165,14 @@ def test_an_untagged_run_joined_to_a_tagged_name_is_part_of_it() -> None:
     assert [text[a:b] for a, b, _ in _untagged(analysis, second)] == ["Facebook"]
 
 
+def test_a_trailing_plus_makes_another_name() -> None:
+    """Before: "Disney+" and "Disney" were one answer, so the studio's mentions voted for the streaming service
+    and "Disney+." answered who stars as Mulan."""
+    from assistant.candidates import _key
+
+    assert _key("Disney+") != _key("Disney") and _key("Tadej Pogačar") == _key("tadej pogačar")
+
+
 @pytest.mark.parametrize(
     ("question", "why"),
     [
