@@ -395,6 +395,8 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
         words = [w for w in _words(text) if w not in STOP_WORDS]
         if not words or all(w in asked for w in words) or named & set(words):
             continue  # the question's own names and years are not its answer ("WhatsApp Inc" for WhatsApp)
+        if analysis.kind not in ("number", "date") and not re.search(r"[^\W\d_]", text):
+            continue  # a name has letters: "6–4" tagged as a person is a score
         if analysis.kind == "number" and not _FIGURE.match(text):
             continue  # "H200" names a chip; a figure is "18,000", "$5 billion", "two" or "40%"
         weekday = "day" in analysis.wh.split() and _WEEKDAY.search(text)

@@ -173,6 +173,17 @@ def test_a_trailing_plus_makes_another_name() -> None:
     assert _key("Disney+") != _key("Disney") and _key("Tadej Pogačar") == _key("tadej pogačar")
 
 
+def test_a_name_has_letters(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "6–4", tagged as a person in "Daniil Medvedev defeated Novak Djokovic in the final, 6–4, 6–4,
+    6–4", was a candidate for who won (with six votes)."""
+    from assistant.candidates import find
+    from assistant.question import analyse
+
+    q = "Who won the men's singles U.S. Open 2021?"
+    found = find(analyse(q), rgb_services.retriever.search(q, k=6), rgb_services.embedder)
+    assert found.candidates and all(any(ch.isalpha() for ch in c.text) for c in found.candidates)
+
+
 @pytest.mark.parametrize(
     ("question", "why"),
     [
