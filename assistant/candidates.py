@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from assistant.types import Evidence
 from assistant.question import LOCATIVE_VERBS, REPORTING_VERBS, ROLE_NOUNS, ROLE_VERBS, TYPE_WORDS
+from assistant.types import Evidence
 from index.annotate import annotate, pipeline
 from index.text import STOP_WORDS
 
@@ -42,8 +42,14 @@ _MODIFIERS = frozenset("former ex late next future incoming outgoing vice deputy
 _OTHER_WORK = frozenset({"sequel"})
 # Closed class: small numbers are written as words and ordinals as often as in digits ("season 4" is the
 # "fourth season", "4th season" or "season four").
-_CARDINALS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
-_ORDINALS = "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+_CARDINALS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty"
+).split()
+_ORDINALS = (
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 _NUMBER_FORMS = {
     str(i): {str(i), _CARDINALS[i], _ORDINALS[i], f"{i}{_SUFFIX.get(i % 10 if i // 10 != 1 else 0, 'th')}"}
@@ -147,7 +153,9 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     return Findings(_by_role(analysis, sorted(ranked.values(), key=lambda c: -c.score), said), [])
 
 
-def _by_role(analysis: Analysis, ranked: list[Candidate], said: dict[str, list[tuple[float, str, str]]]) -> list[Candidate]:
+def _by_role(
+    analysis: Analysis, ranked: list[Candidate], said: dict[str, list[tuple[float, str, str]]]
+) -> list[Candidate]:
     """Among the best few, one that is the subject of a sentence that states it ("Meta acquired Instagram") or
     the doer of a passive verb ("acquired by Facebook") is what a "who/what ... <verb>" question asks for; an
     object ("defeated Serena Williams") is not. A candidate's best few sentences are read, not only its best
@@ -156,11 +164,9 @@ def _by_role(analysis: Analysis, ranked: list[Candidate], said: dict[str, list[t
     if analysis.kind in ("date", "number") or len(ranked) < 2:
         return ranked
     head = ranked[:_PARSED]
-    bonus = [
-        _ROLE_BONUS if any(_is_doer(text, _parsed(quote)) for _, text, quote in sorted(said[c.text], reverse=True)[:_READ])
-        else 0.0
-        for c in head
-    ]  # fmt: skip
+    best = {c.text: sorted(said[c.text], reverse=True)[:_READ] for c in head}
+    doers = {c.text for c in head if any(_is_doer(text, _parsed(quote)) for _, text, quote in best[c.text])}
+    bonus = [_ROLE_BONUS if c.text in doers else 0.0 for c in head]
     head = [h for _, h in sorted(zip(bonus, head, strict=True), key=lambda x: -(x[1].score + x[0]))]
     return head + ranked[_PARSED:]
 
@@ -311,7 +317,8 @@ def _locates(analysis: Analysis, s: _Sentence) -> bool:
     ("the 2004 Olympic Games, held in Athens", "the Games in Athens")."""
     if analysis.kind != "place" or not set(analysis.relation) <= LOCATIVE_VERBS:
         return False
-    named = all(_named(n, s.words) for n in analysis.names) and all(_related(t, s.lemmas | s.words) for t in analysis.terms)
+    named = all(_named(n, s.words) for n in analysis.names)
+    named = named and all(_related(t, s.lemmas | s.words) for t in analysis.terms)
     return named and any(_located(s, start) for start, _, label in s.chunk.entities if label in analysis.labels)
 
 
@@ -456,7 +463,8 @@ def _distance(analysis: Analysis, s: _Sentence, at: int) -> int:
 
 def _context(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:
     """The neighbour that holds names or years the answering sentence lacks, if any."""
-    lacking = [n for n in analysis.names if not _named(n, s.words)] + [y for y in analysis.years if not _stated(y, s.words)]
+    lacking = [n for n in analysis.names if not _named(n, s.words)]
+    lacking += [y for y in analysis.years if not _stated(y, s.words)]
     if not lacking:
         return None
     for x in window:

@@ -23,7 +23,6 @@ import argparse
 import hashlib
 import json
 import os
-import random
 import shutil
 import statistics
 import subprocess
