@@ -17,12 +17,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from assistant.question import LOCATIVE_VERBS, REPORTING_VERBS, ROLE_NOUNS, ROLE_VERBS, TYPE_WORDS
+from assistant.question import ROLE_NOUNS, TYPE_WORDS
 from assistant.types import Evidence
-from index.annotate import annotate, pipeline
+from index.annotate import annotate, parse
 from index.text import STOP_WORDS
 
 if TYPE_CHECKING:
@@ -30,7 +29,8 @@ if TYPE_CHECKING:
     from index.embed import Embedder
     from index.types import Chunk, Hit
 
-_WORD = re.compile(r"[a-z0-9]+")
+# A word; a trailing "+" is part of a name ("Disney+" is not "Disney").
+_WORD = re.compile(r"[a-z0-9]+\+*")
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _YEAR_IN = re.compile(r"\b(1[5-9]|20)\d\d\b")
 _FIGURE = re.compile(r"^([$€£¥]|(us|usd|rmb)\s?)?(\d[\d,.]*|[a-z]+)(\s|%|$)", re.I)
@@ -55,6 +55,14 @@ _NUMBER_FORMS = {
     str(i): {str(i), _CARDINALS[i], _ORDINALS[i], f"{i}{_SUFFIX.get(i % 10 if i // 10 != 1 else 0, 'th')}"}
     for i in range(len(_CARDINALS))
 }
+# Closed class: the verb a role noun's holder is the doer of, where it is not the noun's own stem ("winner" and
+# "director" are "win"'s and "direct"'s): "France are world champions" says France won.
+_ROLE_VERBS = {"champion": "win", "author": "write"}
+# Closed class: verbs of speaking to someone, which say the same relation ("spoke to AFP", "told AFP").
+_REPORTING_VERBS = frozenset("say tell speak talk".split())
+# Verbs that say where an event is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
+# state who hosted.
+_LOCATIVE_VERBS = frozenset("host hold stage locate".split())
 # Derivations a relation word takes ("win" -> "winner", "direct" -> "director", "release" -> "released").
 _MAX_SUFFIX = 4
 _LEAST_WORDS = 4
@@ -165,7 +173,7 @@ def _by_role(
         return ranked
     head = ranked[:_PARSED]
     best = {c.text: sorted(said[c.text], reverse=True)[:_READ] for c in head}
-    doers = {c.text for c in head if any(_is_doer(text, _parsed(quote)) for _, text, quote in best[c.text])}
+    doers = {c.text for c in head if any(_is_doer(text, parse(quote)) for _, text, quote in best[c.text])}
     bonus = [_ROLE_BONUS if c.text in doers else 0.0 for c in head]
     head = [h for _, h in sorted(zip(bonus, head, strict=True), key=lambda x: -(x[1].score + x[0]))]
     return head + ranked[_PARSED:]
@@ -192,14 +200,9 @@ def _narrowed_role(analysis: Analysis, s: _Sentence) -> bool:
     roles = set(analysis.relation) & ROLE_NOUNS
     if not roles & s.lemmas:
         return False
-    said = [t for t in _parsed(s.text) if t.lemma_.lower() in roles and t.pos_ in ("NOUN", "PROPN")]
+    said = [t for t in parse(s.text) if t.lemma_.lower() in roles and t.pos_ in ("NOUN", "PROPN")]
     asked = set(_words(analysis.text))
     return bool(said) and not any(_own_role(t, asked) for t in said)
-
-
-@lru_cache(maxsize=256)
-def _parsed(text: str) -> Any:
-    return pipeline(parse=True)(text)
 
 
 def _own_role(role: Any, asked: set[str]) -> bool:
@@ -315,7 +318,7 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
 def _locates(analysis: Analysis, s: _Sentence) -> bool:
     """For "which city hosted the 2004 Olympic Games?": the sentence names the event and puts it in a place
     ("the 2004 Olympic Games, held in Athens", "the Games in Athens")."""
-    if analysis.kind != "place" or not set(analysis.relation) <= LOCATIVE_VERBS:
+    if analysis.kind != "place" or not set(analysis.relation) <= _LOCATIVE_VERBS:
         return False
     named = all(_named(n, s.words) for n in analysis.names)
     named = named and all(_related(t, s.lemmas | s.words) for t in analysis.terms)
@@ -373,9 +376,9 @@ def _named(name: str, words: set[str]) -> bool:
 
 
 def _related(relation: str, lemmas: set[str]) -> bool:
-    if any(ROLE_VERBS.get(lemma) == relation or ROLE_VERBS.get(relation) == lemma for lemma in lemmas):
+    if any(_ROLE_VERBS.get(lemma) == relation or _ROLE_VERBS.get(relation) == lemma for lemma in lemmas):
         return True
-    if relation in REPORTING_VERBS and REPORTING_VERBS & lemmas:
+    if relation in _REPORTING_VERBS and _REPORTING_VERBS & lemmas:
         return True
     for lemma in lemmas:
         short, long_ = sorted((relation, lemma), key=len)
@@ -421,7 +424,7 @@ def _untagged(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
         return []
     tagged = [(a, b) for a, b, _ in s.chunk.entities]
     out: list[tuple[int, int, str]] = []
-    for t in _parsed(s.text):
+    for t in parse(s.text):
         at = s.start + t.idx
         if t.pos_ != "PROPN" or not t.text[:1].isupper() or any(a <= at < b for a, b in tagged):
             continue
@@ -489,6 +492,5 @@ def _evidence(s: _Sentence, relevance: float) -> Evidence:
 
 
 def _key(text: str) -> str:
-    """Answers compared by their words ("Tadej Pogačar" = "Pogačar"'s full form counts apart; case ignored);
-    a trailing "+" makes another name ("Disney+" is not "Disney")."""
-    return " ".join(_words(text)) + ("+" if text.rstrip().endswith("+") else "")
+    """Answers compared by their words ("Tadej Pogačar" = "Pogačar"'s full form counts apart; case ignored)."""
+    return " ".join(_words(text))

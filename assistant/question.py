@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from index.annotate import pipeline
+from index.annotate import parse
 
 # Closed classes: the noun a "which/what" question or a bare phrase names, and the answers it takes.
 PERSON = frozenset({"PERSON"})
@@ -47,14 +47,6 @@ ROLE_NOUNS = frozenset(
     "winner champion runner-up minister secretary governor mayor head leader coach captain owner creator "
     "designer editor manager spokesperson analyst advisor adviser host presenter teacher".split()
 )
-# Closed class: the verb a role noun's holder is the doer of, where it is not the noun's own stem ("winner" and
-# "director" are "win"'s and "direct"'s): "France are world champions" says France won.
-ROLE_VERBS = {"champion": "win", "author": "write"}
-# Closed class: verbs of speaking to someone, which say the same relation ("spoke to AFP", "told AFP").
-REPORTING_VERBS = frozenset("say tell speak talk".split())
-# Verbs that say where an event is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
-# state who hosted.
-LOCATIVE_VERBS = frozenset("host hold stage locate".split())
 # Closed classes: the verbs of a request that frames a question ("Can you tell me ..."), and the words that may
 # come before them in the frame.
 _REQUEST_VERBS = frozenset("tell know say explain show wonder remind name list give identify find".split())
@@ -109,7 +101,7 @@ def unframe(question: str) -> str:
     the frame. A frame is a verb of
     telling or knowing (closed class) with the asker or the listener ("me", "you", "I") around it, or alone as
     an imperative; "Tell me about X" asks for a description, and stays."""
-    doc = pipeline(parse=True)(question.strip())
+    doc = parse(question.strip())
     for t in doc[:6]:
         if t.lemma_.lower() not in _REQUEST_VERBS or t.pos_ not in ("VERB", "AUX"):
             continue
@@ -158,7 +150,7 @@ def truecase(question: str, texts: Iterable[str]) -> str:
 
 @lru_cache(maxsize=1024)
 def _analyse(question: str) -> Analysis:
-    doc = pipeline(parse=True)(question)
+    doc = parse(question)
     kind, labels, type_noun = _kind(doc)
     names, in_names = _names(doc)
     years = tuple(t.text for t in doc if t.like_num and t.i not in in_names and t.text.lower() not in ("one",))
@@ -312,7 +304,7 @@ def split_parts(question: str) -> list[PartText]:
     shape (parts of speech, a capitalised title as one unit), when both name or number something.
     """
     text = question.strip()
-    doc = pipeline(parse=True)(text)
+    doc = parse(text)
     for t in doc:
         if t.lower_ == "and" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("WP", "WP$", "WRB", "WDT"):
             first = _as_question(doc[: t.i].text)

