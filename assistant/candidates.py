@@ -173,24 +173,47 @@ def _by_role(
         return ranked
     head = ranked[:_PARSED]
     best = {c.text: sorted(said[c.text], reverse=True)[:_READ] for c in head}
-    doers = {c.text for c in head if any(_is_doer(text, parse(quote)) for _, text, quote in best[c.text])}
+    related = lambda verb: any(_related(r, {verb.lemma_.lower()}) for r in analysis.relation)  # noqa: E731
+    doers = {c.text for c in head if any(_is_doer(text, parse(quote), related) for _, text, quote in best[c.text])}
+    if not doers:  # no candidate does the asked verb: the doer of any verb is the likelier answer
+        doers = {c.text for c in head if any(_is_doer(text, parse(quote)) for _, text, quote in best[c.text])}
     bonus = [_ROLE_BONUS if c.text in doers else 0.0 for c in head]
     head = [h for _, h in sorted(zip(bonus, head, strict=True), key=lambda x: -(x[1].score + x[0]))]
     return head + ranked[_PARSED:]
 
 
-def _is_doer(text: str, doc: Any) -> bool:
+def _is_doer(text: str, doc: Any, related: Callable[[Any], bool] | None = None) -> bool:
+    """`text` names the subject of a verb in `doc`, or the agent of a passive one ("acquired by Facebook"). With
+    `related`, only of a verb that says the relation or whose clause leads to it ("defeated Djokovic to win" for
+    "won"), or as the object of a participle that says it ("a film starring Liu Yifei")."""
     words = set(_words(text))
     for token in doc:
         if token.lower_.replace(".", "") in words and token.pos_ == "PROPN":
             head = token
-            while head.dep_ in ("compound", "flat", "amod") and head.head.i != head.i:
+            # Up a name's own words ("Liu" -> "Yifei"), not into a noun it modifies ("Disney fans").
+            while head.dep_ in ("compound", "flat", "amod") and head.head.i != head.i and head.head.pos_ == "PROPN":
                 head = head.head
-            if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head
+            subject = head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX")
+            if subject and (related is None or _says(verb, related)):
                 return True
-            if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent":
+            agent = head.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent"
+            if agent and (related is None or related(verb.head)):
+                return True
+            if related is not None and head.dep_ == "dobj" and verb.dep_ == "acl" and related(verb):
                 return True
     return False
+
+
+def _says(verb: Any, related: Callable[[Any], bool]) -> bool:
+    """The verb says the relation, or a clause it governs does ("defeated Djokovic to win the US Open"), or it
+    gives its subject the role ("is the winner", "stood atop the podium as champion")."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl", "ccomp", "conj", "attr", "oprd") and related(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "as" and any(related(o) for o in c.children if o.dep_ == "pobj"):
+            return True
+    return related(verb)
 
 
 def _narrowed_role(analysis: Analysis, s: _Sentence) -> bool:

@@ -202,7 +202,9 @@ def test_unanswerable_rgb_questions_abstain(rgb_services, question: str, why: st
     lower = rgb_services.chain.answer(question.lower())
     assert lower.abstained, (why, lower.answer)
     framed = rgb_services.chain.answer(f"Can you tell me {question[0].lower()}{question[1:]}")
-    assert framed.abstained and framed.answer.startswith(f"The articles do not say {question[0].lower()}"), framed.answer
+    assert framed.abstained and framed.answer.startswith(f"The articles do not say {question[0].lower()}"), (
+        framed.answer
+    )
 
 
 def test_the_answer_is_stated_in_its_sources_words(rgb_services) -> None:  # type: ignore[no-untyped-def]
@@ -292,3 +294,30 @@ def test_the_chain_can_let_the_model_pick(rgb_services) -> None:  # type: ignore
     options = [c.text for c in find(analyse(q), s.retriever.search(q, k=6), s.embedder).candidates[:3]]
     a = chain.answer(q)
     assert a.sentences[0].text.rstrip(".") in options and "pick_ms" in a.provenance.timings
+
+
+def test_the_doer_is_of_the_asked_verb_when_any_candidate_is(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Disney." answered who stars as Mulan: "Disney fans finally get to see ... Mulan starring Liu
+    Yifei" made Disney a subject (of "get"), so it took the doer's bonus from the one the participle names."""
+    a = rgb_services.chain.answer('Who is starring as Mulan in the movie "Mulan"?')
+    assert a.sentences[0].text == "Liu Yifei." and a.sentences[0].supported
+
+
+def test_the_asked_verb_is_said_through_a_clause_or_a_role() -> None:
+    """The subject of "defeated ... to win" won; "stood atop the podium as champion" says the same; the object of
+    "starring" stars; a name that only modifies another noun ("Disney fans") does nothing."""
+    from assistant.candidates import _is_doer, _related
+    from index.annotate import parse
+
+    def related(verb):  # type: ignore[no-untyped-def]
+        return _related("win", {verb.lemma_.lower()}) or _related("star", {verb.lemma_.lower()})
+
+    assert _is_doer("Medvedev", parse("Medvedev defeated Djokovic to win the US Open."), related)
+    assert not _is_doer("Djokovic", parse("Medvedev defeated Djokovic to win the US Open."), related)
+    assert _is_doer("Tadej Pogačar", parse("Tadej Pogačar stood atop the podium as the champion."), related)
+    said = parse(
+        "After months of delay, Disney fans finally get to see the highly-anticipated live-action remake of Mulan "
+        "starring Liu Yifei as the titular ..."
+    )
+    assert _is_doer("Liu Yifei", said, related) and not _is_doer("Disney", said, related)
+    assert not _is_doer("Disney", said)  # of no verb at all
