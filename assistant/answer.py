@@ -20,7 +20,7 @@ from assistant.errors import UserError
 from assistant.evidence import numbered_quotes, select_evidence
 from assistant.llm import LLMError, Message, Usage
 from assistant.prompts import load_prompt
-from assistant.question import Analysis, PartText, analyse, split_parts, truecase, unframe
+from assistant.question import Analysis, PartText, analyse, resolve, split_parts, truecase, unframe
 from assistant.types import Answer, Event, Final, Token
 from assistant.verify import Answerability, answerability, entities
 
@@ -127,9 +127,13 @@ class AnswerChain:
             rewritten = self._condense_with_llm(ask) or f"{earlier[-1]} {ask.question}"
             return Query(ask, rewritten, rewritten)
         if earlier:
-            # Evidence is chosen for this question, with the names the last exchange was about ("it", "he").
+            # Evidence is chosen for this question with its pronoun resolved ("Which companies use it?" after
+            # "Ascend [1]."), or else with the names the last exchange was about.
+            replies = [m.get("content", "") for m in ask.history if m.get("role") == "assistant"]
+            resolved = resolve(ask.question, [*replies[-1:], earlier[-1]])
             last = " ".join(m.get("content", "") for m in ask.history[-2:])
-            return Query(ask, f"{earlier[-1]} {ask.question}", " ".join([ask.question, *sorted(entities(last))]))
+            focus = resolved or " ".join([ask.question, *sorted(entities(last))])
+            return Query(ask, f"{earlier[-1]} {ask.question}", focus)
         return Query(ask, ask.question, ask.question)
 
     def retrieve(self, query: Query) -> Retrieved:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -116,6 +116,53 @@ def unframe(question: str) -> str:
             return question
         return rest[:1].upper() + rest[1:]
     return question
+
+
+def resolve(question: str, said: Sequence[str]) -> str | None:
+    """A follow-up's third-person pronoun replaced by what it refers to in the last exchange (`said`: the answer,
+    then the question before it): "he" by the first person named there, "it" by the first proper noun that is
+    not a person's ("Which companies use it?" after "Ascend [1]." asks which companies use Ascend). None when
+    unless every such pronoun is resolved: "they" may be any plural, "that" a whole statement."""
+    doc = parse(question)
+    out, done = [], True
+    for t in doc:
+        word = t.text
+        gender = t.morph.get("Gender")
+        if t.pos_ == "PRON" and t.morph.get("Person") == ["3"] and t.morph.get("Number") != ["Plur"] and gender:
+            found = _antecedent(said, person=gender != ["Neut"], skip=question)
+            possessive = t.morph.get("Poss") == ["Yes"] or t.tag_ == "PRP$"
+            word = (f"{found}'s" if possessive else found) if found else word
+            done = done and bool(found)
+        elif t.pos_ == "PRON" and (t.morph.get("Person") == ["3"] or t.morph.get("PronType") == ["Dem"]):
+            done = False
+        out.append(word + t.whitespace_)
+    return "".join(out) if done and "".join(out) != doc.text else None
+
+
+def _antecedent(said: Sequence[str], person: bool, skip: str) -> str | None:
+    """The first person, or the first named thing that is not a person, in `said` (of an answer, its first
+    sentence, before the quotes). An answer that is a bare name ("Ascend [1].", "The Mate 60 Pro [1].": a few
+    words, each capitalised or a number) is that name, whatever the tagger makes of it alone."""
+    for k, text in enumerate(said):
+        doc = parse((text.split("[")[0] if k == 0 else text).strip().rstrip("."))
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        words = [t for t in doc if not t.is_punct]
+        bare = k == 0 and 0 < len(words) <= 5 and all(t.text[:1].isupper() or t.like_num for t in words)
+        if person:
+            names = [e.text for e in people]
+        elif bare and not any(len(e) == len(words) for e in people):
+            names = [" ".join(t.text for t in words if t.dep_ != "det")]
+        else:
+            taken = {t.i for e in people for t in e}
+            names = [
+                " ".join(t.text for t in chunk if not (t.is_punct or t.dep_ == "det" or t.tag_ in ("WDT", "WP")))
+                for chunk in doc.noun_chunks
+                if any(t.pos_ == "PROPN" and t.i not in taken for t in chunk)
+            ]
+        names = [n for n in names if n and n.lower() not in skip.lower()]
+        if names:
+            return names[0]
+    return None
 
 
 def truecase(question: str, texts: Iterable[str]) -> str:

@@ -98,7 +98,12 @@ class Services:
         return self._once(
             "_retriever",
             lambda: Retriever(
-                self.store, self.embedder, self.store.mirror or self.lexical, k=s.top_k, mmr=s.mmr, mmr_lambda=s.mmr_lambda
+                self.store,
+                self.embedder,
+                self.store.mirror or self.lexical,
+                k=s.top_k,
+                mmr=s.mmr,
+                mmr_lambda=s.mmr_lambda,
             ),
         )
 

@@ -31,7 +31,8 @@ class Settings(BaseSettings):
     # Storage
     data_dir: Path = Field(ROOT / "var", description="Folder for the embedded Chroma index, feedback log and caches.")
     cache_dir: Path | None = Field(
-        None, description="Files derived once from the bundled weights (repacked model, int8 embedder). Unset: data_dir/models."
+        None,
+        description="Files derived once from the bundled weights (repacked model, int8 embedder). Unset: data_dir/models.",
     )
     chroma_url: str | None = Field(
         None, description="Chroma server URL (http://host:port). Unset: embedded Chroma under data_dir."

@@ -81,6 +81,18 @@ def test_which_question_quotes_the_next_sentence_that_names_them(answering) -> N
     assert any("ByteDance and Baidu" in c.quote for c in a.citations)
 
 
+def test_a_follow_up_pronoun_is_read_as_what_it_refers_to(answering) -> None:  # type: ignore[no-untyped-def]
+    """Before: "What does ByteDance use it for?" after "Ascend [1]." quoted "Huawei introduced its AI training
+    chip known as Ascend": evidence was chosen with the last exchange's names, which are the last question's
+    topic. With "it" read as Ascend, the sentence that says what ByteDance uses it for is quoted."""
+    history = [
+        {"role": "user", "content": "What AI training chip did Huawei introduce?"},
+        {"role": "assistant", "content": "Ascend [1]."},
+    ]
+    a = answering.chain.answer("What does ByteDance use it for?", history)
+    assert not a.abstained and "training sophisticated AI models" in a.answer
+
+
 class Scripted:
     """A model that writes what the test says: the verification branches, deterministically."""
 

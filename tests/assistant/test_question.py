@@ -107,3 +107,22 @@ def test_the_question_inside_a_request(question: str, asked: str) -> None:
     from assistant.question import unframe
 
     assert unframe(question) == asked
+
+
+def test_a_follow_up_pronoun_takes_its_antecedent_from_the_last_exchange() -> None:
+    """ "it" is the last answer when that is a bare name, "he" the person the last question named; a follow-up
+    with a pronoun left unresolved ("that": a whole statement, "they": any plural) is not rewritten."""
+    from assistant.question import resolve
+
+    assert resolve("Which companies use it?", ["Ascend [1].", "What AI training chip did Huawei introduce?"]) == (
+        "Which companies use Ascend?"
+    )
+    assert resolve("What is its price?", ["The Mate 60 Pro [1].", "Which Huawei phone has SMIC chips?"]) == (
+        "What is Mate 60 Pro's price?"
+    )
+    assert resolve(
+        "When was he born?", ['He called it "outdated" [1].', "What did David Sacks call the H20 chip?"]
+    ) == ("When was David Sacks born?")
+    assert resolve("Where did he say that?", ["He called it [1].", "What did David Sacks call the H20?"]) is None
+    assert resolve("What did they say?", ["Ascend [1].", "What chip did Huawei introduce?"]) is None
+    assert resolve("Who won the 2021 US Open?", ["Ascend [1].", "What chip did Huawei introduce?"]) is None

@@ -150,7 +150,9 @@ def test_an_index_built_int8_is_refused_by_fp32_and_rebuilt(tmp_path: Path) -> N
     int8.indexer.index([CORPUS / "003_2fb4cbee87364ccb.txt"])
     assert int8.embedder.name == "all-MiniLM-L6-v2+int8"
     fp32 = Services(make_settings(tmp_path, embed_int8=False))
-    with pytest.raises(StoreError, match="was built with embedder 'all-MiniLM-L6-v2\\+int8'.*--rebuild.*EMBED_INT8=true"):
+    with pytest.raises(
+        StoreError, match="was built with embedder 'all-MiniLM-L6-v2\\+int8'.*--rebuild.*EMBED_INT8=true"
+    ):
         _ = fp32.store
     fp32.rebuild_index()
     fp32.indexer.index([CORPUS / "003_2fb4cbee87364ccb.txt"])
