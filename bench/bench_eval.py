@@ -3,6 +3,7 @@ with the default local model, scored against gold answers (and key facts), not w
 
     python bench/bench_eval.py [--out DIR] [--sets bundled,heldout,rgb-dev,rgb-dev-multi]
     python bench/bench_eval.py --sets rgb-dev,rgb-dev-lower,rgb-dev-asked,rgb-dev-bare   # as people type
+    python bench/bench_eval.py --sets rgb-dev-noise   # answerable questions, their answering passage left out
 
 The bundled and held-out reports go to --out (docs/eval/ holds the committed ones); rgb-dev's stay in
 bench/out/ (its licence is non-commercial share-alike: nothing of it is committed). The table it prints
@@ -17,6 +18,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -27,6 +29,10 @@ SETS = {
     "rgb-dev": ("rgb", RGB / "rgb-dev" / "questions.jsonl"),
     "rgb-dev-multi": ("rgb", RGB / "rgb-dev-multi" / "questions.jsonl"),
 }
+# rgb-dev's answerable questions over its noise passages alone, the answering passage left out as RGB builds its
+# unanswerable questions: 40 more chances to answer wrongly. Noise passages may still hold the answer, so an answer
+# is counted apart when it holds the gold (`answered_with_gold`); abstaining is right, and so is such an answer.
+NOISE = "rgb-dev-noise"
 # rgb-dev asked the way people type: in lower case, inside a request, without the question mark. Not run by default.
 VARIANTS = {
     "rgb-dev-lower": lambda q: q.lower(),
@@ -35,7 +41,7 @@ VARIANTS = {
 }
 SHOWN = (
     "answer_accuracy", "headline_accuracy", "rejection_rate", "false_rejection_rate", "verified_wrong",
-    "part_accuracy", "multi_accuracy", "key_fact_accuracy", "citation_precision", "retrieval_recall@5", "answer_p50_ms",
+    "part_accuracy", "multi_accuracy", "answered_with_gold", "answered_without_gold", "key_fact_accuracy", "citation_precision", "retrieval_recall@5", "answer_p50_ms",
 )  # fmt: skip
 
 
@@ -50,10 +56,12 @@ def main() -> None:
     from eval.run import evaluate
 
     names = [n for n in args.sets.split(",") if n]
-    unknown = [n for n in names if n not in SETS and n not in VARIANTS]
+    unknown = [n for n in names if n not in SETS and n not in VARIANTS and n != NOISE]
     if unknown:
         sys.exit(f"unknown set {', '.join(unknown)}; use {', '.join(SETS)}")
     sets = {**SETS, **{n: ("rgb", _variant(n, VARIANTS[n])) for n in names if n in VARIANTS}}
+    if NOISE in names:
+        sets[NOISE] = ("noise", _variant(NOISE, lambda q: q, noise=True))
     if any(sets[n][0] == "rgb" for n in names) and not RGB.exists():
         sys.exit(f"no {RGB}: rgb-dev lives in ../shared/eval beside the project")
     started = time.perf_counter()
@@ -66,12 +74,22 @@ def main() -> None:
     )
     if any(sets[n][0] == "rgb" for n in names):
         print("indexing rgb-dev:", rgb.indexer.index([RGB / "rgb-dev" / "articles"], sync=False).summary())
+    noise = Services(
+        Settings(_env_file=None, data_dir=Path(tempfile.mkdtemp(prefix="bench-noise-"))),  # type: ignore[call-arg]
+        embedder=first.embedder,
+        llm=first.llm,
+    )
+    if NOISE in names:
+        files = sorted((RGB / "rgb-dev" / "articles").glob("rgb*n.txt"))
+        print("indexing rgb-dev's noise passages:", noise.indexer.index(files, sync=False).summary())
     table: dict[str, dict[str, float | None]] = {}
     for name in names:
         index, path = sets[name]
-        services = first if index == "corpus" else rgb
+        services = {"corpus": first, "rgb": rgb, "noise": noise}[index]
         results = evaluate(services, path, progress=lambda i, n, q, s=name: print(f"\r{s} {i}/{n} {q:30}", end=""))
         print()
+        if index == "noise":
+            results.metrics.update(_with_gold(results, path))
         out = {"bundled": args.out, "heldout": args.out / "heldout"}.get(name, ROOT / "bench" / "out" / name)
         write_report(results, out)
         table[name] = results.metrics
@@ -81,14 +99,29 @@ def main() -> None:
     print(f"\n{len(names)} sets in {time.perf_counter() - started:.0f} s including start-up and indexing")
 
 
-def _variant(name: str, ask: Callable[[str], str]) -> Path:
-    """rgb-dev's questions rewritten by `ask`, in a temporary file (its licence keeps it out of the project)."""
+def _variant(name: str, ask: Callable[[str], str], noise: bool = False) -> Path:
+    """rgb-dev's questions rewritten by `ask`, in a temporary file (its licence keeps it out of the project); with
+    `noise`, its answerable ones, to be asked where their answering passage is left out."""
     import json
 
     rows = [json.loads(line) for line in (RGB / "rgb-dev" / "questions.jsonl").read_text().splitlines() if line]
+    if noise:
+        rows = [{**row, "answerable": False, "sources": [], "noise_gold": row["gold"]} for row in rows if row["answerable"]]
     path = Path(tempfile.mkdtemp(prefix=f"bench-{name}-")) / "questions.jsonl"
     path.write_text("".join(json.dumps({**row, "question": ask(row["question"])}) + "\n" for row in rows))
     return path
+
+
+def _with_gold(results: Any, path: Path) -> dict[str, float | None]:
+    """Of the answers given over noise passages, how many hold the gold and how many do not."""
+    import json
+
+    from eval.metrics import gold_match
+
+    gold = {(row := json.loads(line))["id"]: row["noise_gold"] for line in path.read_text().splitlines() if line}
+    answered = [q for q in results.questions if not q["abstained"]]
+    right = sum(gold_match(q["answer"], gold[q["id"]]) for q in answered)
+    return {"answered_with_gold": right, "answered_without_gold": len(answered) - right}
 
 
 if __name__ == "__main__":

@@ -37,7 +37,8 @@ def write_report(results: Results, out: Path) -> list[Path]:
 def format_metric(name: str, value: float | None) -> str:
     if value is None:
         return "n/a"
-    return f"{value:.0f}" if name.endswith("_ms") or name == "verified_wrong" else f"{value:.3f}"
+    counts = ("verified_wrong", "answered_with_gold", "answered_without_gold")
+    return f"{value:.0f}" if name.endswith("_ms") or name in counts else f"{value:.3f}"
 
 
 def _markdown(results: Results) -> str:

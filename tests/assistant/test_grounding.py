@@ -321,3 +321,20 @@ def test_the_asked_verb_is_said_through_a_clause_or_a_role() -> None:
     )
     assert _is_doer("Liu Yifei", said, related) and not _is_doer("Disney", said, related)
     assert not _is_doer("Disney", said)  # of no verb at all
+
+
+def test_a_role_that_owns_a_thing_names_no_holder() -> None:
+    """Before: over rgb-dev's noise passages alone, "Edward." answered who directed "Pretty Woman", from "The
+    Director's Cut of "Pretty Woman" features ... the first encounter of Edward and Vivian": a possessive role
+    ("the Director's Cut", "the president's office") names a thing of the role, not who holds it."""
+    from assistant.candidates import _narrowed_role, _sentences
+    from assistant.question import analyse
+    from index.types import Chunk, Hit
+
+    cut = 'The Director\'s Cut of "Pretty Woman" features the first encounter of Edward and Vivian.'
+    text = f"{cut} Pretty Woman was directed by Garry Marshall."
+    chunk = Chunk(id="a", doc_id="d", text=text, start=0, end=len(text), sentences=[(0, len(cut)), (len(cut) + 1, len(text))],
+                  entities=[], lemmas=["director cut", "direct"])  # fmt: skip
+    first, second = _sentences([Hit(chunk=chunk, score=1.0)])
+    analysis = analyse('Who is the director of "Pretty Woman"?')
+    assert _narrowed_role(analysis, first) and not _narrowed_role(analysis, second)
