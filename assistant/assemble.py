@@ -73,7 +73,9 @@ class Assembler:
         headline = Sentence(text=f"{lead}{candidate.text}.", supported=True, score=1.0, note=STATED)
         quotes = [x for x in (candidate.context, e) if x is not None]
         quotes.sort(key=lambda x: (x.chunk.doc_id, x.start))
-        return [(headline, [e]), *[(_quote(x), [x]) for x in quotes]]
+        # A date line states the date of the sentence after it: the headline cites both.
+        cites = [e] if candidate.context is None or candidate.text in e.quote else quotes
+        return [(headline, cites), *[(_quote(x), [x]) for x in quotes]]
 
     def abstain(self, message: str, evidence: list[Evidence], closest: int = 2) -> list[Cited]:
         """Say that the articles do not answer (the message says what is missing), with the closest passages."""

@@ -129,7 +129,11 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
         if not _meets(analysis, s, window, paragraphs[s.paragraph]):
             continue
         context = labelled.get((s.chunk.doc_id, s.start)) or _context(analysis, s, window)
-        for text, label, at in _answers(analysis, s):
+        answers = _answers(analysis, s)
+        dateline = None if answers else _dateline(analysis, s, window)
+        if dateline:
+            found.append((s, _dated(dateline.text), "DATE", 100, dateline))
+        for text, label, at in answers:
             found.append((s, text, label, _distance(analysis, s, at), context))
     if not found:
         return Findings([], _mentioned(analysis, sentences))
@@ -367,6 +371,28 @@ def _label(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Senten
     label = after[0]
     related = any(_related(r, label.words | label.lemmas) for r in analysis.relation)
     return label if len(label.words) <= 2 and related else None
+
+
+def _dateline(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:
+    """For "when": the date line that opens the paragraph ("Oct 19, 2021 ... Google has officially announced its
+    new Pixel 6") dates a statement of what has just happened (the present perfect, or "today"), which gives no
+    date of its own. A statement in the past tense is not dated by it ("Jun 6, 2023 ... The event was held on
+    October 19th")."""
+    before = [x for x in window if x.start < s.start]
+    if analysis.kind != "date" or not before or not _dated(before[-1].text):
+        return None
+    doc = parse(s.text)
+    now = any(t.lower_ == "today" for t in doc) or any(
+        t.tag_ == "VBN" and any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") and a.lemma_ == "have" for a in t.children)
+        for t in doc
+    )
+    return before[-1] if now else None
+
+
+def _dated(text: str) -> str:
+    """The date a date line is ("Oct 19, 2021 ..." -> "Oct 19, 2021"), or "" when the line says more than a date."""
+    date = text.strip().removesuffix("...").removesuffix("…").strip(" .")
+    return date if _day(date) and _YEAR_IN.search(date) and len(_words(date)) == 3 else ""
 
 
 def _stated(number: str, words: set[str]) -> bool:

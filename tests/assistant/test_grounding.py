@@ -338,3 +338,33 @@ def test_a_role_that_owns_a_thing_names_no_holder() -> None:
     first, second = _sentences([Hit(chunk=chunk, score=1.0)])
     analysis = analyse('Who is the director of "Pretty Woman"?')
     assert _narrowed_role(analysis, first) and not _narrowed_role(analysis, second)
+
+
+def test_a_date_line_dates_what_has_just_happened(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "October 19th." (no year) answered when Pixel 6 was announced, from "The second official
+    announcement event was held on October 19th"; the paragraph "Oct 19, 2021 ... Google has officially announced
+    its new Pixel 6" gives the date in its date line. Both are quoted and cited."""
+    a = rgb_services.chain.answer("When was Pixel 6 announced?")
+    assert a.sentences[0].text == "Oct 19, 2021." and a.sentences[0].supported
+    quotes = [c.quote for c in a.citations if c.n in a.sentences[0].citations]
+    assert quotes == ["Oct 19, 2021 ...", "Google has officially announced its new Pixel 6 and Pixel 6 Pro."]
+
+
+def test_a_date_line_does_not_date_a_past_statement() -> None:
+    """A snippet's date line is when it was written: "Jun 6, 2023 ... The event was held on October 19th" says
+    nothing of 2023, while "Google has announced" and "today" speak of the date line's day."""
+    from assistant.candidates import _dateline, _sentences
+    from assistant.question import analyse
+    from index.types import Chunk, Hit
+
+    analysis = analyse("When was Pixel 6 announced?")
+    for statement, dated in [
+        ("The Pixel 6 announcement event was held in the autumn.", False),
+        ("Google has officially announced its new Pixel 6.", True),
+        ("Google announces the Pixel 6 today.", True),
+    ]:
+        text = f"Jun 6, 2023 ... {statement}"
+        chunk = Chunk(id="a", doc_id="d", text=text, start=0, end=len(text), sentences=[(0, 15), (16, len(text))],
+                      entities=[], lemmas=["", ""])  # fmt: skip
+        line, said = _sentences([Hit(chunk=chunk, score=1.0)])
+        assert (_dateline(analysis, said, [line, said]) is line) is dated, statement
