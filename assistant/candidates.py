@@ -442,6 +442,7 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
     """Entities of the wanted kind in the sentence, not part of the question: (text, label, offset)."""
     asked = set(_words(analysis.text))
     named = {w for n in analysis.names for w in _words(n)}
+    common = {w for w in _words(re.sub(r"\b[A-Z]\S*", "", analysis.text)) if w not in STOP_WORDS | TYPE_WORDS}
     out = []
     for start, end, label in _places_joined(s.chunk) + _untagged(analysis, s):
         if label not in analysis.labels | {UNTAGGED} or not (s.start <= start and end <= s.end):
@@ -456,6 +457,8 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
         words = [w for w in _words(text) if w not in STOP_WORDS]
         if not words or all(w in asked for w in words) or named & set(words):
             continue  # the question's own names and years are not its answer ("WhatsApp Inc" for WhatsApp)
+        if analysis.kind not in ("number", "date") and common & set(words):
+            continue  # a name made of the question's common words is its topic: "Men's Tennis ATP Rankings"
         if analysis.kind not in ("number", "date") and not re.search(r"[^\W\d_]", text):
             continue  # a name has letters: "6–4" tagged as a person is a score
         if analysis.kind == "number" and not _FIGURE.match(text):

@@ -368,3 +368,14 @@ def test_a_date_line_does_not_date_a_past_statement() -> None:
                       entities=[], lemmas=["", ""])  # fmt: skip
         line, said = _sentences([Hit(chunk=chunk, score=1.0)])
         assert (_dateline(analysis, said, [line, said]) is line) is dated, statement
+
+
+def test_a_name_made_of_the_questions_common_words_is_its_topic(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Men's Tennis ATP Rankings." answered what is men's year-end No 1 in tennis in 2019: the heading
+    of the ranking table, named with the question's own words, is what was asked about, not its answer."""
+    from assistant.candidates import find
+    from assistant.question import analyse
+
+    q = "What is men's year-end No 1 in tennis in 2019?"
+    found = find(analyse(q), rgb_services.retriever.search(q, k=6), rgb_services.embedder)
+    assert found.candidates and not any("Tennis" in c.text for c in found.candidates)
