@@ -113,28 +113,7 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     """Candidates of the wanted kind from sentences that meet the question's constraints, best first."""
     annotate([h.chunk for h in hits])
     sentences = _sentences(hits)
-    # Each paragraph's words with its article's title and outlet, gathered once for all its sentences.
-    paragraphs: dict[tuple[str, int], set[str]] = {}
-    for x in sentences:
-        paragraphs.setdefault(x.paragraph, set(_words(f"{x.chunk.title} {x.chunk.outlet}"))).update(x.words)
-    found: list[tuple[_Sentence, str, str, int, _Sentence | None]] = []
-    labelled: dict[tuple[str, int], _Sentence] = {}  # a bare name -> the bare role after it
-    for i, s in enumerate(sentences):
-        window = [x for x in sentences[max(0, i - 1) : i + 2] if x.paragraph == s.paragraph]
-        if len(s.words) < _LEAST_WORDS:
-            role = _label(analysis, s, window)
-            if role is None:
-                continue  # a heading or a date line ("Jun 20, 2023 ..."), not a statement
-            labelled[(s.chunk.doc_id, s.start)] = role
-        if not _meets(analysis, s, window, paragraphs[s.paragraph]):
-            continue
-        context = labelled.get((s.chunk.doc_id, s.start)) or _context(analysis, s, window)
-        answers = _answers(analysis, s)
-        dateline = None if answers else _dateline(analysis, s, window)
-        if dateline:
-            found.append((s, _dated(dateline.text), "DATE", 100, dateline))
-        for text, label, at in answers:
-            found.append((s, text, label, _distance(analysis, s, at), context))
+    found, labelled = _found(analysis, sentences)
     if not found:
         return Findings([], _mentioned(analysis, sentences))
     # A labelled name is judged on the topic with its label, and quoted with it.
@@ -163,6 +142,36 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     if not ranked:  # every answer was off the topic: the message still says what the passages mention
         return Findings([], _mentioned(analysis, sentences))
     return Findings(_by_role(analysis, sorted(ranked.values(), key=lambda c: -c.score), said), [])
+
+
+def _found(
+    analysis: Analysis, sentences: list[_Sentence]
+) -> tuple[list[tuple[_Sentence, str, str, int, _Sentence | None]], dict[tuple[str, int], _Sentence]]:
+    """(sentence, answer, label, distance to the relation, context) for each answer the sentences that meet the
+    question hold; and the bare names labelled by the bare role after them."""
+    # Each paragraph's words with its article's title and outlet, gathered once for all its sentences.
+    paragraphs: dict[tuple[str, int], set[str]] = {}
+    for x in sentences:
+        paragraphs.setdefault(x.paragraph, set(_words(f"{x.chunk.title} {x.chunk.outlet}"))).update(x.words)
+    found: list[tuple[_Sentence, str, str, int, _Sentence | None]] = []
+    labelled: dict[tuple[str, int], _Sentence] = {}  # a bare name -> the bare role after it
+    for i, s in enumerate(sentences):
+        window = [x for x in sentences[max(0, i - 1) : i + 2] if x.paragraph == s.paragraph]
+        if len(s.words) < _LEAST_WORDS:
+            role = _label(analysis, s, window)
+            if role is None:
+                continue  # a heading or a date line ("Jun 20, 2023 ..."), not a statement
+            labelled[(s.chunk.doc_id, s.start)] = role
+        if not _meets(analysis, s, window, paragraphs[s.paragraph]):
+            continue
+        context = labelled.get((s.chunk.doc_id, s.start)) or _context(analysis, s, window)
+        answers = _answers(analysis, s)
+        dateline = None if answers else _dateline(analysis, s, window)
+        if dateline:
+            found.append((s, _dated(dateline.text), "DATE", 100, dateline))
+        for text, label, at in answers:
+            found.append((s, text, label, _distance(analysis, s, at), context))
+    return found, labelled
 
 
 def _by_role(
