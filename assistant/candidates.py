@@ -244,6 +244,8 @@ def _narrowed_role(analysis: Analysis, s: _Sentence) -> bool:
 def _own_role(role: Any, asked: set[str]) -> bool:
     if role.dep_ == "poss":
         return False  # "The Director's Cut", "the president's office": a thing of the role, not its holder
+    if role.head.lower_ == "for" and role.dep_ == "pobj":
+        return False  # "won an Oscar for best director": what an award is for, not who holds the role
     before = role.doc[role.i - 1] if role.i else None
     if before is not None and before.tag_ in ("NN", "NNS") and before.lower_ not in asked | TYPE_WORDS:
         return False

@@ -340,6 +340,21 @@ def test_a_role_that_owns_a_thing_names_no_holder() -> None:
     assert _narrowed_role(analysis, first) and not _narrowed_role(analysis, second)
 
 
+def test_a_role_an_award_is_for_names_no_holder() -> None:
+    """Before: over rgb-dev's noise passages alone, "Oscar." (tagged a person) answered who directed Avatar, from
+    "Titanic (1997), for which he won an Oscar for best director, and Avatar (2009).": the role after "for" is
+    what the award is for."""
+    from assistant.candidates import _narrowed_role, _sentences
+    from assistant.question import analyse
+    from index.types import Chunk, Hit
+
+    text = "Titanic (1997), for which he won an Oscar for best director, and Avatar (2009)."
+    chunk = Chunk(id="a", doc_id="d", text=text, start=0, end=len(text), sentences=[(0, len(text))], entities=[],
+                  lemmas=["director"])  # fmt: skip
+    (said,) = _sentences([Hit(chunk=chunk, score=1.0)])
+    assert _narrowed_role(analyse("Who is the director of the Avatar movie?"), said)
+
+
 def test_a_date_line_dates_what_has_just_happened(rgb_services) -> None:  # type: ignore[no-untyped-def]
     """Before: "October 19th." (no year) answered when Pixel 6 was announced, from "The second official
     announcement event was held on October 19th"; the paragraph "Oct 19, 2021 ... Google has officially announced
