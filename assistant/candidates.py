@@ -461,6 +461,8 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
         after = s.chunk.text[end - s.chunk.start : end - s.chunk.start + 2]
         if after in ("'s", "’s") and analysis.kind == "date":
             continue  # "2018's Marvel's Spider-Man" dates the name, it does not answer "when"
+        if label == "PERSON" and _named_after(s, end):
+            continue  # "the 2017 Johnny Unitas Golden Arm Award": a person's name in the name of a thing
         text = s.chunk.text[start - s.chunk.start : end - s.chunk.start].strip(" ,.;:'\"()")
         text = re.sub(r"\s*\([^)]*$", "", text)  # a name's span ran into an aside: "Tadej Pogačar (UAE Team"
         text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
@@ -479,6 +481,17 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
             continue  # "Sunday", "3 days ago" or "this week" dates nothing by itself
         out.append((text, label, start))
     return out
+
+
+def _named_after(s: _Sentence, end: int) -> bool:
+    """The name ending at `end` modifies a proper noun after it: it is part of the name of a thing ("the 2017
+    Johnny Unitas Golden Arm Award"), not a person named on its own. Parsed here, on the sentences that meet the
+    question, since indexing skips the parser."""
+    at = end - s.start
+    for t in parse(s.text):
+        if t.idx < at <= t.idx + len(t.text):
+            return t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "PROPN" and t.head.ent_type_ != "PERSON"
+    return False
 
 
 def _untagged(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:

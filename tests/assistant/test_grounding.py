@@ -394,3 +394,24 @@ def test_a_name_made_of_the_questions_common_words_is_its_topic(rgb_services) ->
     q = "What is men's year-end No 1 in tennis in 2019?"
     found = find(analyse(q), rgb_services.retriever.search(q, k=6), rgb_services.embedder)
     assert found.candidates and not any("Tennis" in c.text for c in found.candidates)
+
+
+def test_a_persons_name_inside_a_longer_name_is_not_a_person() -> None:
+    """Before: over rgb-dev's noise passages alone, who won the 2017 Walter Camp Award was answered from
+    "Winner of the 2017 Johnny Unitas Golden Arm Award, ..." (the award's name holds a person's) or from a
+    name the tagger cut short ("Manti" of "Manti Te'o"). A person named on their own still answers."""
+    from assistant.candidates import _answers, _sentences
+    from assistant.question import analyse
+    from index.types import Chunk, Hit
+
+    analysis = analyse("Who is the Walter Camp Award winner in 2017?")
+    for text, name, answers in [
+        ("Winner of the 2017 Johnny Unitas Golden Arm Award, which is presented to the college senior.", "Johnny Unitas", []),
+        ('"Manti Te\'o wins Maxwell, Bednarik, Walter Camp player-of-the-year awards".', "Manti", []),
+        ("Baker Mayfield won the 2017 Walter Camp Award.", "Baker Mayfield", ["Baker Mayfield"]),
+    ]:  # fmt: skip
+        at = text.index(name)
+        chunk = Chunk(id="a", doc_id="d", text=text, start=0, end=len(text), sentences=[(0, len(text))],
+                      entities=[(at, at + len(name), "PERSON")], lemmas=["win"])  # fmt: skip
+        (said,) = _sentences([Hit(chunk=chunk, score=1.0)])
+        assert [a for a, _, _ in _answers(analysis, said)] == answers, text
