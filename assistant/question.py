@@ -121,8 +121,8 @@ def unframe(question: str) -> str:
 def resolve(question: str, said: Sequence[str]) -> str | None:
     """A follow-up's third-person pronoun replaced by what it refers to in the last exchange (`said`: the answer,
     then the question before it): "he" by the first person named there, "it" by the first proper noun that is
-    not a person's ("Which companies use it?" after "Ascend [1]." asks which companies use Ascend). None when
-    unless every such pronoun is resolved: "they" may be any plural, "that" a whole statement."""
+    not a person's ("Which companies use it?" after "Ascend [1]." asks which companies use Ascend). None unless
+    every such pronoun is resolved: "they" may be any plural, "that" a whole statement."""
     doc = parse(question)
     out, done = [], True
     for t in doc:

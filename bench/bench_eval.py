@@ -41,7 +41,8 @@ VARIANTS = {
 }
 SHOWN = (
     "answer_accuracy", "headline_accuracy", "rejection_rate", "false_rejection_rate", "verified_wrong",
-    "part_accuracy", "multi_accuracy", "answered_with_gold", "answered_without_gold", "key_fact_accuracy", "citation_precision", "retrieval_recall@5", "answer_p50_ms",
+    "part_accuracy", "multi_accuracy", "answered_with_gold", "answered_without_gold", "key_fact_accuracy",
+    "citation_precision", "retrieval_recall@5", "answer_p50_ms",
 )  # fmt: skip
 
 
@@ -58,34 +59,31 @@ def main() -> None:
     names = [n for n in args.sets.split(",") if n]
     unknown = [n for n in names if n not in SETS and n not in VARIANTS and n != NOISE]
     if unknown:
-        sys.exit(f"unknown set {', '.join(unknown)}; use {', '.join(SETS)}")
+        sys.exit(f"unknown set {', '.join(unknown)}; use {', '.join([*SETS, *VARIANTS, NOISE])}")
+    if any(n not in ("bundled", "heldout") for n in names) and not RGB.exists():
+        sys.exit(f"no {RGB}: rgb-dev lives in ../shared/eval beside the project")
     sets = {**SETS, **{n: ("rgb", _variant(n, VARIANTS[n])) for n in names if n in VARIANTS}}
     if NOISE in names:
         sets[NOISE] = ("noise", _variant(NOISE, lambda q: q, noise=True))
-    if any(sets[n][0] == "rgb" for n in names) and not RGB.exists():
-        sys.exit(f"no {RGB}: rgb-dev lives in ../shared/eval beside the project")
     started = time.perf_counter()
     first = Services(Settings(_env_file=None, data_dir=Path(tempfile.mkdtemp(prefix="bench-eval-"))))  # type: ignore[call-arg]
     first.ensure_corpus()
-    rgb = Services(
-        Settings(_env_file=None, data_dir=Path(tempfile.mkdtemp(prefix="bench-rgb-"))),  # type: ignore[call-arg]
-        embedder=first.embedder,
-        llm=first.llm,  # one model process: two on these two cores thrash
-    )
-    if any(sets[n][0] == "rgb" for n in names):
-        print("indexing rgb-dev:", rgb.indexer.index([RGB / "rgb-dev" / "articles"], sync=False).summary())
-    noise = Services(
-        Settings(_env_file=None, data_dir=Path(tempfile.mkdtemp(prefix="bench-noise-"))),  # type: ignore[call-arg]
-        embedder=first.embedder,
-        llm=first.llm,
-    )
-    if NOISE in names:
-        files = sorted((RGB / "rgb-dev" / "articles").glob("rgb*n.txt"))
-        print("indexing rgb-dev's noise passages:", noise.indexer.index(files, sync=False).summary())
+    indexed = {"corpus": first}
+    articles = RGB / "rgb-dev" / "articles"
+    for index, files in (("rgb", [articles]), ("noise", sorted(articles.glob("rgb*n.txt")))):
+        if any(sets[n][0] == index for n in names):
+            # The same embedder and model process: two models on these two cores thrash.
+            services = Services(
+                Settings(_env_file=None, data_dir=Path(tempfile.mkdtemp(prefix=f"bench-{index}-"))),  # type: ignore[call-arg]
+                embedder=first.embedder,
+                llm=first.llm,
+            )
+            print(f"indexing {index}:", services.indexer.index(files, sync=False).summary())
+            indexed[index] = services
     table: dict[str, dict[str, float | None]] = {}
     for name in names:
         index, path = sets[name]
-        services = {"corpus": first, "rgb": rgb, "noise": noise}[index]
+        services = indexed[index]
         results = evaluate(services, path, progress=lambda i, n, q, s=name: print(f"\r{s} {i}/{n} {q:30}", end=""))
         print()
         if index == "noise":
@@ -106,7 +104,9 @@ def _variant(name: str, ask: Callable[[str], str], noise: bool = False) -> Path:
 
     rows = [json.loads(line) for line in (RGB / "rgb-dev" / "questions.jsonl").read_text().splitlines() if line]
     if noise:
-        rows = [{**row, "answerable": False, "sources": [], "noise_gold": row["gold"]} for row in rows if row["answerable"]]
+        rows = [
+            {**row, "answerable": False, "sources": [], "noise_gold": row["gold"]} for row in rows if row["answerable"]
+        ]
     path = Path(tempfile.mkdtemp(prefix=f"bench-{name}-")) / "questions.jsonl"
     path.write_text("".join(json.dumps({**row, "question": ask(row["question"])}) + "\n" for row in rows))
     return path
