@@ -55,6 +55,11 @@ _FRAME_WORDS = frozenset("can could would will do does did you i we please like 
 LIGHT_VERBS = frozenset("be have do get make take give name call know say tell consider include become".split())
 _WH = {"who": ("person", WHO), "whom": ("person", WHO), "whose": ("person", WHO), "when": ("date", DATE),
        "where": ("place", PLACE)}  # fmt: skip
+# Closed class: the words a question opens with that are lower case inside a sentence ("... do not say who won").
+_CLAUSE_OPENERS = frozenset(
+    "who whom whose what which when where why how is are was were do does did can could will would should has have "
+    "had".split()
+)
 _QUANTITY = re.compile(r"^how (many|much|long|old|big|large|far|fast)\b", re.I)
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _TOKEN = re.compile(r"[^\W_]+")
@@ -328,9 +333,13 @@ def _is_role_compound(t: Any) -> bool:
 
 
 def _wh_phrase(question: str) -> str:
-    """The question as an embedded clause: "Who won X?" -> "who won X"."""
-    text = question.strip().rstrip("?.! ")
-    return text[:1].lower() + text[1:] if text[:2].isalpha() and not text[1:2].isupper() else text
+    """The question as an embedded clause: "Who won X?" -> "who won X"; a part with the names it borrows from the
+    other part ("Who was the runner-up in 2014? World Cup Final") -> "who was the runner-up in 2014 (World Cup
+    Final)"."""
+    asked, _, borrowed = question.strip().partition("? ")
+    text = f"{asked} ({borrowed.strip()})" if borrowed.strip() else question.strip().rstrip("?.! ")
+    first = text.split(" ", 1)[0]
+    return first.lower() + text[len(first) :] if first.lower() in _CLAUSE_OPENERS else text
 
 
 @dataclass(frozen=True)

@@ -126,3 +126,17 @@ def test_a_follow_up_pronoun_takes_its_antecedent_from_the_last_exchange() -> No
     assert resolve("Where did he say that?", ["He called it [1].", "What did David Sacks call the H20?"]) is None
     assert resolve("What did they say?", ["Ascend [1].", "What chip did Huawei introduce?"]) is None
     assert resolve("Who won the 2021 US Open?", ["Ascend [1].", "What chip did Huawei introduce?"]) is None
+
+
+def test_what_is_asked_reads_as_a_clause() -> None:
+    """Before: a declined second part read "The articles do not say who was the runner-up in 2014? World Cup
+    Final: ..." (the names it borrows after its question mark), and a bare phrase lost its capital ("super Bowl
+    2021 location")."""
+    from assistant.question import analyse
+
+    assert (
+        analyse("Who was the runner-up in 2014? World Cup Final").wh
+        == "who was the runner-up in 2014 (World Cup Final)"
+    )
+    assert analyse("Super Bowl 2021 location").wh == "Super Bowl 2021 location"
+    assert analyse("When was The Legend of Zelda released?").wh == "when was The Legend of Zelda released"
