@@ -146,8 +146,9 @@ def resolve(question: str, said: Sequence[str]) -> str | None:
 
 def _antecedent(said: Sequence[str], person: bool, skip: str) -> str | None:
     """The first person, or the first named thing that is not a person, in `said` (of an answer, its first
-    sentence, before the quotes). An answer that is a bare name ("Ascend [1].", "The Mate 60 Pro [1].": a few
-    words, each capitalised or a number) is that name, whatever the tagger makes of it alone."""
+    sentence, before the quotes, and only a name the question before it did not hold). An answer that is a bare
+    name ("Ascend [1].", "The Mate 60 Pro [1].": a few words, each capitalised or a number) is that name,
+    whatever the tagger makes of it alone."""
     for k, text in enumerate(said):
         doc = parse((text.split("[")[0] if k == 0 else text).strip().rstrip("."))
         people = [e for e in doc.ents if e.label_ == "PERSON"]
@@ -160,11 +161,15 @@ def _antecedent(said: Sequence[str], person: bool, skip: str) -> str | None:
         else:
             taken = {t.i for e in people for t in e}
             names = [
-                " ".join(t.text for t in chunk if not (t.is_punct or t.dep_ == "det" or t.tag_ in ("WDT", "WP")))
+                " ".join(
+                    t.text for t in chunk if not (t.is_punct or t.dep_ == "det" or t.tag_ in ("WDT", "WP", "PRP$"))
+                )
                 for chunk in doc.noun_chunks
                 if any(t.pos_ == "PROPN" and t.i not in taken for t in chunk)
             ]
-        names = [n for n in names if n and n.lower() not in skip.lower()]
+        # What the answer adds to the question it answered is what the next question speaks of.
+        known = " ".join([skip, *said[k + 1 :]] if k == 0 else [skip]).lower()
+        names = [n for n in names if n and n.lower() not in known]
         if names:
             return names[0]
     return None

@@ -119,7 +119,8 @@ def _text(message: dict[str, Any]) -> str:
     content = message.get("content", "")
     if isinstance(content, list):  # Gradio may hand back content as parts
         content = " ".join(p.get("text", "") if isinstance(p, dict) else str(p) for p in content)
-    return re.sub(r"<[^>]+>", "", str(content))
+    # The chat holds what answer_html wrote: tags and character references, which the chain reads as text.
+    return html.unescape(re.sub(r"<[^>]+>", "", str(content)))
 
 
 def build_ui(services: Services) -> gr.Blocks:

@@ -93,6 +93,22 @@ def test_a_follow_up_pronoun_is_read_as_what_it_refers_to(answering) -> None:  #
     assert not a.abstained and "training sophisticated AI models" in a.answer
 
 
+def test_a_follow_up_in_the_chat_reads_the_answer_the_chat_shows(answering) -> None:  # type: ignore[no-untyped-def]
+    """The chat keeps each answer as the HTML it shows (links, character references): read back as text, the
+    last answer still gives "it" its antecedent."""
+    from assistant.ui import _text, answer_html
+
+    first = answering.chain.answer("What AI training chip did Huawei introduce?")
+    shown = _text({"content": answer_html(first)})
+    assert "<" not in shown and "&quot;" not in shown and "Ascend" in shown
+    history = [
+        {"role": "user", "content": "What AI training chip did Huawei introduce?"},
+        {"role": "assistant", "content": shown},
+    ]
+    a = answering.chain.answer("What does ByteDance use it for?", history)
+    assert not a.abstained and "training sophisticated AI models" in a.answer
+
+
 class Scripted:
     """A model that writes what the test says: the verification branches, deterministically."""
 

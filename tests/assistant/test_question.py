@@ -123,6 +123,10 @@ def test_a_follow_up_pronoun_takes_its_antecedent_from_the_last_exchange() -> No
     assert resolve(
         "When was he born?", ['He called it "outdated" [1].', "What did David Sacks call the H20 chip?"]
     ) == ("When was David Sacks born?")
+    quoted = '"Recently, Huawei introduced its AI training chip known as Ascend, signaling a leap." [1]'
+    assert resolve("What does ByteDance use it for?", [quoted, "What AI training chip did Huawei introduce?"]) == (
+        "What does ByteDance use Ascend for?"
+    )  # what the answer adds to its question, not the question's own names (Huawei, AI training chip)
     assert resolve("Where did he say that?", ["He called it [1].", "What did David Sacks call the H20?"]) is None
     assert resolve("What did they say?", ["Ascend [1].", "What chip did Huawei introduce?"]) is None
     assert resolve("Who won the 2021 US Open?", ["Ascend [1].", "What chip did Huawei introduce?"]) is None
