@@ -55,6 +55,12 @@ _FRAME_WORDS = frozenset("can could would will do does did you i we please like 
 LIGHT_VERBS = frozenset("be have do get make take give name call know say tell consider include become".split())
 _WH = {"who": ("person", WHO), "whom": ("person", WHO), "whose": ("person", WHO), "when": ("date", DATE),
        "where": ("place", PLACE)}  # fmt: skip
+# Closed class: adjectives that say which of a kind's values is meant ("the exact date", "the official figure"), not
+# what happened on it; any other word before the kind noun qualifies it with an event ("the premiere date").
+_GENERIC_QUALIFIERS = frozenset(
+    "exact precise specific actual official expected scheduled planned tentative likely original new old final first "
+    "last next previous current latest earliest right correct full total average".split()
+)
 # Closed class: the words a question opens with that are lower case inside a sentence ("... do not say who won").
 _CLAUSE_OPENERS = frozenset(
     "who whom whose what which when where why how is are was were do does did can could will would should has have "
@@ -319,7 +325,7 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
         if t.i in in_names or t.i == type_noun or t.is_stop or t.is_punct or t.like_num or t.tag_.startswith("W"):
             continue
         lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj") and lemma not in LIGHT_VERBS:
+        if (t.pos_ == "VERB" or _do_supported(t)) and t.dep_ in ("ROOT", "conj") and lemma not in LIGHT_VERBS:
             verbs.append(lemma)
         elif t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
             (roles if lemma in ROLE_NOUNS or _is_role_compound(t) else terms).append(lemma)
@@ -328,11 +334,18 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
     return tuple(dict.fromkeys(relation)), tuple(dict.fromkeys(terms))
 
 
+def _do_supported(t: Any) -> bool:
+    """The root of "When did X premiere?" is a verb, whatever the tagger says: "did" takes a bare verb."""
+    return t.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in t.children)
+
+
 def _is_role_compound(t: Any) -> bool:
     """A modifier of the noun that names the kind ("release" date), or the first half of a hyphenated role
     noun, which spaCy splits ("runner-up" is runner, -, up)."""
     if t.dep_ == "compound" and t.head.lemma_.lower() in _TYPE_NOUNS:
         return True
+    if t.dep_ == "amod" and t.pos_ == "ADJ" and t.head.lemma_.lower() in _TYPE_NOUNS:
+        return t.lower_ not in _GENERIC_QUALIFIERS  # the tagger makes "premiere" in "the premiere date" an adjective
     doc = t.doc
     return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and f"{t.lemma_.lower()}-{doc[t.i + 2].lower_}" in ROLE_NOUNS
 

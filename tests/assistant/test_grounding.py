@@ -192,6 +192,7 @@ def test_a_name_has_letters(rgb_services) -> None:  # type: ignore[no-untyped-de
         ("Who won the 2019 Tour de France?", "a Colombian is no name"),
         ('Who is the director of "Bohemian Rhapsody"?', "a video director, a director of music videos: other roles"),
         ("When was Marvel's Spider-Man released?", "a date line is no name labelled by the fragment after it"),
+        ("What is the premiere date of The Walking Dead Season 11?", "an episode's release is not the premiere"),
     ],
 )
 def test_unanswerable_rgb_questions_abstain(rgb_services, question: str, why: str) -> None:  # type: ignore[no-untyped-def]

@@ -144,3 +144,15 @@ def test_what_is_asked_reads_as_a_clause() -> None:
     )
     assert analyse("Super Bowl 2021 location").wh == "Super Bowl 2021 location"
     assert analyse("When was The Legend of Zelda released?").wh == "when was The Legend of Zelda released"
+
+
+def test_what_qualifies_the_kind_and_a_verb_after_did_are_relations() -> None:
+    """Before: "the premiere date" (the tagger makes "premiere" an adjective) and "When did X premiere?" (a noun)
+    had no relation, so "Season 11, Episode 17: Releases Sunday, October 2, 2022" answered the season's
+    premiere. A generic adjective ("the exact date") qualifies nothing."""
+    from assistant.question import analyse
+
+    assert analyse("What is the premiere date of The Walking Dead Season 11?").relation == ("premiere",)
+    assert analyse("When did The Walking Dead Season 11 premiere?").relation == ("premiere",)
+    assert analyse("What is the exact date of the NBA Draft?").relation == ()
+    assert analyse("What is the release date of God of War?").relation == ("release",)
