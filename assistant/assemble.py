@@ -73,7 +73,8 @@ class Assembler:
         headline = Sentence(text=f"{lead}{candidate.text}.", supported=True, score=1.0, note=STATED)
         quotes = [x for x in (candidate.context, e) if x is not None]
         quotes.sort(key=lambda x: (x.chunk.doc_id, x.start))
-        # A date line states the date of the sentence after it: the headline cites both.
+        # The headline cites the quote that states it; an answer the quote leaves to its neighbour (a date line's
+        # date) cites both.
         cites = [e] if candidate.context is None or candidate.text in e.quote else quotes
         return [(headline, cites), *[(_quote(x), [x]) for x in quotes]]
 

@@ -17,7 +17,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from assistant.question import ROLE_NOUNS, TYPE_WORDS
 from assistant.types import Evidence
@@ -237,11 +238,10 @@ def _narrowed_role(analysis: Analysis, s: _Sentence) -> bool:
     if not roles & s.lemmas:
         return False
     said = [t for t in parse(s.text) if t.lemma_.lower() in roles and t.pos_ in ("NOUN", "PROPN")]
-    asked = set(_words(analysis.text))
-    return bool(said) and not any(_own_role(t, asked) for t in said)
+    return bool(said) and not any(_own_role(t, _asked(analysis).words) for t in said)
 
 
-def _own_role(role: Any, asked: set[str]) -> bool:
+def _own_role(role: Any, asked: frozenset[str]) -> bool:
     if role.dep_ == "poss":
         return False  # "The Director's Cut", "the president's office": a thing of the role, not its holder
     if role.head.lower_ == "for" and role.dep_ == "pobj":
@@ -414,7 +414,7 @@ def _other_role(analysis: Analysis, s: _Sentence) -> bool:
     """The sentence speaks of another time or rank of the role ("former CEO", "vice president") or of another
     work ("the sequel"), and the question does not: a modifier counts when a role noun or the relation follows
     it within two words, so "the next chapter" is no "next CEO"."""
-    asked = set(_words(analysis.text))
+    asked = _asked(analysis).words
     if _OTHER_WORK & s.words - asked:
         return True
     if not _MODIFIERS & s.words or _MODIFIERS & asked:
@@ -449,11 +449,29 @@ def _related(relation: str, lemmas: set[str]) -> bool:
     return False
 
 
+class _Asked(NamedTuple):
+    words: frozenset[str]
+    """Every word of the question."""
+    named: frozenset[str]
+    """The words of its names."""
+    common: frozenset[str]
+    """Its lower-case content words ("men", "tennis"): a name made of them is its topic."""
+
+
+@lru_cache(maxsize=64)
+def _asked(analysis: Analysis) -> _Asked:
+    """The question's own words, read once per question rather than once per sentence."""
+    common = re.sub(r"\b[A-Z]\S*", "", analysis.text)
+    return _Asked(
+        frozenset(_words(analysis.text)),
+        frozenset(w for n in analysis.names for w in _words(n)),
+        frozenset(w for w in _words(common) if w not in STOP_WORDS | TYPE_WORDS),
+    )
+
+
 def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
     """Entities of the wanted kind in the sentence, not part of the question: (text, label, offset)."""
-    asked = set(_words(analysis.text))
-    named = {w for n in analysis.names for w in _words(n)}
-    common = {w for w in _words(re.sub(r"\b[A-Z]\S*", "", analysis.text)) if w not in STOP_WORDS | TYPE_WORDS}
+    asked, named, common = _asked(analysis)
     out = []
     for start, end, label in _places_joined(s.chunk) + _untagged(analysis, s):
         if label not in analysis.labels | {UNTAGGED} or not (s.start <= start and end <= s.end):
@@ -461,8 +479,6 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
         after = s.chunk.text[end - s.chunk.start : end - s.chunk.start + 2]
         if after in ("'s", "’s") and analysis.kind == "date":
             continue  # "2018's Marvel's Spider-Man" dates the name, it does not answer "when"
-        if label == "PERSON" and _named_after(s, end):
-            continue  # "the 2017 Johnny Unitas Golden Arm Award": a person's name in the name of a thing
         text = s.chunk.text[start - s.chunk.start : end - s.chunk.start].strip(" ,.;:'\"()")
         text = re.sub(r"\s*\([^)]*$", "", text)  # a name's span ran into an aside: "Tadej Pogačar (UAE Team"
         text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
@@ -479,6 +495,8 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
         weekday = "day" in analysis.wh.split() and _WEEKDAY.search(text)
         if analysis.kind == "date" and not (_YEAR_IN.search(text) or _MONTH.search(text) or weekday):
             continue  # "Sunday", "3 days ago" or "this week" dates nothing by itself
+        if label == "PERSON" and _named_after(s, end):  # last: it parses the sentence
+            continue  # "the 2017 Johnny Unitas Golden Arm Award": a person's name in the name of a thing
         out.append((text, label, start))
     return out
 
