@@ -36,6 +36,10 @@ _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _YEAR_IN = re.compile(r"\b(1[5-9]|20)\d\d\b")
 _FIGURE = re.compile(r"^([$€£¥]|(us|usd|rmb)\s?)?(\d[\d,.]*|[a-z]+)(\s|%|$)", re.I)
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+# "the first since 2018": a year after "since" dates an earlier event the sentence measures from, not its own.
+_SINCE_YEAR = re.compile(r"\bsince\s+(1[5-9]|20)\d\d\b", re.I)
+# A news dateline: the place in capitals, its country or the agency, a dash ("COPENHAGEN, Denmark — ").
+_DATELINE = re.compile(r"[A-Z]{3,}(?:[ .'-][A-Z]{2,})*(?:,[^—–\n]{1,30}?|\s\([^)]{1,20}\))?\s[—–-]{1,2}\s")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 # Closed class: words that put a role or title in another time or rank than the one asked about.
 _MODIFIERS = frozenset("former ex late next future incoming outgoing vice deputy acting interim".split())
@@ -166,7 +170,7 @@ def _found(
         if not _meets(analysis, s, window, paragraphs[s.paragraph]):
             continue
         context = labelled.get((s.chunk.doc_id, s.start)) or _context(analysis, s, window)
-        answers = _answers(analysis, s)
+        answers = [] if _denies(analysis, s) else _answers(analysis, s)
         dateline = None if answers else _dateline(analysis, s, window)
         if dateline:
             found.append((s, _dated(dateline.text), "DATE", 100, dateline))
@@ -228,6 +232,26 @@ def _says(verb: Any, related: Callable[[Any], bool]) -> bool:
         if c.dep_ == "prep" and c.lower_ == "as" and any(related(o) for o in c.children if o.dep_ == "pobj"):
             return True
     return related(verb)
+
+
+def _denies(analysis: Analysis, s: _Sentence) -> bool:
+    """The sentence says the relation only as not happening ("no Nobel Prize will be awarded", "he did not win"):
+    its verb negated, or its subject "no ..." or "nobody". Parsed here, on the sentences that meet the question."""
+    if not analysis.relation or not any(_related(r, s.lemmas) for r in analysis.relation):
+        return False
+    verbs = [
+        t for t in parse(s.text) if t.pos_ == "VERB" and any(_related(r, {t.lemma_.lower()}) for r in analysis.relation)
+    ]
+    return bool(verbs) and all(_negated(v) for v in verbs)
+
+
+def _negated(verb: Any) -> bool:
+    for c in verb.children:
+        if c.dep_ == "neg" or c.lower_ in ("nobody", "none", "nothing"):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+    return False
 
 
 def _narrowed_role(analysis: Analysis, s: _Sentence) -> bool:
@@ -301,7 +325,10 @@ def _sentences(hits: Sequence[Hit]) -> list[_Sentence]:
         for k, (text, start, end) in enumerate(c.sentence_texts()):
             lemmas = set((c.lemmas or [""] * len(c.sentences))[k].split())
             paragraph = (c.doc_id, paragraph_of(c.doc_id, start))
-            out.setdefault((c.doc_id, start), _Sentence(c, text, start, end, lemmas, set(_words(text)), paragraph))
+            out.setdefault(
+                (c.doc_id, start),
+                _Sentence(c, text, start, end, lemmas, set(_words(_SINCE_YEAR.sub(" ", text))), paragraph),
+            )
     return sorted(out.values(), key=lambda s: (s.chunk.doc_id, s.start))
 
 
@@ -495,10 +522,19 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
         weekday = "day" in analysis.wh.split() and _WEEKDAY.search(text)
         if analysis.kind == "date" and not (_YEAR_IN.search(text) or _MONTH.search(text) or weekday):
             continue  # "Sunday", "3 days ago" or "this week" dates nothing by itself
+        if analysis.kind != "place" and start - s.start < _dateline_end(s.text):
+            continue  # "COPENHAGEN, Denmark — ...": where the story was filed, not what it says
         if label == "PERSON" and _named_after(s, end):  # last: it parses the sentence
             continue  # "the 2017 Johnny Unitas Golden Arm Award": a person's name in the name of a thing
         out.append((text, label, start))
     return out
+
+
+def _dateline_end(text: str) -> int:
+    """Where a news dateline ("COPENHAGEN, Denmark — ", "WASHINGTON (Reuters) - ") that opens the sentence ends; 0
+    when there is none. A dateline is the place in capitals, what follows it up to a dash."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
 
 
 def _named_after(s: _Sentence, end: int) -> bool:

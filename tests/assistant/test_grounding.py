@@ -416,3 +416,60 @@ def test_a_persons_name_inside_a_longer_name_is_not_a_person() -> None:
                       entities=[(at, at + len(name), "PERSON")], lemmas=["win"])  # fmt: skip
         (said,) = _sentences([Hit(chunk=chunk, score=1.0)])
         assert [a for a, _, _ in _answers(analysis, said)] == answers, text
+
+
+def _one_sentence(text: str, entities: list[tuple[str, str]], lemmas: str):  # type: ignore[no-untyped-def]
+    """A chunk of one sentence, its entities given by their text, as the candidates stage reads it."""
+    from assistant.candidates import _sentences
+    from index.types import Chunk, Hit
+
+    spans = [(text.index(name), text.index(name) + len(name), label) for name, label in entities]
+    chunk = Chunk(id="a", doc_id="d", text=text, start=0, end=len(text), sentences=[(0, len(text))], entities=spans,
+                  lemmas=[lemmas])  # fmt: skip
+    (said,) = _sentences([Hit(chunk=chunk, score=1.0)])
+    return said
+
+
+def test_a_year_after_since_dates_an_earlier_event() -> None:
+    """Before: over rgb-dev's noise passages alone, "Elena Rybakina." answered who won the women's singles at
+    Wimbledon in 2018, from "Elena Rybakina won the women's singles final ... since 2018": the year after "since"
+    is when something earlier happened, not when she won."""
+    from assistant.candidates import _meets
+    from assistant.question import analyse
+
+    analysis = analyse("Who won the women's singles Wimbledon in 2018?")
+    since = _one_sentence("Elena Rybakina won the women's singles final at Wimbledon, the first Kazakh champion since 2018.",
+                          [("Elena Rybakina", "PERSON")], "win woman single final wimbledon")  # fmt: skip
+    held = _one_sentence("Angelique Kerber won the women's singles final at Wimbledon in 2018.",
+                         [("Angelique Kerber", "PERSON")], "win woman single final wimbledon")  # fmt: skip
+    assert not _meets(analysis, since, [since], since.words)
+    assert _meets(analysis, held, [held], held.words)
+
+
+def test_a_news_dateline_is_where_the_story_was_filed() -> None:
+    """Before: over rgb-dev's noise passages alone, "Denmark." answered who was awarded the 2018 Nobel Prize in
+    Literature, from "COPENHAGEN, Denmark — For the first time since 1943, ...": a dateline's place is not what
+    the story says."""
+    from assistant.candidates import _answers
+    from assistant.question import analyse
+
+    said = _one_sentence("COPENHAGEN, Denmark — The Swedish Academy awarded the prize to Olga Tokarczuk.",
+                         [("Denmark", "GPE"), ("Olga Tokarczuk", "PERSON")], "award prize")  # fmt: skip
+    who = analyse("Who was awarded the 2018 Nobel Prize in Literature?")
+    answers = [a for a, _, _ in _answers(who, said)]
+    assert "Olga Tokarczuk" in answers and "Denmark" not in answers
+
+
+def test_a_sentence_that_denies_the_relation_does_not_answer() -> None:
+    """Before: the same noise passage answered who was awarded the Nobel Prize from "... there's a notable risk
+    that no Nobel Prize in literature will be awarded this year.": saying it did not happen names no one who won."""
+    from assistant.candidates import _denies
+    from assistant.question import analyse
+
+    analysis = analyse("Who was awarded the 2018 Nobel Prize in Literature?")
+    for text, denied in [
+        ("There's a notable risk that no Nobel Prize in literature will be awarded this year in Denmark.", True),
+        ("Olga Tokarczuk was not awarded the Nobel Prize in Literature in 2018.", True),
+        ("Olga Tokarczuk was awarded the Nobel Prize in Literature in 2018.", False),
+    ]:
+        assert _denies(analysis, _one_sentence(text, [], "award")) is denied, text
