@@ -284,8 +284,9 @@ def _naming_nouns(doc: Any, wh: Any) -> list[Any]:
 
 
 def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
-    """Entities and runs of proper nouns (with the numbers inside them: "Pixel 6", "Season 11")."""
-    names: list[str] = []
+    """Entities and runs of proper nouns (with the numbers inside them: "Pixel 6", "Season 11"); an award and
+    its category joined by "for" are one name ("the Oscar for Best Animated Film")."""
+    spans: list[tuple[int, int, str]] = []  # first token, last token, the name's words
     inside: set[int] = set()
     for ent in doc.ents:
         if ent.label_ in ("DATE", "CARDINAL", "ORDINAL", "TIME") and all(t.like_num for t in ent):
@@ -297,22 +298,34 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
             continue  # "2021" is a year constraint, "the week" or "last quarter" no name; "May" stays
         words = [t for t in ent if not t.is_stop and not t.is_punct and not _YEAR.match(t.text)]
         if words:
-            names.append(" ".join(t.text for t in words))
+            spans.append((ent.start, ent.end - 1, " ".join(t.text for t in words)))
             inside |= {t.i for t in ent if not _YEAR.match(t.text)}
     run: list[Any] = []
     for t in [*doc, None]:
         if (
             t is not None
             and t.i not in inside
-            and (t.pos_ == "PROPN" or (run and t.like_num and not _YEAR.match(t.text)))
+            and (t.pos_ == "PROPN" or _capitalised(t) or (run and t.like_num and not _YEAR.match(t.text)))
         ):
             run.append(t)
             continue
         if run and any(x.pos_ == "PROPN" for x in run):
-            names.append(" ".join(x.text for x in run))
+            spans.append((run[0].i, run[-1].i, " ".join(x.text for x in run)))
             inside |= {x.i for x in run}
         run = []
-    return tuple(dict.fromkeys(names)), inside
+    merged: list[tuple[int, int, str]] = []
+    for first, last, text in sorted(spans):
+        if merged and first == merged[-1][1] + 2 and doc[first - 1].lower_ == "for":
+            merged[-1] = (merged[-1][0], last, f"{merged[-1][2]} {text}")
+        else:
+            merged.append((first, last, text))
+    return tuple(dict.fromkeys(text for _, _, text in merged)), inside
+
+
+def _capitalised(t: Any) -> bool:
+    """A capitalised content word inside the sentence is part of a name whatever its tag ("for Best Animated Film":
+    the tagger makes "Best" an adjective)."""
+    return t.i > 0 and t.is_title and not t.is_stop and t.pos_ in ("ADJ", "NOUN") and not t.tag_.startswith("W")
 
 
 def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -156,3 +156,17 @@ def test_what_qualifies_the_kind_and_a_verb_after_did_are_relations() -> None:
     assert analyse("When did The Walking Dead Season 11 premiere?").relation == ("premiere",)
     assert analyse("What is the exact date of the NBA Draft?").relation == ()
     assert analyse("What is the release date of God of War?").relation == ("release",)
+
+
+def test_an_award_and_its_category_are_one_name() -> None:
+    """Before: rgb-dev-multi's "Which movies won the Oscar for Best Animated Film in 2020?" was declined: the
+    tagger made "Best" an adjective and did not join "Oscar" to the category, so "Oscar" and "Animated Film" were
+    two names, each required in full, and "won Best Animated Feature at the Academy Awards" met neither. A
+    capitalised word inside the sentence is part of a name, and "for" joins an award to its category, as the
+    singular question already read."""
+    for question in (
+        "Which movies won the Oscar for Best Animated Film in 2020?",
+        "What movie won the Oscar for Best Animated Film in 2020?",
+    ):
+        assert analyse(question).names == ("Oscar Best Animated Film",), question
+    assert analyse("Who directed Avatar and The Avengers?").names == ("Avatar", "Avengers")
