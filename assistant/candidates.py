@@ -60,6 +60,8 @@ _NUMBER_FORMS = {
     str(i): {str(i), _CARDINALS[i], _ORDINALS[i], f"{i}{_SUFFIX.get(i % 10 if i // 10 != 1 else 0, 'th')}"}
     for i in range(len(_CARDINALS))
 }
+# Closed class: what follows a surname without being a name ("Joseph R. Biden Jr.").
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Closed class: the verb a role noun's holder is the doer of, where it is not the noun's own stem ("winner" and
 # "director" are "win"'s and "direct"'s): "France are world champions" says France won.
 _ROLE_VERBS = {"champion": "win", "author": "write"}
@@ -68,6 +70,8 @@ _REPORTING_VERBS = frozenset("say tell speak talk".split())
 # Verbs that say where an event is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
 # state who hosted.
 _LOCATIVE_VERBS = frozenset("host hold stage locate".split())
+# What a verb says of its subject: its objects, complements and the clauses it governs.
+_COMPLEMENTS = frozenset("dobj ccomp xcomp attr acomp advcl agent dative oprd parataxis conj".split())
 # Derivations a relation word takes ("win" -> "winner", "direct" -> "director", "release" -> "released").
 _MAX_SUFFIX = 4
 _LEAST_WORDS = 4
@@ -124,7 +128,7 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     # A labelled name is judged on the topic with its label, and quoted with it.
     read = [f"{s.text} {ctx.text}" if ctx and (s.chunk.doc_id, s.start) in labelled else s.text for s, *_, ctx in found]
     relevance = _relevance(analysis.text, read, embedder)
-    names = _canonical([(text, label) for _, text, label, _, _ in found])
+    names = _canonical([(text, label) for _, text, label, _, _ in found], _people(sentences))
     votes = Counter(names[_key(text)] for _, text, _, _, _ in found)
     terms = set(analysis.terms)
     ranked: dict[str, Candidate] = {}
@@ -170,7 +174,7 @@ def _found(
         if not _meets(analysis, s, window, paragraphs[s.paragraph]):
             continue
         context = labelled.get((s.chunk.doc_id, s.start)) or _context(analysis, s, window)
-        answers = [] if _denies(analysis, s) else _answers(analysis, s)
+        answers = [] if _denies(analysis, s) or _cut_at_verb(s) else _answers(analysis, s)
         dateline = None if answers else _dateline(analysis, s, window)
         if dateline:
             found.append((s, _dated(dateline.text), "DATE", 100, dateline))
@@ -245,6 +249,19 @@ def _denies(analysis: Analysis, s: _Sentence) -> bool:
     return bool(verbs) and all(_negated(v) for v in verbs)
 
 
+def _cut_at_verb(s: _Sentence) -> bool:
+    """A snippet cut off right after its main verb, which has no object or clause of its own ("In 2019, Federer has
+    ...", "Mark Cavendish wins ..."), does not say what its subject has or won; "..., Biden said ..." and "While
+    Meta bought Instagram as the company was ..." do say something."""
+    if not s.text.rstrip().endswith(("...", "…")):
+        return False
+    words = [t for t in parse(s.text) if not t.is_punct]
+    verb = words[-1] if words else None
+    if verb is None or verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ in _COMPLEMENTS for c in verb.children)
+
+
 def _negated(verb: Any) -> bool:
     for c in verb.children:
         if c.dep_ == "neg" or c.lower_ in ("nobody", "none", "nothing"):
@@ -287,19 +304,42 @@ def _noun_phrase(head: Any) -> list[Any]:
     return [t for t in head.subtree if t.i not in cut]
 
 
-def _canonical(found: list[tuple[str, str]]) -> dict[str, str]:
-    """Each person's fullest name among the others: "Biden" -> "Joe Biden", "Shuntaro" -> "Shuntaro Furukawa".
-    Only people: a longer place or organisation name is another thing ("Tampa" -> "Tampa Bay Buccaneers")."""
+def _canonical(found: list[tuple[str, str]], named: set[str]) -> dict[str, str]:
+    """Each person's fullest name among the others: "Biden" -> "Joe Biden", "Shuntaro" -> "Shuntaro Furukawa";
+    else, for a name of one word, the one full name the retrieved passages give it (`named`: their people),
+    as news names a person in full once and by one name after ("Nadal" -> "Rafael Nadal"; not when two full
+    names share the word, nor from an initial, "R. Nadal"). Only people: a longer place or organisation name is
+    another thing ("Tampa" -> "Tampa Bay Buccaneers")."""
     people = [t for t, label in found if label == "PERSON" and "(" not in t]
     dated = [t for t, label in found if label == "DATE" and _day(t) and _YEAR_IN.search(t)]
     out = {}
     for text, label in found:
         words = set(_words(text))
         fuller = [t for t in people if words < set(_words(t))] if label == "PERSON" and words else []
+        if label == "PERSON" and not fuller and len(words) == 1:
+            full = {n for n in named if _full_name_of(n, words)}
+            fuller = list(full) if len(full) == 1 else []
         if label == "DATE" and _day(text) and not _YEAR_IN.search(text):
             fuller = [t for t in dated if _day(t) == _day(text)]  # "Nov 15" is "15 November 2020" said again
         out[_key(text)] = max(fuller, key=len) if fuller else text
     return out
+
+
+def _full_name_of(name: str, word: set[str]) -> bool:
+    """`name` is a full name (two or three words, none an initial) whose first or last word is `word`."""
+    parts = [p for p in name.split() if p.lower().rstrip(".") not in _NAME_SUFFIXES]
+    if not 2 <= len(parts) <= 3 or any(len(p.rstrip(".")) < 2 or p.endswith(".") for p in parts):
+        return False
+    said = _words(" ".join(parts))
+    return {said[0]} == word or {said[-1]} == word
+
+
+def _people(sentences: list[_Sentence]) -> set[str]:
+    """The people the retrieved sentences name, as they name them."""
+    return {
+        _entity_text(s.chunk, start, end)
+        for s in sentences for start, end, label in s.chunk.entities if label == "PERSON" and s.start <= start < s.end
+    }  # fmt: skip
 
 
 def _day(text: str) -> tuple[str, str] | None:
@@ -506,10 +546,7 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
         after = s.chunk.text[end - s.chunk.start : end - s.chunk.start + 2]
         if after in ("'s", "’s") and analysis.kind == "date":
             continue  # "2018's Marvel's Spider-Man" dates the name, it does not answer "when"
-        text = s.chunk.text[start - s.chunk.start : end - s.chunk.start].strip(" ,.;:'\"()")
-        text = re.sub(r"\s*\([^)]*$", "", text)  # a name's span ran into an aside: "Tadej Pogačar (UAE Team"
-        text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
-        text = re.sub(r"['’]s$", "", text)
+        text = _entity_text(s.chunk, start, end)
         words = [w for w in _words(text) if w not in STOP_WORDS]
         if not words or all(w in asked for w in words) or named & set(words):
             continue  # the question's own names and years are not its answer ("WhatsApp Inc" for WhatsApp)
@@ -528,6 +565,14 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
             continue  # "the 2017 Johnny Unitas Golden Arm Award": a person's name in the name of a thing
         out.append((text, label, start))
     return out
+
+
+def _entity_text(chunk: Chunk, start: int, end: int) -> str:
+    """An entity's words, without the article before it, a possessive after it or an aside its span ran into."""
+    text = chunk.text[start - chunk.start : end - chunk.start].strip(" ,.;:'\"()")
+    text = re.sub(r"\s*\([^)]*$", "", text)  # a name's span ran into an aside: "Tadej Pogačar (UAE Team"
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    return re.sub(r"['’]s$", "", text)
 
 
 def _dateline_end(text: str) -> int:

@@ -473,3 +473,34 @@ def test_a_sentence_that_denies_the_relation_does_not_answer() -> None:
         ("Olga Tokarczuk was awarded the Nobel Prize in Literature in 2018.", False),
     ]:
         assert _denies(analysis, _one_sentence(text, [], "award")) is denied, text
+
+
+def test_a_snippet_cut_off_at_its_verb_says_nothing_of_its_subject(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Federer." answered the men's year-end No 1 of 2019, from the snippet "In 2019, Federer has ...":
+    cut off after its verb, it does not say what he has. "Nadal has the longest time span ... between his first
+    and last year-end No. 1 finish (2008–2019)" does, and the passages name him in full once."""
+    from assistant.candidates import _cut_at_verb
+
+    for text, cut in [
+        ("In 2019, Federer has ...", True),
+        ("Mark Cavendish wins ...", True),
+        ('"Juliana is our National Teacher of the Year," Biden said ...', False),
+        ("While Meta bought Instagram as the photo-sharing company was ...", False),
+        ("In 2019, Federer has won the title.", False),
+    ]:
+        assert _cut_at_verb(_one_sentence(text, [], "")) is cut, text
+    a = rgb_services.chain.answer("What is men's year-end No 1 in tennis in 2019?")
+    assert a.sentences[0].text == "Rafael Nadal." and a.sentences[0].supported
+
+
+def test_one_name_takes_the_one_full_name_the_passages_give_it() -> None:
+    """News names a person in full once and by one name after: "Nadal" is "Rafael Nadal" when the passages name
+    no other Nadal in full; not from an initial ("R. Nadal") or a suffix ("Biden Jr."), and a fuller name among
+    the candidates comes first."""
+    from assistant.candidates import _canonical
+
+    assert _canonical([("Nadal", "PERSON")], {"Rafael Nadal", "R. Nadal"}) == {"nadal": "Rafael Nadal"}
+    assert _canonical([("Nadal", "PERSON")], {"Rafael Nadal", "Toni Nadal"}) == {"nadal": "Nadal"}
+    assert _canonical([("Biden", "PERSON")], {"Biden Jr"}) == {"biden": "Biden"}
+    assert _canonical([("Biden", "PERSON"), ("Joe Biden", "PERSON")], {"Joseph Biden"})["biden"] == "Joe Biden"
+    assert _canonical([("Tampa", "GPE")], {"Tampa Bay"}) == {"tampa": "Tampa"}
