@@ -60,6 +60,8 @@ _NUMBER_FORMS = {
     str(i): {str(i), _CARDINALS[i], _ORDINALS[i], f"{i}{_SUFFIX.get(i % 10 if i // 10 != 1 else 0, 'th')}"}
     for i in range(len(_CARDINALS))
 }
+# Closed class: the legal form that ends a company's name ("Apple Inc.", "Nintendo Co., Ltd."): not another name.
+_LEGAL_FORMS = frozenset("inc co corp ltd llc plc gmbh ag sa nv bv group holdings company corporation limited".split())
 # Closed class: what follows a surname without being a name ("Joseph R. Biden Jr.").
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Closed class: the verb a role noun's holder is the doer of, where it is not the noun's own stem ("winner" and
@@ -293,6 +295,9 @@ def _own_role(role: Any, asked: frozenset[str]) -> bool:
     for prep in role.rights:
         if prep.lower_ in ("of", "for", "at"):
             said_of = [t for obj in prep.children for t in _noun_phrase(obj) if not (t.is_stop or t.is_punct)]
+            heads = [o.lower_.rstrip(".") for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if any(h not in asked | _LEGAL_FORMS for h in heads):
+                return False  # "creative director of Assassin's Creed Syndicate": a longer name is another thing
             return not said_of or any(t.lower_ in asked for t in said_of)
     return True
 

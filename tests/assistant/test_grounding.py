@@ -504,3 +504,20 @@ def test_one_name_takes_the_one_full_name_the_passages_give_it() -> None:
     assert _canonical([("Biden", "PERSON")], {"Biden Jr"}) == {"biden": "Biden"}
     assert _canonical([("Biden", "PERSON"), ("Joe Biden", "PERSON")], {"Joseph Biden"})["biden"] == "Joe Biden"
     assert _canonical([("Tampa", "GPE")], {"Tampa Bay"}) == {"tampa": "Tampa"}
+
+
+def test_a_role_held_of_a_longer_name_is_held_of_another_thing() -> None:
+    """Before: over rgb-dev's noise passages alone, "Marc-Alexis Côté." answered who directed the Assassin's Creed
+    movie, from "Marc-Alexis Côté, creative director of Assassin's Creed Syndicate": the name the role is of ends
+    in a proper noun the question lacks, so it is another thing (another game). A company's legal form is not
+    another name ("the CEO of Apple Inc.")."""
+    from assistant.candidates import _narrowed_role
+    from assistant.question import analyse
+
+    for question, text, narrowed in [
+        ("Who is the director of the Assassin's Creed movie?", "Marc-Alexis Côté, creative director of Assassin's Creed Syndicate and ...", True),
+        ("Who is the director of the Assassin's Creed movie?", "Justin Kurzel, the director of Assassin's Creed, said.", False),
+        ("Who is the CEO of Apple?", "Tim Cook is the CEO of Apple Inc.", False),
+        ("Who is the president of Nintendo?", "Shuntaro Furukawa is the president of Nintendo Co., Ltd.", False),
+    ]:  # fmt: skip
+        assert _narrowed_role(analyse(question), _one_sentence(text, [], "director ceo president")) is narrowed, text
