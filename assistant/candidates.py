@@ -60,6 +60,9 @@ _NUMBER_FORMS = {
     str(i): {str(i), _CARDINALS[i], _ORDINALS[i], f"{i}{_SUFFIX.get(i % 10 if i // 10 != 1 else 0, 'th')}"}
     for i in range(len(_CARDINALS))
 }
+# A numbered version or update of a product ("2.0.0", "v1.5.2", "version 1.2", "Ver. 3"): another thing than the
+# product, unless the question numbers one too.
+_VERSION = re.compile(r"\bv?\d+\.\d+\.\d+\b|\b(version|ver\.|update|patch)\s+\d", re.I)
 # Closed class: the legal form that ends a company's name ("Apple Inc.", "Nintendo Co., Ltd."): not another name.
 _LEGAL_FORMS = frozenset("inc co corp ltd llc plc gmbh ag sa nv bv group holdings company corporation limited".split())
 # Closed class: what follows a surname without being a name ("Joseph R. Biden Jr.").
@@ -424,6 +427,8 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         return False  # the sentence dates itself to another year
     if _other_role(analysis, s):
         return False  # "the former president" is not "the president"
+    if _VERSION.search(s.text) and not _VERSION.search(analysis.text):
+        return False  # "2.0.0 (Released September 13, 2018)": a numbered version the question does not ask about
     return not analysis.relation or any(_related(r, lemmas) for r in analysis.relation) or _locates(analysis, s)
 
 

@@ -521,3 +521,17 @@ def test_a_role_held_of_a_longer_name_is_held_of_another_thing() -> None:
         ("Who is the president of Nintendo?", "Shuntaro Furukawa is the president of Nintendo Co., Ltd.", False),
     ]:  # fmt: skip
         assert _narrowed_role(analyse(question), _one_sentence(text, [], "director ceo president")) is narrowed, text
+
+
+def test_a_numbered_version_is_another_thing_than_the_product() -> None:
+    """Before: "September 13, 2018." answered when Xenoblade Chronicles 2 was released, from "2.0.0 (Released
+    September 13, 2018) · Functionality has been added ... Xenoblade Chronicles 2: ...": that is an update's date."""
+    from assistant.candidates import _meets
+    from assistant.question import analyse
+
+    update = _one_sentence("2.0.0 (Released September 13, 2018) · New quests for Xenoblade Chronicles 2.",
+                           [("September 13, 2018", "DATE")], "release")  # fmt: skip
+    game = _one_sentence("Xenoblade Chronicles 2 was released on December 1, 2017.", [("December 1, 2017", "DATE")],
+                         "release")  # fmt: skip
+    asked = analyse("When was Xenoblade Chronicles 2 released?")
+    assert not _meets(asked, update, [update], update.words) and _meets(asked, game, [game], game.words)
