@@ -268,6 +268,7 @@ def _cut_at_verb(s: _Sentence) -> bool:
 
 
 def _negated(verb: Any) -> bool:
+    """The verb has "not" or "never", or its subject is "nobody", "none", "nothing" or "no ..."."""
     for c in verb.children:
         if c.dep_ == "neg" or c.lower_ in ("nobody", "none", "nothing"):
             return True
@@ -334,7 +335,7 @@ def _canonical(found: list[tuple[str, str]], named: set[str]) -> dict[str, str]:
 
 
 def _full_name_of(name: str, word: set[str]) -> bool:
-    """`name` is a full name (two or three words, none an initial) whose first or last word is `word`."""
+    """`name` is a full name (two or three words, none an initial) whose first or last word is the one in `word`."""
     parts = [p for p in name.split() if p.lower().rstrip(".") not in _NAME_SUFFIXES]
     if not 2 <= len(parts) <= 3 or any(len(p.rstrip(".")) < 2 or p.endswith(".") for p in parts):
         return False
