@@ -81,7 +81,7 @@ def test_a_number_meets_its_ordinal_and_a_date_its_shorter_mentions(rgb_services
     from assistant.candidates import _canonical
     from assistant.question import analyse
 
-    assert _canonical([("Nov 15", "DATE"), ("15 November 2020", "DATE")])["nov 15"] == "15 November 2020"
+    assert _canonical([("Nov 15", "DATE"), ("15 November 2020", "DATE")], set())["nov 15"] == "15 November 2020"
     assert analyse("When does season 4 of The Crown premiere?").years == ("4",)
     a = rgb_services.chain.answer("When does season 4 of The Crown premiere?")
     assert a.sentences[0].text == "15 November 2020." and a.sentences[0].supported
