@@ -66,6 +66,9 @@ _CLAUSE_OPENERS = frozenset(
     "who whom whose what which when where why how is are was were do does did can could will would should has have "
     "had".split()
 )
+_CLOSING = frozenset({'"', "'", "”", "’", ")", "]"})
+# The tags of a finite auxiliary, whose tense a verb takes when "do" is dropped.
+_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _QUANTITY = re.compile(r"^how (many|much|long|old|big|large|far|fast)\b", re.I)
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _TOKEN = re.compile(r"[^\W_]+")
@@ -368,9 +371,45 @@ def _wh_phrase(question: str) -> str:
     other part ("Who was the runner-up in 2014? World Cup Final") -> "who was the runner-up in 2014 (World Cup
     Final)"."""
     asked, _, borrowed = question.strip().partition("? ")
-    text = f"{asked} ({borrowed.strip()})" if borrowed.strip() else question.strip().rstrip("?.! ")
+    asked = _uninverted(asked.strip().rstrip("?.! "))
+    text = f"{asked} ({borrowed.strip()})" if borrowed.strip() else asked
     first = text.split(" ", 1)[0]
     return first.lower() + text[len(first) :] if first.lower() in _CLAUSE_OPENERS else text
+
+
+def _uninverted(question: str) -> str:
+    """A direct question in the word order of an embedded one: the auxiliary after its subject ("when was X
+    released" -> "when X was released"), or "do" dropped and its tense put on the verb ("how much did Alibaba
+    pay" -> "how much Alibaba paid", lemminflect for the form). A question whose wh-word is its subject ("who
+    won X") or that the parser does not read so is returned as it is."""
+    doc = parse(f"{question}?")  # parsed as the question it is
+    aux = next((t for t in doc[1:6] if t.pos_ == "AUX" and t.tag_ in _TENSED), None)
+    verb = aux.head if aux is not None and aux.dep_ in ("aux", "auxpass") else aux
+    subject = next(
+        (t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and verb is not None and t.head.i == verb.i), None
+    )
+    if aux is None or verb is None or subject is None or subject.i < aux.i or subject.tag_.startswith("W"):
+        return question
+    end = subject.right_edge.i + 1
+    while end < len(doc) - 1 and doc[end].is_punct and doc[end].text in _CLOSING:
+        end += 1  # the quote or bracket that closes a title inside the subject ("the director of "Pretty Woman"")
+    span = range(subject.left_edge.i, end)
+    copula = verb.i == aux.i
+    if aux.i + 1 != span.start or (not copula and verb.i < span.stop):
+        return question  # something stands between the auxiliary and its subject, or the verb inside it
+    words = [t.text_with_ws for t in doc[:-1]]
+    moved = "".join(words[i] for i in span).rstrip()
+    if aux.lemma_ == "do" and not copula:
+        from lemminflect import getInflection  # imported when first needed: nothing heavy at import time
+
+        inflected = getInflection(verb.lemma_, tag=aux.tag_) or (verb.text,)
+        words[verb.i] = inflected[0] + verb.whitespace_
+        out = words[: aux.i] + [moved + " "] + words[span.stop :]
+    elif copula:  # "what is the date of X" -> "what the date of X is"
+        out = words[: aux.i] + [moved + " ", aux.text + doc[end - 1].whitespace_] + words[span.stop :]
+    else:
+        out = words[: aux.i] + [moved + " ", aux.text_with_ws] + words[span.stop :]
+    return "".join(out).strip()
 
 
 @dataclass(frozen=True)
