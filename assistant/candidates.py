@@ -126,7 +126,7 @@ class _Sentence:
 def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Findings:
     """Candidates of the wanted kind from sentences that meet the question's constraints, best first."""
     annotate([h.chunk for h in hits])
-    sentences = _sentences(hits)
+    sentences = _sentences(hits, since=bool(_SINCE_YEAR.search(analysis.text)))
     found, labelled = _found(analysis, sentences)
     if not found:
         return Findings([], _mentioned(analysis, sentences))
@@ -365,8 +365,10 @@ def _specificity(text: str, analysis: Analysis) -> int:
     return len(re.findall(r"\d+", text)) + bool(re.search(r"[A-Za-z]{3}", text))
 
 
-def _sentences(hits: Sequence[Hit]) -> list[_Sentence]:
-    """Every sentence of the hits once, in article order per document, with its paragraph number."""
+def _sentences(hits: Sequence[Hit], since: bool = False) -> list[_Sentence]:
+    """Every sentence of the hits once, in article order per document, with its paragraph number. A year after
+    "since" is left out of a sentence's words unless the question asks `since` a year too ("Who has led X since
+    2018?")."""
     out: dict[tuple[str, int], _Sentence] = {}
     paragraph_of = _paragraphs(hits)
     for hit in hits:
@@ -376,7 +378,9 @@ def _sentences(hits: Sequence[Hit]) -> list[_Sentence]:
             paragraph = (c.doc_id, paragraph_of(c.doc_id, start))
             out.setdefault(
                 (c.doc_id, start),
-                _Sentence(c, text, start, end, lemmas, set(_words(_SINCE_YEAR.sub(" ", text))), paragraph),
+                _Sentence(
+                    c, text, start, end, lemmas, set(_words(text if since else _SINCE_YEAR.sub(" ", text))), paragraph
+                ),
             )
     return sorted(out.values(), key=lambda s: (s.chunk.doc_id, s.start))
 

@@ -444,6 +444,18 @@ def test_a_year_after_since_dates_an_earlier_event() -> None:
                          [("Angelique Kerber", "PERSON")], "win woman single final wimbledon")  # fmt: skip
     assert not _meets(analysis, since, [since], since.words)
     assert _meets(analysis, held, [held], held.words)
+    # A question that asks "since" a year is answered by the sentence that says it.
+    from assistant.candidates import _sentences
+    from index.types import Hit
+
+    led = "Jane Doe has been the chair of the Kazakh Tennis Federation since 2018."
+    asked = analyse("Who has been the chair of the Kazakh Tennis Federation since 2018?")
+    (said,) = _sentences(
+        [Hit(chunk=_one_sentence(led, [("Jane Doe", "PERSON")], "chair").chunk, score=1.0)], since=True
+    )
+    assert _meets(asked, said, [said], said.words)
+    (cut,) = _sentences([Hit(chunk=said.chunk, score=1.0)])
+    assert not _meets(asked, cut, [cut], cut.words)  # what find() would do without the question's "since"
 
 
 def test_a_news_dateline_is_where_the_story_was_filed() -> None:
