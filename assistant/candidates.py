@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from assistant.question import ROLE_NOUNS, TYPE_WORDS
+from assistant.question import ROLE_NOUNS, TYPE_WORDS, WORK_NOUNS
 from assistant.types import Evidence
 from index.annotate import annotate, parse
 from index.text import STOP_WORDS
@@ -63,8 +63,6 @@ _NUMBER_FORMS = {
 # A numbered version or update of a product ("2.0.0", "v1.5.2", "version 1.2", "Ver. 3"): another thing than the
 # product, unless the question numbers one too.
 _VERSION = re.compile(r"\bv?\d+\.\d+\.\d+\b|\b(version|ver\.|update|patch)\s+\d", re.I)
-# Closed class: the legal form that ends a company's name ("Apple Inc.", "Nintendo Co., Ltd."): not another name.
-_LEGAL_FORMS = frozenset("inc co corp ltd llc plc gmbh ag sa nv bv group holdings company corporation limited".split())
 # Closed class: what follows a surname without being a name ("Joseph R. Biden Jr.").
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Closed class: the verb a role noun's holder is the doer of, where it is not the noun's own stem ("winner" and
@@ -248,6 +246,8 @@ def _denies(analysis: Analysis, s: _Sentence) -> bool:
     its verb negated, or its subject "no ..." or "nobody". Parsed here, on the sentences that meet the question."""
     if not analysis.relation or not any(_related(r, s.lemmas) for r in analysis.relation):
         return False
+    if any(_negated(t) for t in parse(analysis.text)):
+        return False  # "Who did not win ...?" is answered by a sentence that says so
     verbs = [
         t for t in parse(s.text) if t.pos_ == "VERB" and any(_related(r, {t.lemma_.lower()}) for r in analysis.relation)
     ]
@@ -300,8 +300,8 @@ def _own_role(role: Any, asked: frozenset[str]) -> bool:
         if prep.lower_ in ("of", "for", "at"):
             said_of = [t for obj in prep.children for t in _noun_phrase(obj) if not (t.is_stop or t.is_punct)]
             heads = [o.lower_.rstrip(".") for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
-            if any(h not in asked | _LEGAL_FORMS for h in heads):
-                return False  # "creative director of Assassin's Creed Syndicate": a longer name is another thing
+            if WORK_NOUNS & asked and any(h not in asked for h in heads):
+                return False  # "creative director of Assassin's Creed Syndicate": a longer title is another work
             return not said_of or any(t.lower_ in asked for t in said_of)
     return True
 

@@ -30,12 +30,14 @@ NUMBER = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 ORG = frozenset({"ORG"})
 TITLE = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "ORG", "PERSON"})
 NAME = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+# Closed class: the nouns for a work, whose title names one work ("the Assassin's Creed movie").
+WORK_NOUNS = frozenset("movie film book song album game show series novel play".split())
 _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **dict.fromkeys("date day year month time when".split(), ("date", DATE)),
     **dict.fromkeys("city country state nation place location venue capital town region".split(), ("place", PLACE)),
     **dict.fromkeys("company firm organization organisation agency brand team club".split(), ("organisation", ORG)),
     **dict.fromkeys("person man woman people player actor actress singer athlete".split(), ("person", PERSON)),
-    **dict.fromkeys("movie film book song album game show series novel play".split(), ("title", TITLE)),
+    **dict.fromkeys(WORK_NOUNS, ("title", TITLE)),
     **dict.fromkeys("price cost amount number percentage share revenue size value total".split(), ("number", NUMBER)),
     "name": ("name", NAME),
 }

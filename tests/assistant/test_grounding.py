@@ -485,6 +485,8 @@ def test_a_sentence_that_denies_the_relation_does_not_answer() -> None:
         ("Olga Tokarczuk was awarded the Nobel Prize in Literature in 2018.", False),
     ]:
         assert _denies(analysis, _one_sentence(text, [], "award")) is denied, text
+    negated = analyse("Who was not awarded the Nobel Prize in Literature in 2018?")
+    assert not _denies(negated, _one_sentence("Olga Tokarczuk was not awarded the prize in 2018.", [], "award"))
 
 
 def test_a_snippet_cut_off_at_its_verb_says_nothing_of_its_subject(rgb_services) -> None:  # type: ignore[no-untyped-def]
@@ -520,9 +522,9 @@ def test_one_name_takes_the_one_full_name_the_passages_give_it() -> None:
 
 def test_a_role_held_of_a_longer_name_is_held_of_another_thing() -> None:
     """Before: over rgb-dev's noise passages alone, "Marc-Alexis Côté." answered who directed the Assassin's Creed
-    movie, from "Marc-Alexis Côté, creative director of Assassin's Creed Syndicate": the name the role is of ends
-    in a proper noun the question lacks, so it is another thing (another game). A company's legal form is not
-    another name ("the CEO of Apple Inc.")."""
+    movie, from "Marc-Alexis Côté, creative director of Assassin's Creed Syndicate": for a work the question
+    names ("movie"), a title that ends in a proper noun the question lacks is another work. A company's name
+    takes words the question leaves out ("Apple Inc.", "Tesla Motors") and stays the company."""
     from assistant.candidates import _narrowed_role
     from assistant.question import analyse
 
@@ -531,6 +533,7 @@ def test_a_role_held_of_a_longer_name_is_held_of_another_thing() -> None:
         ("Who is the director of the Assassin's Creed movie?", "Justin Kurzel, the director of Assassin's Creed, said.", False),
         ("Who is the CEO of Apple?", "Tim Cook is the CEO of Apple Inc.", False),
         ("Who is the president of Nintendo?", "Shuntaro Furukawa is the president of Nintendo Co., Ltd.", False),
+        ("Who is the CEO of Tesla?", "Elon Musk, the CEO of Tesla Motors, said.", False),
     ]:  # fmt: skip
         assert _narrowed_role(analyse(question), _one_sentence(text, [], "director ceo president")) is narrowed, text
 
