@@ -63,6 +63,12 @@ _NUMBER_FORMS = {
 # A numbered version or update of a product ("2.0.0", "v1.5.2", "version 1.2", "Ver. 3"): another thing than the
 # product, unless the question numbers one too.
 _VERSION = re.compile(r"\bv?\d+\.\d+\.\d+\b|\b(version|ver\.|update|patch)\s+\d", re.I)
+# Closed classes: the words that say a category is women's or men's, and the pronouns that say the same of a person.
+_FEMALE = (
+    frozenset("women woman ladies lady girls girl female womens".split()),
+    frozenset("she her hers herself".split()),
+)
+_MALE = (frozenset("men man boys boy male mens gentlemen".split()), frozenset("he him his himself".split()))
 # Closed class: what follows a surname without being a name ("Joseph R. Biden Jr.").
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Closed class: the verb a role noun's holder is the doer of, where it is not the noun's own stem ("winner" and
@@ -432,6 +438,8 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         return False  # the sentence dates itself to another year
     if _other_role(analysis, s):
         return False  # "the former president" is not "the president"
+    if _other_gender(analysis, words):
+        return False  # "Djokovic will clinch the end of year No.1 ... he won't give up" for the women's No 1
     if _VERSION.search(s.text) and not _VERSION.search(analysis.text):
         return False  # "2.0.0 (Released September 13, 2018)": a numbered version the question does not ask about
     return not analysis.relation or any(_related(r, lemmas) for r in analysis.relation) or _locates(analysis, s)
@@ -490,6 +498,16 @@ def _dated(text: str) -> str:
 
 def _stated(number: str, words: set[str]) -> bool:
     return bool(_NUMBER_FORMS.get(number, {number.lower()}) & words)
+
+
+def _other_gender(analysis: Analysis, words: set[str]) -> bool:
+    """The question asks about the women's or the men's (closed class: women, ladies, girls, female; men, boys,
+    male) and the paragraph speaks only of the other: its qualifier or its pronouns, none of the asked one's."""
+    asked = set(_words(analysis.text))
+    for own, other in ((_FEMALE, _MALE), (_MALE, _FEMALE)):
+        if asked & own[0] and not asked & other[0]:
+            return bool(words & (other[0] | other[1])) and not words & (own[0] | own[1])
+    return False
 
 
 def _other_role(analysis: Analysis, s: _Sentence) -> bool:

@@ -550,3 +550,17 @@ def test_a_numbered_version_is_another_thing_than_the_product() -> None:
                          "release")  # fmt: skip
     asked = analyse("When was Xenoblade Chronicles 2 released?")
     assert not _meets(asked, update, [update], update.words) and _meets(asked, game, [game], game.words)
+
+
+def test_a_paragraph_about_the_other_gender_does_not_answer_for_this_one() -> None:
+    """Before: over rgb-dev's noise passages alone, "Djokovic." answered the women's year-end No 1 of 2020, from
+    "Conclusion: Djokovic will clinch the end of year No.1. ... he won't give up": the paragraph speaks of a man
+    only. One that says "her", or says nothing of either, still answers."""
+    from assistant.candidates import _other_gender
+    from assistant.question import analyse
+
+    women = analyse("What is women's year-end No 1 in tennis in 2020?")
+    assert _other_gender(women, {"djokovic", "clinch", "he", "won't"})
+    assert not _other_gender(women, {"barty", "her", "place", "wta"})
+    assert not _other_gender(women, {"barty", "finishes", "wta"})
+    assert not _other_gender(analyse("Who won the 2020 US Open?"), {"he", "won"})
