@@ -38,8 +38,9 @@ _FIGURE = re.compile(r"^([$€£¥]|(us|usd|rmb)\s?)?(\d[\d,.]*|[a-z]+)(\s|%|$)"
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # "the first since 2018": a year after "since" dates an earlier event the sentence measures from, not its own.
 _SINCE_YEAR = re.compile(r"\bsince\s+(1[5-9]|20)\d\d\b", re.I)
-# A news dateline: the place in capitals, its country or the agency, a dash ("COPENHAGEN, Denmark — ").
-_DATELINE = re.compile(r"[A-Z]{3,}(?:[ .'-][A-Z]{2,})*(?:,[^—–\n]{1,30}?|\s\([^)]{1,20}\))?\s[—–-]{1,2}\s")
+# Where a news story was filed: the place in capitals, its country or the agency, a dash ("COPENHAGEN, Denmark — ").
+# Not the date line of a snippet ("Oct 19, 2021 ..."), which _dateline reads.
+_FILED_AT = re.compile(r"[A-Z]{3,}(?:[ .'-][A-Z]{2,})*(?:,[^—–\n]{1,30}?|\s\([^)]{1,20}\))?\s[—–-]{1,2}\s")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 # Closed class: words that put a role or title in another time or rank than the one asked about.
 _MODIFIERS = frozenset("former ex late next future incoming outgoing vice deputy acting interim".split())
@@ -252,7 +253,7 @@ def _denies(analysis: Analysis, s: _Sentence) -> bool:
     its verb negated, or its subject "no ..." or "nobody". Parsed here, on the sentences that meet the question."""
     if not analysis.relation or not any(_related(r, s.lemmas) for r in analysis.relation):
         return False
-    if any(_negated(t) for t in parse(analysis.text)):
+    if _asked(analysis).negated:
         return False  # "Who did not win ...?" is answered by a sentence that says so
     verbs = [
         t for t in parse(s.text) if t.pos_ == "VERB" and any(_related(r, {t.lemma_.lower()}) for r in analysis.relation)
@@ -305,8 +306,9 @@ def _own_role(role: Any, asked: frozenset[str]) -> bool:
     for prep in role.rights:
         if prep.lower_ in ("of", "for", "at"):
             said_of = [t for obj in prep.children for t in _noun_phrase(obj) if not (t.is_stop or t.is_punct)]
-            heads = [o.lower_.rstrip(".") for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
-            if WORK_NOUNS & asked and any(h not in asked for h in heads):
+            if WORK_NOUNS & asked and any(
+                o.dep_ == "pobj" and o.pos_ == "PROPN" and o.lower_.rstrip(".") not in asked for o in prep.children
+            ):
                 return False  # "creative director of Assassin's Creed Syndicate": a longer title is another work
             return not said_of or any(t.lower_ in asked for t in said_of)
     return True
@@ -332,7 +334,7 @@ def _canonical(found: list[tuple[str, str]], named: set[str]) -> dict[str, str]:
         words = set(_words(text))
         fuller = [t for t in people if words < set(_words(t))] if label == "PERSON" and words else []
         if label == "PERSON" and not fuller and len(words) == 1:
-            full = {n for n in named if _full_name_of(n, words)}
+            full = {n for n in named if _full_name_of(n, next(iter(words)))}
             fuller = list(full) if len(full) == 1 else []
         if label == "DATE" and _day(text) and not _YEAR_IN.search(text):
             fuller = [t for t in dated if _day(t) == _day(text)]  # "Nov 15" is "15 November 2020" said again
@@ -340,13 +342,13 @@ def _canonical(found: list[tuple[str, str]], named: set[str]) -> dict[str, str]:
     return out
 
 
-def _full_name_of(name: str, word: set[str]) -> bool:
-    """`name` is a full name (two or three words, none an initial) whose first or last word is the one in `word`."""
+def _full_name_of(name: str, word: str) -> bool:
+    """`name` is a full name (two or three words, none an initial) whose first or last word is `word`."""
     parts = [p for p in name.split() if p.lower().rstrip(".") not in _NAME_SUFFIXES]
     if not 2 <= len(parts) <= 3 or any(len(p.rstrip(".")) < 2 or p.endswith(".") for p in parts):
         return False
     said = _words(" ".join(parts))
-    return {said[0]} == word or {said[-1]} == word
+    return word in (said[0], said[-1])
 
 
 def _people(sentences: list[_Sentence]) -> set[str]:
@@ -440,7 +442,7 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         return False  # "the former president" is not "the president"
     if _other_gender(analysis, words):
         return False  # "Djokovic will clinch the end of year No.1 ... he won't give up" for the women's No 1
-    if _VERSION.search(s.text) and not _VERSION.search(analysis.text):
+    if _VERSION.search(s.text) and not _asked(analysis).versioned:
         return False  # "2.0.0 (Released September 13, 2018)": a numbered version the question does not ask about
     return not analysis.relation or any(_related(r, lemmas) for r in analysis.relation) or _locates(analysis, s)
 
@@ -503,7 +505,7 @@ def _stated(number: str, words: set[str]) -> bool:
 def _other_gender(analysis: Analysis, words: set[str]) -> bool:
     """The question asks about the women's or the men's (closed class: women, ladies, girls, female; men, boys,
     male) and the paragraph speaks only of the other: its qualifier or its pronouns, none of the asked one's."""
-    asked = set(_words(analysis.text))
+    asked = _asked(analysis).words
     for own, other in ((_FEMALE, _MALE), (_MALE, _FEMALE)):
         if asked & own[0] and not asked & other[0]:
             return bool(words & (other[0] | other[1])) and not words & (own[0] | own[1])
@@ -556,22 +558,30 @@ class _Asked(NamedTuple):
     """The words of its names."""
     common: frozenset[str]
     """Its lower-case content words ("men", "tennis"): a name made of them is its topic."""
+    negated: bool
+    """It asks about what did not happen ("Who was not awarded ...?")."""
+    versioned: bool
+    """It numbers a version or an update ("version 1.2")."""
 
 
 @lru_cache(maxsize=64)
 def _asked(analysis: Analysis) -> _Asked:
-    """The question's own words, read once per question rather than once per sentence."""
+    """What the question itself says, read once per question rather than once per sentence."""
     common = re.sub(r"\b[A-Z]\S*", "", analysis.text)
     return _Asked(
         frozenset(_words(analysis.text)),
         frozenset(w for n in analysis.names for w in _words(n)),
         frozenset(w for w in _words(common) if w not in STOP_WORDS | TYPE_WORDS),
+        any(_negated(t) for t in parse(analysis.text)),
+        bool(_VERSION.search(analysis.text)),
     )
 
 
 def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
     """Entities of the wanted kind in the sentence, not part of the question: (text, label, offset)."""
-    asked, named, common = _asked(analysis)
+    question = _asked(analysis)
+    asked, named, common = question.words, question.named, question.common
+    filed_at = s.start + (_filed_at_end(s.text) if analysis.kind != "place" else 0)
     out = []
     for start, end, label in _places_joined(s.chunk) + _untagged(analysis, s):
         if label not in analysis.labels | {UNTAGGED} or not (s.start <= start and end <= s.end):
@@ -592,7 +602,7 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
         weekday = "day" in analysis.wh.split() and _WEEKDAY.search(text)
         if analysis.kind == "date" and not (_YEAR_IN.search(text) or _MONTH.search(text) or weekday):
             continue  # "Sunday", "3 days ago" or "this week" dates nothing by itself
-        if analysis.kind != "place" and start - s.start < _dateline_end(s.text):
+        if start < filed_at:
             continue  # "COPENHAGEN, Denmark — ...": where the story was filed, not what it says
         if label == "PERSON" and _named_after(s, end):  # last: it parses the sentence
             continue  # "the 2017 Johnny Unitas Golden Arm Award": a person's name in the name of a thing
@@ -608,10 +618,10 @@ def _entity_text(chunk: Chunk, start: int, end: int) -> str:
     return re.sub(r"['’]s$", "", text)
 
 
-def _dateline_end(text: str) -> int:
-    """Where a news dateline ("COPENHAGEN, Denmark — ", "WASHINGTON (Reuters) - ") that opens the sentence ends; 0
-    when there is none. A dateline is the place in capitals, what follows it up to a dash."""
-    m = _DATELINE.match(text)
+def _filed_at_end(text: str) -> int:
+    """Where the place a story was filed at ("COPENHAGEN, Denmark — ", "WASHINGTON (Reuters) - ") that opens the
+    sentence ends; 0 when there is none."""
+    m = _FILED_AT.match(text)
     return m.end() if m else 0
 
 
