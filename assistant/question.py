@@ -392,6 +392,8 @@ def _uninverted(question: str) -> str:
     )
     if aux is None or verb is None or subject is None or subject.i < aux.i or subject.tag_.startswith("W"):
         return question
+    if sum(1 for _ in doc.sents) > 1 or not subject.is_alpha:
+        return question  # not one question the parser reads whole (markup, a list of fragments): kept as typed
     end = subject.right_edge.i + 1
     while end < len(doc) - 1 and doc[end].is_punct and doc[end].text in _CLOSING:
         end += 1  # the quote or bracket that closes a title inside the subject ("the director of "Pretty Woman"")

@@ -157,6 +157,8 @@ def test_what_is_asked_reads_as_a_clause() -> None:
         ('Who is the director of "Bohemian Rhapsody"?', 'who the director of "Bohemian Rhapsody" is'),
         ("Who won the Masters golf tournament in 2021?", "who won the Masters golf tournament in 2021"),
         ("Which company acquired WhatsApp?", "which company acquired WhatsApp"),
+        # Markup the parser splits into fragments is kept as typed (escaped where it is shown), not reordered.
+        ("When did <img src=x onerror=alert(1)> release its chip?", "when did <img src=x onerror=alert(1)> release its chip"),
     ],
 )  # fmt: skip
 def test_what_is_asked_takes_the_word_order_of_an_embedded_question(question: str, embedded: str) -> None:
