@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.cite import DraftSentence, is_abstention
 from assistant.evidence import continues
 from assistant.types import Answer, Citation, Part, Provenance, Sentence
+from index.text import stems
 
 if TYPE_CHECKING:
     from assistant.answer import Ask
@@ -59,11 +60,11 @@ class Assembler:
         sentences = [self._check(d, row, evidence, question) for d, row in zip(drafted, sims, strict=True)]
         timings["verify_ms"] = timings.get("verify_ms", 0.0) + (time.perf_counter() - started) * 1000
         if not any(s.supported for s, _ in sentences):
-            return self.extractive(evidence), "extractive"
+            return self.extractive(evidence, question), "extractive"
         # A small model's true sentence may still miss what the best passage says: quote that too, and the
         # sentence that continues it, unless the model's words are a near-verbatim copy of them.
         copied = {id(e) for s, cited in sentences if s.score >= _VERBATIM for e in cited}
-        quotes = self.extractive(evidence, with_close=False) if evidence else []
+        quotes = self.extractive(evidence) if evidence else []
         return sentences + [q for q in quotes if id(q[1][0]) not in copied], "generated"
 
     def stated(self, candidate: Candidate, lead: str = "") -> list[Cited]:
@@ -83,12 +84,19 @@ class Assembler:
         lead = Sentence(text=message, supported=True, note="abstention")
         return [(lead, []), *[(_closest(e), [e]) for e in evidence[:closest]]]
 
-    def extractive(self, evidence: list[Evidence], with_close: bool = True) -> list[Cited]:
+    def extractive(self, evidence: list[Evidence], question: str = "") -> list[Cited]:
         """Say what the best evidence says, in its own words, quoted: with the sentence that continues it, or
-        else (`with_close`) with a nearly as relevant one."""
+        else (given the `question`) with a nearly as relevant one, the one that says most of what the question
+        asks and the best leaves out: two sentences that say the same thing answer no more than one."""
         ev = evidence
         close = [i for i in range(1, min(len(ev), 3)) if ev[i].relevance >= 0.9 * ev[0].relevance]
-        keep = [0, 1] if len(ev) > 1 and continues(ev[0], ev[1]) else [0, *close[:1]] if with_close else [0]
+        if len(ev) > 1 and continues(ev[0], ev[1]):
+            keep = [0, 1]
+        elif question and close:
+            lacking = stems(question) - stems(ev[0].quote)
+            keep = [0, max(close, key=lambda i: len(lacking & stems(ev[i].quote)))]
+        else:
+            keep = [0]
         return [(_quote(ev[i]), [ev[i]]) for i in keep]
 
     def _check(self, d: DraftSentence, sims: Any, ev: list[Evidence], question: str) -> Cited:

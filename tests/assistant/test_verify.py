@@ -149,3 +149,26 @@ def test_the_questions_relation_is_a_claim() -> None:
         "The runner-up of the 2014 World Cup was Germany.", "World Cup 2014 winner - Germany.", relation
     )
     assert not unsaid_relation("The runner-up was Argentina.", "Champions Germany Runners-up Argentina", relation)
+
+
+def test_the_second_quote_says_what_the_first_leaves_out() -> None:
+    """Held-out "What unintended effect might the export controls have on innovation inside China?": the second
+    most similar sentence says export controls again; the third, nearly as close, says what they do to innovation."""
+    from assistant.assemble import Assembler
+
+    ev = _ev(
+        "In parallel to the challenges posed by export controls, there has been a noticeable shift in China's "
+        "semiconductor industry.",
+        "For several years, the United States government has implemented a series of export controls on China.",
+        "While the regulations seek to stall China's technological ambitions, they may simultaneously be propelling "
+        "innovation within the country as firms are compelled to develop independently.",
+    )
+    for e, relevance in zip(ev, (0.675, 0.655, 0.653), strict=True):
+        e.relevance = relevance
+    question = "What unintended effect might the export controls have on innovation inside China?"
+    quoted = [cited[0].quote for _, cited in Assembler(None).extractive(ev, question)]  # type: ignore[arg-type]
+    assert quoted == [ev[0].quote, ev[2].quote]
+    # Far less relevant, it is not quoted, whatever it adds; without the question the next best is.
+    ev[2].relevance = 0.5
+    assert [c[0].quote for _, c in Assembler(None).extractive(ev, question)] == [ev[0].quote, ev[1].quote]  # type: ignore[arg-type]
+    assert len(Assembler(None).extractive(ev)) == 1  # type: ignore[arg-type]
