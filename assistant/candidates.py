@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from assistant.question import ROLE_NOUNS, TYPE_WORDS, WORK_NOUNS
 from assistant.types import Evidence
 from index.annotate import annotate, parse
-from index.text import STOP_WORDS
+from index.text import STOP_WORDS, is_question
 
 if TYPE_CHECKING:
     from assistant.question import Analysis
@@ -181,7 +181,8 @@ def _found(
             if role is None:
                 continue  # a heading or a date line ("Jun 20, 2023 ..."), not a statement
             labelled[(s.chunk.doc_id, s.start)] = role
-        if not _meets(analysis, s, window, paragraphs[s.paragraph]):
+        # A question asserts nothing ("What would a Christopher Nolan-directed version of 'The Avengers' look like?").
+        if is_question(s.text) or not _meets(analysis, s, window, paragraphs[s.paragraph]):
             continue
         context = labelled.get((s.chunk.doc_id, s.start)) or _context(analysis, s, window)
         answers = [] if _denies(analysis, s) or _cut_at_verb(s) else _answers(analysis, s)

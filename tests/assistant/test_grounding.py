@@ -564,3 +564,20 @@ def test_a_paragraph_about_the_other_gender_does_not_answer_for_this_one() -> No
     assert not _other_gender(women, {"barty", "her", "place", "wta"})
     assert not _other_gender(women, {"barty", "finishes", "wta"})
     assert not _other_gender(analyse("Who won the 2020 US Open?"), {"he", "won"})
+
+
+def test_a_question_in_the_passages_states_no_answer() -> None:
+    """Before: over rgb-dev's passages, "Christopher Nolan" was a candidate for who directed The Avengers, from
+    "What would a Christopher Nolan-directed version of 'The Avengers' look like?": a question asserts nothing."""
+    from assistant.candidates import _found
+    from assistant.question import analyse
+
+    analysis = analyse("Who directed The Avengers?")
+    for text, answers in [
+        ("What would a Christopher Nolan-directed version of 'The Avengers' look like?", []),
+        ("Christopher Nolan directed a version of 'The Avengers'.", ["Christopher Nolan"]),
+    ]:
+        said = _one_sentence(text, [("Christopher Nolan", "PERSON"), ("The Avengers", "WORK_OF_ART")],
+                             "what would christopher nolan direct version the avengers look like")  # fmt: skip
+        found, _ = _found(analysis, [said])
+        assert [f[1] for f in found] == answers, text
