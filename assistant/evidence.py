@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.types import Evidence
 from assistant.verify import entities
+from index.annotate import annotate
 from index.text import count_tokens, is_question, stems
-from index.types import Hit
+from index.types import Chunk, Hit
 
 if TYPE_CHECKING:
     from index.embed import Embedder
@@ -31,6 +32,8 @@ _WANTS_NAME = re.compile(r"^\s*(which|who|whom|whose)\b", re.I)
 _ON_TOPIC = 0.3
 # Sentences this close are neighbours in the article: at most a space or a paragraph break apart.
 _ADJACENT = 3
+# Closed class: the pronouns that open a sentence about the one person the sentence before it names.
+_HE_OR_SHE = re.compile(r"^(he|she)\b", re.I)
 
 
 class _Scored(NamedTuple):
@@ -61,20 +64,24 @@ def select_evidence(
     For a follow-up, `context` is the standalone question: sentences are scored against both, equally.
     """
     candidates: list[tuple[Hit, str, int, int]] = []
+    read: list[str] = []  # each sentence as it is scored: its opening "he" or "she" as the person it is
     seen: set[tuple[str, int]] = set()
+    annotate([h.chunk for h in hits])
     for hit in hits:
-        for quote, start, end in hit.chunk.sentence_texts():
+        sentences = hit.chunk.sentence_texts()
+        for k, (quote, start, end) in enumerate(sentences):
             key = (hit.chunk.doc_id, start)
             if key in seen or _is_heading(quote) or _META.match(quote) or looks_like_injection(quote):
                 continue
             seen.add(key)
             candidates.append((hit, quote, start, end))
+            read.append(_resolved(hit.chunk, quote, sentences[k - 1] if k else None))
     if not candidates:
         return []
     queries = embedder.encode_cached([question] if context is None else [question, context])
-    similarity = (embedder.encode_cached([c[1] for c in candidates]) @ queries.T).mean(axis=1)
+    similarity = (embedder.encode_cached(read) @ queries.T).mean(axis=1)
     terms = stems(question)
-    words = [stems(c[1]) for c in candidates]
+    words = [stems(text) for text in read]
     # A question word few of these sentences share ("spurred") says more than one most share ("China").
     weight = {t: math.log(1 + len(words) / (1 + sum(t in w for w in words))) for t in terms}
     total = sum(weight.values())
@@ -97,6 +104,19 @@ def select_evidence(
         if len(chosen) >= _MAX_SENTENCES:
             break
     return chosen
+
+
+def _resolved(chunk: Chunk, quote: str, before: tuple[str, int, int] | None) -> str:
+    """ "He also worried, ..." after "Huang Renxun said, ..." is scored as "Huang Renxun also worried, ...": a
+    sentence that opens with "he" or "she" is about the one person the sentence before it names (the quote
+    keeps the article's words)."""
+    opening = _HE_OR_SHE.match(quote)
+    if opening is None or before is None:
+        return quote
+    _, start, end = before
+    people = {chunk.text[s - chunk.start : e - chunk.start] for s, e, label in chunk.entities
+              if label == "PERSON" and start <= s and e <= end}  # fmt: skip
+    return f"{people.pop()}{quote[opening.end() :]}" if len(people) == 1 else quote
 
 
 def _follow_with_continuation(scored: list[_Scored], question: str, terms: set[str]) -> None:

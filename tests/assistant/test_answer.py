@@ -69,6 +69,26 @@ def test_the_sentence_after_the_premise_is_quoted(answering) -> None:  # type: i
     assert continues(evidence[0], evidence[1]) and "ByteDance and Baidu" in evidence[1].quote
 
 
+def test_a_sentence_opening_with_he_is_read_as_about_the_person_before(answering) -> None:  # type: ignore[no-untyped-def]
+    """Held-out: "He also worried, "... emerging platforms will no longer be American ..."" follows "Huang Renxun
+    said, ...": read with its "He", it ranked eighth, below sentences naming Huang that answer nothing."""
+    from assistant.evidence import _resolved
+    from index.types import Chunk
+
+    q = "What did Huang Renxun worry would happen if Nvidia did not compete in China?"
+    evidence = answering.chain.prepare().invoke(_turn(q)).evidence
+    assert evidence[0].quote.startswith("He also worried") and "no longer be American" in evidence[0].quote
+    a = answering.chain.answer(q)
+    assert "no longer be American" in a.answer and any(c.quote.startswith("He also worried") for c in a.citations)
+    # Only the one person the sentence before names: two people, or none, leave "he" as it is.
+    text = "Ann Lee met Bo Chen. He left. Ann Lee spoke. She left."
+    chunk = Chunk(id="c", doc_id="d", text=text, start=0, end=len(text),
+                  entities=[(0, 7, "PERSON"), (12, 19, "PERSON"), (30, 37, "PERSON")])  # fmt: skip
+    assert _resolved(chunk, "He left.", ("Ann Lee met Bo Chen.", 0, 20)) == "He left."
+    assert _resolved(chunk, "She left.", ("Ann Lee spoke.", 30, 44)) == "Ann Lee left."
+    assert _resolved(chunk, "Hence it left.", ("Ann Lee spoke.", 30, 44)) == "Hence it left."
+
+
 def test_which_question_quotes_the_next_sentence_that_names_them(answering) -> None:  # type: ignore[no-untyped-def]
     """After "Huawei introduced ... Ascend", the article names the users; a follow-up asking which companies
     must get that sentence, though it shares no word with "Which companies use it?"."""
