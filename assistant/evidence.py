@@ -75,7 +75,7 @@ def select_evidence(
                 continue
             seen.add(key)
             candidates.append((hit, quote, start, end))
-            read.append(_resolved(hit.chunk, quote, sentences[k - 1] if k else None))
+            read.append(_resolved(hit.chunk, quote, sentences[k - 1][1:] if k else None))
     if not candidates:
         return []
     queries = embedder.encode_cached([question] if context is None else [question, context])
@@ -106,14 +106,14 @@ def select_evidence(
     return chosen
 
 
-def _resolved(chunk: Chunk, quote: str, before: tuple[str, int, int] | None) -> str:
+def _resolved(chunk: Chunk, quote: str, before: tuple[int, int] | None) -> str:
     """ "He also worried, ..." after "Huang Renxun said, ..." is scored as "Huang Renxun also worried, ...": a
-    sentence that opens with "he" or "she" is about the one person the sentence before it names (the quote
-    keeps the article's words)."""
+    sentence that opens with "he" or "she" is about the one person the sentence before it (`before`, its article
+    span) names; the quote keeps the article's words."""
     opening = _HE_OR_SHE.match(quote)
     if opening is None or before is None:
         return quote
-    _, start, end = before
+    start, end = before
     people = {chunk.text[s - chunk.start : e - chunk.start] for s, e, label in chunk.entities
               if label == "PERSON" and start <= s and e <= end}  # fmt: skip
     return f"{people.pop()}{quote[opening.end() :]}" if len(people) == 1 else quote
