@@ -41,6 +41,8 @@ _SINCE_YEAR = re.compile(r"\bsince\s+(1[5-9]|20)\d\d\b", re.I)
 # Where a news story was filed: the place in capitals, its country or the agency, a dash ("COPENHAGEN, Denmark — ").
 # Not the date line of a snippet ("Oct 19, 2021 ..."), which _dateline reads.
 _FILED_AT = re.compile(r"[A-Z]{3,}(?:[ .'-][A-Z]{2,})*(?:,[^—–\n]{1,30}?|\s\([^)]{1,20}\))?\s[—–-]{1,2}\s")
+# The signature of an embedded social media post: its author's handle, then the day it was posted.
+_POSTED = re.compile(r"\(@\w+\)\s*$")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 # Closed class: words that put a role or title in another time or rank than the one asked about.
 _MODIFIERS = frozenset("former ex late next future incoming outgoing vice deputy acting interim".split())
@@ -605,6 +607,8 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
             continue  # "Sunday", "3 days ago" or "this week" dates nothing by itself
         if start < filed_at:
             continue  # "COPENHAGEN, Denmark — ...": where the story was filed, not what it says
+        if label == "DATE" and _POSTED.search(s.chunk.text[max(0, start - s.chunk.start - 40) : start - s.chunk.start]):
+            continue  # "— Adrian Wojnarowski (@wojespn) June 20, 2020": when a quoted post was posted
         if label == "PERSON" and _named_after(s, end):  # last: it parses the sentence
             continue  # "the 2017 Johnny Unitas Golden Arm Award": a person's name in the name of a thing
         out.append((text, label, start))

@@ -581,3 +581,20 @@ def test_a_question_in_the_passages_states_no_answer() -> None:
                              "what would christopher nolan direct version the avengers look like")  # fmt: skip
         found, _ = _found(analysis, [said])
         assert [f[1] for f in found] == answers, text
+
+
+def test_the_date_an_embedded_post_was_posted_is_no_answer() -> None:
+    """Before: over rgb-dev's noise passages alone, "June 20, 2020." answered the date of the 2020 NBA Draft, from
+    "Source: NBA Draft will be on October 16, ... — Adrian Wojnarowski (@wojespn) June 20, 2020.": the date after an
+    embedded post's author and handle is when the post was made. The same date elsewhere still answers."""
+    from assistant.candidates import _answers
+    from assistant.question import analyse
+
+    analysis = analyse("What is the date of the 2020 NBA Draft?")
+    posted = _one_sentence("Source: NBA Draft will be on October 16. — Adrian Wojnarowski (@wojespn) June 20, 2020.",
+                           [("October 16", "DATE"), ("Adrian Wojnarowski", "PERSON"), ("June 20, 2020", "DATE")],
+                           "source nba draft will be on october 16 adrian wojnarowski wojespn june 20 2020")  # fmt: skip
+    assert [a[0] for a in _answers(analysis, posted)] == ["October 16"]
+    said = _one_sentence("The NBA Draft will be held on June 20, 2020.", [("June 20, 2020", "DATE")],
+                         "the nba draft will be hold on june 20 2020")  # fmt: skip
+    assert [a[0] for a in _answers(analysis, said)] == ["June 20, 2020"]
