@@ -41,6 +41,8 @@ _SINCE_YEAR = re.compile(r"\bsince\s+(1[5-9]|20)\d\d\b", re.I)
 # Where a news story was filed: the place in capitals, its country or the agency, a dash ("COPENHAGEN, Denmark — ").
 # Not the date line of a snippet ("Oct 19, 2021 ..."), which _dateline reads.
 _FILED_AT = re.compile(r"[A-Z]{3,}(?:[ .'-][A-Z]{2,})*(?:,[^—–\n]{1,30}?|\s\([^)]{1,20}\))?\s[—–-]{1,2}\s")
+# A numbered part of a whole: "stage 13 of", "Game 7 of".
+_PART_OF = re.compile(r"\b[A-Za-z]+\s+(\d+|[IVX]+)\s+of\b")
 # The signature of an embedded social media post: its author's handle, then the day it was posted.
 _POSTED = re.compile(r"\(@\w+\)\s*$")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
@@ -447,7 +449,32 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         return False  # "Djokovic will clinch the end of year No.1 ... he won't give up" for the women's No 1
     if _VERSION.search(s.text) and not _asked(analysis).versioned:
         return False  # "2.0.0 (Released September 13, 2018)": a numbered version the question does not ask about
+    if _numbered_part(analysis, s):
+        return False  # "wins stage 13 of the Tour de France" does not say who won the Tour
     return not analysis.relation or any(_related(r, lemmas) for r in analysis.relation) or _locates(analysis, s)
+
+
+def _numbered_part(analysis: Analysis, s: _Sentence) -> bool:
+    """The sentence names the question's thing only as the whole a numbered part belongs to ("stage 13 of the
+    Tour de France", "Game 7 of the NBA Finals"), a number the question does not give. Parsed here, on the
+    sentences that meet the question."""
+    asked = _asked(analysis)
+    if not _PART_OF.search(s.text) or not asked.named & s.words:
+        return False
+    mentions = [t for t in parse(s.text) if t.lower_ in asked.named]
+    return bool(mentions) and all(_part_of(t, asked.words) for t in mentions)
+
+
+def _part_of(name: Any, asked: frozenset[str]) -> bool:
+    t = name
+    while t.dep_ in ("compound", "nmod", "amod") and t.head is not t:
+        t = t.head  # "Tour" -> "France" in "Tour de France"
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return False
+    whole = t.head.head  # "stage" in "stage 13 of", or "13" when the parser hangs "of" on the number
+    if whole.dep_ == "nummod":
+        return whole.lower_ not in asked
+    return whole.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" and c.lower_ not in asked for c in whole.children)
 
 
 def _locates(analysis: Analysis, s: _Sentence) -> bool:

@@ -598,3 +598,23 @@ def test_the_date_an_embedded_post_was_posted_is_no_answer() -> None:
     said = _one_sentence("The NBA Draft will be held on June 20, 2020.", [("June 20, 2020", "DATE")],
                          "the nba draft will be hold on june 20 2020")  # fmt: skip
     assert [a[0] for a in _answers(analysis, said)] == ["June 20, 2020"]
+
+
+def test_a_numbered_part_of_the_asked_thing_is_not_it() -> None:
+    """Before: over rgb-dev's noise passages alone, "Mark Cavendish." answered who won the 2021 Tour de France,
+    from "Mark Cavendish wins stage 13 of the Tour de France, ...": the sentence names the Tour only as what the
+    numbered stage is part of. A number the question gives ("stage 13") keeps it; the Tour itself still answers."""
+    from assistant.candidates import _meets
+    from assistant.question import analyse
+
+    stage = _one_sentence("Mark Cavendish wins stage 13 of the Tour de France, his fourth victory in this year's race.",
+                          [("Mark Cavendish", "PERSON"), ("Tour de France", "EVENT")],
+                          "mark cavendish win stage 13 of the tour de france his fourth victory in this year race")  # fmt: skip
+    won = _one_sentence("Tadej Pogacar won the Tour de France, his second victory in the race.",
+                        [("Tadej Pogacar", "PERSON"), ("Tour de France", "EVENT")],
+                        "tadej pogacar win the tour de france his second victory in the race")  # fmt: skip
+    tour = analyse("Who won the Tour de France?")
+    assert not _meets(tour, stage, [stage], stage.words)
+    assert _meets(tour, won, [won], won.words)
+    numbered = analyse("Who won stage 13 of the Tour de France?")
+    assert _meets(numbered, stage, [stage], stage.words)
