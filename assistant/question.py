@@ -447,7 +447,10 @@ def split_parts(question: str) -> list[PartText]:
         parts = _parallel(doc, ands[0])
         if parts:
             return [PartText(p, p) for p in parts]
-    return [PartText(text, text)]
+    # A question typed without its question mark is searched with it, as it is asked most often: the embedder
+    # reads the two apart, enough to move a passage across the cut of the best few.
+    asked = _as_question(text) if len(doc) and doc[0].lower_ in _CLAUSE_OPENERS and not doc[-1].is_punct else text
+    return [PartText(text, asked)]
 
 
 def _parallel(doc: Any, at: int) -> list[str] | None:

@@ -70,6 +70,16 @@ def test_a_second_clause_borrows_the_names_it_leaves_out() -> None:
     assert second.text == "Who was the runner-up in 2014?" and "World Cup" in second.query
 
 
+def test_a_question_without_its_question_mark_is_searched_with_it() -> None:
+    """rgb-dev typed without question marks: "Who won the World Cup Final in 2018" retrieved its answering passage
+    seventh, below the cut, and was declined; with the mark it is fifth and answered. A phrase that is no question
+    is searched as typed, and the part is shown as typed."""
+    (part,) = split_parts("Who won the World Cup Final in 2018")
+    assert part.text == "Who won the World Cup Final in 2018" and part.query == "Who won the World Cup Final in 2018?"
+    assert split_parts("Super Bowl 2021 location")[0].query == "Super Bowl 2021 location"
+    assert split_parts("Who won the World Cup Final in 2018?")[0].query == "Who won the World Cup Final in 2018?"
+
+
 def test_a_question_typed_in_lower_case_takes_the_case_of_the_passages() -> None:
     from assistant.question import truecase
 
