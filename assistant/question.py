@@ -196,10 +196,12 @@ def truecase(question: str, texts: Iterable[str]) -> str:
         return question  # the asker's own capitals say which words are names
     from spacy.lang.en.stop_words import STOP_WORDS  # spaCy's list is loaded with the pipeline
 
+    texts = list(texts)
+
     # Function words keep their case: "us" is no "US".
     wanted = {m.group() for m in _TOKEN.finditer(question) if m.group().islower() and m.group() not in STOP_WORDS}
     if not wanted:
-        return question
+        return _titled_phrases(question, texts)
     forms: dict[str, Counter[str]] = {}
     for text in texts:
         for m in _TOKEN.finditer(text):
@@ -213,7 +215,29 @@ def truecase(question: str, texts: Iterable[str]) -> str:
             return m.group()
         return m.group() if any(form.islower() for form in seen) else seen.most_common(1)[0][0]
 
-    return _TOKEN.sub(recased, question)
+    return _titled_phrases(_TOKEN.sub(recased, question), texts)
+
+
+def _titled_phrases(question: str, texts: list[str]) -> str:
+    """Two lower-case words of the question that the passages write as a title more often than not, and at least
+    twice, take its capitals: "best animated" is "Best Animated" in "won Best Animated Feature", though "best"
+    alone is written in lower case too."""
+    words = list(_TOKEN.finditer(question))
+    pairs = [
+        f"{a.group()} {b.group()}" for a, b in zip(words, words[1:], strict=False)
+        if a.group().islower() and b.group().islower() and question[a.end() : b.start()] == " "
+        and not {a.group(), b.group()} & TYPE_WORDS  # "Release Date" heads a table, but "date" says the kind
+    ]  # fmt: skip
+    if not pairs:
+        return question
+    joined = " ".join(texts)
+    out = question
+    for pair in pairs:  # left to right: a word recased with the pair before it is not a lower-case pair again
+        titled = pair.title()
+        count = len(re.findall(rf"\b{re.escape(titled)}\b", joined))
+        if count >= 2 and count > len(re.findall(rf"\b{re.escape(pair)}\b", joined)):
+            out = re.sub(rf"\b{re.escape(pair)}\b", titled, out)
+    return out
 
 
 @lru_cache(maxsize=1024)

@@ -98,6 +98,23 @@ def test_a_question_typed_in_lower_case_takes_the_case_of_the_passages() -> None
     )
 
 
+def test_two_words_the_passages_write_as_a_title_take_its_capitals() -> None:
+    """rgb-dev lower-cased: "what movie won the oscar for best animated film in 2020?" was declined, for "best" and
+    "animated" are each written in lower case too, so the award's category was no name to look for; the passages
+    write the two as "Best Animated" more often than not. A pair with a kind noun ("Release Date" heads tables)
+    stays as typed."""
+    from assistant.question import truecase
+
+    passages = [
+        "In 2020 Toy Story 4 won the Oscar for Best Animated Feature. The best animated film of the year, Toy Story 4, "
+        "won the Oscar for Best Animated Feature. It was the best film. Release Date: June 21. The release date held."
+    ]
+    assert truecase("what movie won the oscar for best animated film in 2020?", passages) == (
+        "what movie won the Oscar for Best Animated film in 2020?"
+    )
+    assert truecase("what is the release date of toy story 4?", passages) == "what is the release date of Toy Story 4?"
+
+
 @pytest.mark.parametrize(
     ("question", "asked"),
     [
