@@ -353,8 +353,10 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
 
 def _capitalised(t: Any) -> bool:
     """A capitalised content word inside the sentence is part of a name whatever its tag ("for Best Animated Film":
-    the tagger makes "Best" an adjective)."""
-    return t.i > 0 and t.is_title and not t.is_stop and t.pos_ in ("ADJ", "NOUN") and not t.tag_.startswith("W")
+    the tagger makes "Best" an adjective; "The Walking Dead": "Walking" a verb, but one that modifies a noun)."""
+    if t.i == 0 or not t.is_title or t.is_stop or t.tag_.startswith("W"):
+        return False
+    return t.pos_ in ("ADJ", "NOUN") or (t.pos_ == "VERB" and t.dep_ in ("compound", "amod"))
 
 
 def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -219,3 +219,11 @@ def test_an_award_and_its_category_are_one_name() -> None:
     ):
         assert analyse(question).names == ("Oscar Best Animated Film",), question
     assert analyse("Who directed Avatar and The Avengers?").names == ("Avatar", "Avengers")
+
+
+def test_a_capitalised_verb_that_modifies_a_noun_is_part_of_a_title() -> None:
+    """ "When did The Walking Dead Season 11 premiere?" named "Dead Season 11" and took "walk" for a term: the tagger
+    makes "Walking" a verb, but a capitalised one that modifies a noun inside the question is a title's word."""
+    a = analyse("When did The Walking Dead Season 11 premiere?")
+    assert a.names == ("Walking Dead Season 11",) and "walk" not in a.terms
+    assert analyse("Who won the 2021 Tour de France?").relation == ("win",)
