@@ -3,6 +3,7 @@ with the default local model, scored against gold answers (and key facts), not w
 
     python bench/bench_eval.py [--out DIR] [--sets bundled,heldout,rgb-dev,rgb-dev-multi]
     python bench/bench_eval.py --sets rgb-dev,rgb-dev-lower,rgb-dev-asked,rgb-dev-bare   # as people type
+    python bench/bench_eval.py --sets bundled-lower,heldout-lower   # the bundled sets typed without capitals
     python bench/bench_eval.py --sets rgb-dev-noise   # answerable questions, their answering passage left out
 
 The bundled and held-out reports go to --out (docs/eval/ holds the committed ones); rgb-dev's stay in
@@ -33,11 +34,13 @@ SETS = {
 # unanswerable questions: 40 more chances to answer wrongly. Noise passages may still hold the answer, so an answer
 # is counted apart when it holds the gold (`answered_with_gold`); abstaining is right, and so is such an answer.
 NOISE = "rgb-dev-noise"
-# rgb-dev asked the way people type: in lower case, inside a request, without the question mark. Not run by default.
-VARIANTS = {
-    "rgb-dev-lower": lambda q: q.lower(),
-    "rgb-dev-asked": lambda q: f"Can you tell me {q[:1].lower()}{q[1:]}",
-    "rgb-dev-bare": lambda q: q.rstrip("? "),
+# The sets asked the way people type: in lower case, inside a request, without the question mark. Not run by default.
+VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
+    "rgb-dev-lower": ("rgb-dev", lambda q: q.lower()),
+    "rgb-dev-asked": ("rgb-dev", lambda q: f"Can you tell me {q[:1].lower()}{q[1:]}"),
+    "rgb-dev-bare": ("rgb-dev", lambda q: q.rstrip("? ")),
+    "bundled-lower": ("bundled", lambda q: q.lower()),
+    "heldout-lower": ("heldout", lambda q: q.lower()),
 }
 SHOWN = (
     "answer_accuracy", "headline_accuracy", "rejection_rate", "false_rejection_rate", "verified_wrong",
@@ -60,11 +63,15 @@ def main() -> None:
     unknown = [n for n in names if n not in SETS and n not in VARIANTS and n != NOISE]
     if unknown:
         sys.exit(f"unknown set {', '.join(unknown)}; use {', '.join([*SETS, *VARIANTS, NOISE])}")
-    if any(n not in ("bundled", "heldout") for n in names) and not RGB.exists():
+    if any(SETS.get(n, SETS[VARIANTS.get(n, ("rgb-dev",))[0]])[0] != "corpus" for n in names) and not RGB.exists():
         sys.exit(f"no {RGB}: rgb-dev lives in ../shared/eval beside the project")
-    sets = {**SETS, **{n: ("rgb", _variant(n, VARIANTS[n])) for n in names if n in VARIANTS}}
+    sets = dict(SETS)
+    for n in names:
+        if n in VARIANTS:
+            index, source = SETS[VARIANTS[n][0]]
+            sets[n] = (index, _variant(n, source, VARIANTS[n][1]))
     if NOISE in names:
-        sets[NOISE] = ("noise", _variant(NOISE, lambda q: q, noise=True))
+        sets[NOISE] = ("noise", _variant(NOISE, SETS["rgb-dev"][1], lambda q: q, noise=True))
     started = time.perf_counter()
     first = Services(Settings(_env_file=None, data_dir=Path(tempfile.mkdtemp(prefix="bench-eval-"))))  # type: ignore[call-arg]
     first.ensure_corpus()
@@ -97,12 +104,12 @@ def main() -> None:
     print(f"\n{len(names)} sets in {time.perf_counter() - started:.0f} s including start-up and indexing")
 
 
-def _variant(name: str, ask: Callable[[str], str], noise: bool = False) -> Path:
-    """rgb-dev's questions rewritten by `ask`, in a temporary file (its licence keeps it out of the project); with
-    `noise`, its answerable ones, to be asked where their answering passage is left out."""
+def _variant(name: str, source: Path, ask: Callable[[str], str], noise: bool = False) -> Path:
+    """A set's questions rewritten by `ask`, in a temporary file (rgb-dev's licence keeps it out of the project);
+    with `noise`, its answerable ones, to be asked where their answering passage is left out."""
     import json
 
-    rows = [json.loads(line) for line in (RGB / "rgb-dev" / "questions.jsonl").read_text().splitlines() if line]
+    rows = [json.loads(line) for line in source.read_text().splitlines() if line]
     if noise:
         rows = [
             {**row, "answerable": False, "sources": [], "noise_gold": row["gold"]} for row in rows if row["answerable"]
