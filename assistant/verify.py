@@ -40,6 +40,10 @@ _WANTS_NUMBER = re.compile(
     r"\b(how (many|much|large|big|long|old|fast)|what (price|cost|percentage|share|number|amount))\b", re.I
 )
 _WANTS_DATE = re.compile(r"\b(when|what (year|date|day|month|time)|on what date)\b", re.I)
+# Closed class: the auxiliaries a question puts before its subject ("what did X say", "is X ...").
+_AUXILIARIES = frozenset("do does did is are was were has have had can could will would should may might must".split())
+# Closed class: the words a question uses for the sources themselves ("what do the articles say ...").
+_SOURCES = frozenset("article passage source text".split())
 _WANTS_PERSON = re.compile(r"^\s*who(m|se)?\b", re.I)
 _TITLES = re.compile(
     r"\b(ceo|chief|founder|president|minister|secretary|advisor|adviser|chairman|director|spokesperson|analyst)\b", re.I
@@ -276,6 +280,27 @@ class Answerability:
     coverage: float
 
 
+def _lower_case_subject(question: str) -> set[str]:
+    """For a question typed without capitals, where case cannot tell a name, what its main verb's subject names
+    ("what did amd say ...?", "what did the european union decide ...?"): a thing the passages must mention."""
+    if any(c.isupper() for c in question[1:]):
+        return set()
+    from index.annotate import parse
+
+    doc = parse(question)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
+    # A question puts its subject after the auxiliary ("what did amd say"): before it, the parser has misread the
+    # asked phrase ("on which tv network did ..."). A subject with a question word is what is asked.
+    aux = next((t.i for t in doc if t.lower_ in _AUXILIARIES), None)
+    phrases = [
+        list(c.subtree) for c in subjects
+        if (aux is None or c.left_edge.i > aux) and not any(t.tag_.startswith("W") for t in c.subtree)
+    ]  # fmt: skip
+    words = [t.text for p in phrases for t in p if t.is_alpha and not t.is_stop and t.lemma_.lower() not in _SOURCES]
+    return {_norm(" ".join(words))} if words else set()
+
+
 def answerability(
     question: str, evidence: Sequence[Evidence], min_relevance: float, context: str = ""
 ) -> Answerability:
@@ -290,7 +315,7 @@ def answerability(
     joined = " ".join(quotes)
     terms = set(content_words(question))
     coverage = max((len(terms & set(content_words(q))) / len(terms) for q in quotes), default=0.0) if terms else 0.0
-    asked = entities(question)
+    asked = entities(question) or _lower_case_subject(question)
     missing = missing_entities(asked, joined + " " + context, any_part=True)
     if missing:
         return Answerability(False, f"the articles do not mention {', '.join(missing)}", best, coverage)

@@ -106,6 +106,22 @@ def test_a_questions_first_word_is_not_a_name() -> None:
     assert entities("Sachs said on Fox News that in May it was outdated.") == {"sachs", "fox news", "may"}
 
 
+def test_a_question_typed_without_capitals_still_names_its_subject() -> None:
+    """The bundled set typed in lower case answered "what did amd say about the export controls?" and "what did the
+    european union decide ...?" by quoting other sentences: without capitals no name was seen, so none was missing.
+    The subject after the auxiliary is taken as the name; the asked phrase and "the articles" are not."""
+    ev = _ev(QUOTE, "Nvidia makes the H20 chip for China.")
+    for question, ok, reason in [
+        ("what did amd say about the h20 chip?", False, "amd"),
+        ("what did the european union decide about the h20 chip?", False, "european union"),
+        ("what did sachs call the h20 chip?", True, ""),
+        ("on which tv network did sachs defend the h20 chip?", True, ""),
+        ("which chips for china do the articles discuss?", True, ""),
+    ]:
+        gate = answerability(question, ev, 0.35)
+        assert gate.ok is ok and reason in gate.reason, question
+
+
 PREMISE = (
     "During the most intense period of Sino-US trade confrontation, the US suddenly agreed to sit down for "
     "negotiations in early May."
