@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from index.annotate import parse
+from index.text import uncapitalised
 
 # Closed classes: the noun a "which/what" question or a bare phrase names, and the answers it takes.
 PERSON = frozenset({"PERSON"})
@@ -192,7 +193,7 @@ def truecase(question: str, texts: Iterable[str]) -> str:
     A word is capitalised when none of its mid-sentence occurrences is in lower case and it has at least two,
     taking its most frequent form ("FIFA" over "Fifa"); "city" stays, for "the city" is written too, and "us"
     is a function word."""
-    if any(c.isupper() for c in question[1:]):
+    if not uncapitalised(question):
         return question  # the asker's own capitals say which words are names
     from spacy.lang.en.stop_words import STOP_WORDS  # spaCy's list is loaded with the pipeline
 

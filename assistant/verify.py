@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.text import STOP_WORDS, content_words, is_question, stem, stems
+from index.text import STOP_WORDS, content_words, is_question, stem, stems, uncapitalised
 
 if TYPE_CHECKING:
     from assistant.types import Evidence
@@ -283,7 +283,7 @@ class Answerability:
 def _lower_case_subject(question: str) -> set[str]:
     """For a question typed without capitals, where case cannot tell a name, what its main verb's subject names
     ("what did amd say ...?", "what did the european union decide ...?"): a thing the passages must mention."""
-    if any(c.isupper() for c in question[1:]):
+    if not uncapitalised(question):
         return set()
     from index.annotate import parse
 

@@ -56,6 +56,11 @@ def encoding() -> tiktoken.Encoding:
 _ASKS = re.compile(r"\?[\"'”’)\]]*$")
 
 
+def uncapitalised(text: str) -> bool:
+    """Typed without capitals (the first letter aside): case cannot tell a name from a word."""
+    return not any(c.isupper() for c in text[1:])
+
+
 def is_question(text: str) -> bool:
     """The sentence asks rather than states ("So why did the US allow it?")."""
     return bool(_ASKS.search(text.strip()))
