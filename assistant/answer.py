@@ -128,12 +128,14 @@ class AnswerChain:
             return Query(ask, rewritten, rewritten)
         if earlier:
             # Evidence is chosen for this question with its pronoun resolved ("Which companies use it?" after
-            # "Ascend [1]."), or else with the names the last exchange was about.
+            # "Ascend [1]."), or else with the names the last exchange was about; a request frame ("Can you tell
+            # me ...") is no part of it, as for a first question.
+            question = unframe(ask.question)
             replies = [m.get("content", "") for m in ask.history if m.get("role") == "assistant"]
-            resolved = resolve(ask.question, [*replies[-1:], earlier[-1]])
+            resolved = resolve(question, [*replies[-1:], earlier[-1]])
             last = " ".join(m.get("content", "") for m in ask.history[-2:])
-            focus = resolved or " ".join([ask.question, *sorted(entities(last))])
-            return Query(ask, f"{earlier[-1]} {ask.question}", focus)
+            focus = resolved or " ".join([question, *sorted(entities(last))])
+            return Query(ask, f"{earlier[-1]} {question}", focus)
         return Query(ask, ask.question, ask.question)
 
     def retrieve(self, query: Query) -> Retrieved:

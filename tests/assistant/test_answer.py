@@ -99,6 +99,10 @@ def test_which_question_quotes_the_next_sentence_that_names_them(answering) -> N
     a = answering.chain.answer("Which companies use it?", history)
     assert not a.abstained and "ByteDance" in a.answer
     assert any("ByteDance and Baidu" in c.quote for c in a.citations)
+    # Asked inside a request, as a first question is: the frame ("Can you tell me") is no part of what is asked.
+    framed = answering.chain.answer("Can you tell me which companies use it?", history)
+    assert any("ByteDance and Baidu" in c.quote for c in framed.citations)
+    assert framed.provenance.standalone_question.endswith("Which companies use it?")
 
 
 def test_a_follow_up_pronoun_is_read_as_what_it_refers_to(answering) -> None:  # type: ignore[no-untyped-def]
