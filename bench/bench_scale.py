@@ -50,6 +50,7 @@ def design_services(design: str, data_dir: Path, url: str) -> Any:
     if design == "today":
         return Services(settings(data_dir, url))
     from baseline import OLD_EMBED_BATCH, RebuiltBM25
+
     from index.retrieve import Retriever
     from index.store import Store, connect
 
@@ -150,8 +151,14 @@ def app_start(data_dir: Path, url: str, port: int) -> dict[str, float]:
         ready = time.perf_counter() - started
         import httpx
 
-        httpx.get(f"http://127.0.0.1:{port}/api/search", params={"q": "asyncio event loop"}, timeout=30).raise_for_status()
-        return {"startup_s": ready, "rss_mb": peak_rss_mb([proc.pid]), "rss_with_model_mb": peak_rss_mb(family(proc.pid))}
+        httpx.get(
+            f"http://127.0.0.1:{port}/api/search", params={"q": "asyncio event loop"}, timeout=30
+        ).raise_for_status()
+        return {
+            "startup_s": ready,
+            "rss_mb": peak_rss_mb([proc.pid]),
+            "rss_with_model_mb": peak_rss_mb(family(proc.pid)),
+        }
     finally:
         proc.terminate()
         proc.wait(timeout=30)
@@ -207,7 +214,9 @@ def main() -> None:
         results["cold_replica_catch_up_s"] = time.perf_counter() - started
         for design in ("before", "today"):
             print(f"{design}: replica start-up, latency, upload to searchable", flush=True)
-            results[design] = replica_run(design, replica if design == "today" else work / "before", url, qfile, writer, article)
+            results[design] = replica_run(
+                design, replica if design == "today" else work / "before", url, qfile, writer, article
+            )
         print("today: the real app, warm", flush=True)
         results["app"] = app_start(replica, url, free_port())
     finally:
@@ -230,9 +239,13 @@ def report_table(r: dict[str, Any], args: argparse.Namespace) -> None:
     print(f"| replica start-up to first search (s) | {b['startup_s']:.1f} | {t['startup_s']:.1f} | |")
     print(f"| app start-up, warm (s) | | {app['startup_s']:.1f} | <= 10 |")
     print(f"| upload searchable on a second replica (s) | {b['searchable_s']:.2f} | {t['searchable_s']:.2f} | <= 3 |")
-    print(f"| hybrid retrieval p50 / p95 (ms) | {b['p50_ms']:.1f} / {b['p95_ms']:.1f} | {t['p50_ms']:.1f} / {t['p95_ms']:.1f} | <= 40 / 80 |")
+    print(
+        f"| hybrid retrieval p50 / p95 (ms) | {b['p50_ms']:.1f} / {b['p95_ms']:.1f} | {t['p50_ms']:.1f} / {t['p95_ms']:.1f} | <= 40 / 80 |"
+    )
     print(f"| peak RSS, replica (MB) | {b['rss_mb']:.0f} | {t['rss_mb']:.0f} | |")
-    print(f"| peak RSS, app (MB) / with its model process | | {app['rss_mb']:.0f} / {app['rss_with_model_mb']:.0f} | <= 2048 |")
+    print(
+        f"| peak RSS, app (MB) / with its model process | | {app['rss_mb']:.0f} / {app['rss_with_model_mb']:.0f} | <= 2048 |"
+    )
     print(f"| a new replica's first catch-up (s) | | {r['cold_replica_catch_up_s']:.1f} | |")
 
 

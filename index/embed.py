@@ -174,7 +174,10 @@ class _OnnxRunner:
             rows = order[start : start + batch_size]
             encoded = self.tokenizer.encode_batch([texts[i] for i in rows])
             width = min(self.window, max(len(e.ids) for e in encoded))
-            feed = {n: np.zeros((len(rows), width), dtype=np.int64) for n in ("input_ids", "attention_mask", "token_type_ids")}
+            feed = {
+                n: np.zeros((len(rows), width), dtype=np.int64)
+                for n in ("input_ids", "attention_mask", "token_type_ids")
+            }
             for r, e in enumerate(encoded):
                 ids = e.ids if len(e.ids) <= width else [*e.ids[: width - 1], e.ids[-1]]  # keep [SEP] when cut
                 feed["input_ids"][r, : len(ids)] = ids
@@ -182,7 +185,9 @@ class _OnnxRunner:
                 feed["token_type_ids"][r, : len(ids)] = e.type_ids[: len(ids)]
             hidden = self.session.run(None, {k: v for k, v in feed.items() if k in self.inputs})[0]
             mask = feed["attention_mask"][..., None].astype(np.float32)
-            pooled = hidden[:, 0] if self.pooling == "cls" else (hidden * mask).sum(1) / np.clip(mask.sum(1), 1e-9, None)
+            pooled = (
+                hidden[:, 0] if self.pooling == "cls" else (hidden * mask).sum(1) / np.clip(mask.sum(1), 1e-9, None)
+            )
             out[rows] = pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
         return out
 

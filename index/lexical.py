@@ -221,9 +221,11 @@ class LexicalIndex:
     def chunks(self, ids: Sequence[str]) -> dict[str, Chunk]:
         if not ids:
             return {}
-        rows = self._db().execute(
-            f"SELECT id, data FROM chunks WHERE id IN ({','.join('?' * len(ids))})", list(ids)
-        ).fetchall()
+        rows = (
+            self._db()
+            .execute(f"SELECT id, data FROM chunks WHERE id IN ({','.join('?' * len(ids))})", list(ids))
+            .fetchall()
+        )
         return {str(cid): Chunk.model_validate_json(data) for cid, data in rows}
 
     # -- catching up with Chroma ---------------------------------------------------------------------
