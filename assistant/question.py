@@ -64,11 +64,10 @@ _GENERIC_QUALIFIERS = frozenset(
     "exact precise specific actual official expected scheduled planned tentative likely original new old final first "
     "last next previous current latest earliest right correct full total average".split()
 )
+# Closed class: the auxiliaries a question puts before its subject ("what did X say", "is X ...").
+AUXILIARIES = frozenset("is are was were do does did can could will would should has have had".split())
 # Closed class: the words a question opens with that are lower case inside a sentence ("... do not say who won").
-_CLAUSE_OPENERS = frozenset(
-    "who whom whose what which when where why how is are was were do does did can could will would should has have "
-    "had".split()
-)
+_CLAUSE_OPENERS = frozenset("who whom whose what which when where why how".split()) | AUXILIARIES
 _CLOSING = frozenset({'"', "'", "”", "’", ")", "]"})
 # The tags of a finite auxiliary, whose tense a verb takes when "do" is dropped.
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from assistant.question import AUXILIARIES
 from index.text import STOP_WORDS, content_words, is_question, stem, stems, uncapitalised
 
 if TYPE_CHECKING:
@@ -40,8 +41,6 @@ _WANTS_NUMBER = re.compile(
     r"\b(how (many|much|large|big|long|old|fast)|what (price|cost|percentage|share|number|amount))\b", re.I
 )
 _WANTS_DATE = re.compile(r"\b(when|what (year|date|day|month|time)|on what date)\b", re.I)
-# Closed class: the auxiliaries a question puts before its subject ("what did X say", "is X ...").
-_AUXILIARIES = frozenset("do does did is are was were has have had can could will would should may might must".split())
 # Closed class: the words a question uses for the sources themselves ("what do the articles say ...").
 _SOURCES = frozenset("article passage source text".split())
 _WANTS_PERSON = re.compile(r"^\s*who(m|se)?\b", re.I)
@@ -292,7 +291,7 @@ def _lower_case_subject(question: str) -> set[str]:
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
     # A question puts its subject after the auxiliary ("what did amd say"): before it, the parser has misread the
     # asked phrase ("on which tv network did ..."). A subject with a question word is what is asked.
-    aux = next((t.i for t in doc if t.lower_ in _AUXILIARIES), None)
+    aux = next((t.i for t in doc if t.lower_ in AUXILIARIES), None)
     phrases = [
         list(c.subtree) for c in subjects
         if (aux is None or c.left_edge.i > aux) and not any(t.tag_.startswith("W") for t in c.subtree)
