@@ -28,6 +28,9 @@ def params(cfg: dict[str, Any]) -> Any:
     out.cpuparams.n_threads = cfg["threads"]
     out.cpuparams_batch.n_threads = cfg["threads"]
     out.sampling.temp = 0.0
+    # Every prompt evaluated whole: a prefix reused from an earlier request was computed in other batches, and
+    # that rounding was enough to change a greedy draft, so an answer depended on what had been asked before.
+    out.cache_prompt = False
     out.verbosity = -1
     return out
 
