@@ -43,6 +43,12 @@ _SINCE_YEAR = re.compile(r"\bsince\s+(1[5-9]|20)\d\d\b", re.I)
 _FILED_AT = re.compile(r"[A-Z]{3,}(?:[ .'-][A-Z]{2,})*(?:,[^—–\n]{1,30}?|\s\([^)]{1,20}\))?\s[—–-]{1,2}\s")
 # A numbered part of a whole: "stage 13 of", "Game 7 of".
 _PART_OF = re.compile(r"\b[A-Za-z]+\s+(\d+|[IVX]+)\s+of\b")
+# A past copula, the regex precheck before a sentence is parsed for a role held once ("was the CEO").
+_PAST_COPULA = re.compile(r"\b(was|were)\b", re.I)
+# A field of a record as web pages list facts ("(HQ: Kyoto; CEO: John Hanke)"): a short key after the record's
+# start, a bracket or a separator, and a value that runs to the next separator, a bracket or the end.
+_FIELD_KEY = re.compile(r"(?:^|[(（;|])\s*([^\W\d][^():;（）|.,]{0,40}?)\s*:\s*$")
+_FIELD_END = re.compile(r"\s*(\.\.\.|…)?\s*([;)）|]|$)")
 # The signature of an embedded social media post: its author's handle, then the day it was posted.
 _POSTED = re.compile(r"\(@\w+\)\s*$")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
@@ -50,6 +56,12 @@ _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 _MODIFIERS = frozenset("former ex late next future incoming outgoing vice deputy acting interim".split())
 # ... of which these stand alone: "the sequel" is another work whatever follows it.
 _OTHER_WORK = frozenset({"sequel"})
+# Closed class: the role nouns that name an office, held for a term and then by someone else; not a role in a work
+# ("director", "star") nor one won at an event ("winner"), which a past tense does not take from its holder.
+_OFFICES = frozenset(
+    "ceo chief president chairman chairwoman minister secretary governor mayor head leader coach captain owner "
+    "spokesperson manager".split()
+)
 # Closed class: small numbers are written as words and ordinals as often as in digits ("season 4" is the
 # "fourth season", "4th season" or "season four").
 _CARDINALS = (
@@ -443,7 +455,7 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
     asked_years = {y for y in analysis.years if _YEAR.match(y)}
     if asked_years and (set(filter(_YEAR.match, s.words)) - asked_years) and not asked_years & s.words:
         return False  # the sentence dates itself to another year
-    if _other_role(analysis, s):
+    if _other_role(analysis, s) or _former_holder(analysis, s):
         return False  # "the former president" is not "the president"
     if _other_gender(analysis, words):
         return False  # "Djokovic will clinch the end of year No.1 ... he won't give up" for the women's No 1
@@ -561,6 +573,25 @@ def _other_role(analysis: Analysis, s: _Sentence) -> bool:
     return False
 
 
+def _former_holder(analysis: Analysis, s: _Sentence) -> bool:
+    """For who holds an office now ("Who is the CEO of X in 2021?"): the sentence gives the office only with a
+    past copula ("Satoru Iwata was the president and CEO of Nintendo") and no date of the asked year, so it names
+    someone who held it once. Parsed here, on the sentences that meet the question."""
+    roles = set(analysis.relation) & _OFFICES
+    if not _PAST_COPULA.search(s.text) or not roles & s.lemmas or set(analysis.years) & s.words:
+        return False
+    if not _asked(analysis).holder:
+        return False
+    said = [t for t in parse(s.text) if t.lemma_.lower() in roles and t.pos_ in ("NOUN", "PROPN")]
+    return bool(said) and all(_past_attribute(t) for t in said)
+
+
+def _past_attribute(role: Any) -> bool:
+    while role.dep_ == "conj" and role.head is not role:
+        role = role.head  # "president and CEO": the CEO is said as the president is
+    return role.dep_ == "attr" and role.head.lemma_ == "be" and role.head.tag_ == "VBD"
+
+
 def _named(name: str, words: set[str]) -> bool:
     """A name is there: every word of a short one, two of three of a longer one ("World Cup" for "World Cup
     Final"), half of one of four or more; so "National Teacher" is not "State Teacher"."""
@@ -592,6 +623,8 @@ class _Asked(NamedTuple):
     """It asks about what did not happen ("Who was not awarded ...?")."""
     versioned: bool
     """It numbers a version or an update ("version 1.2")."""
+    holder: bool
+    """It asks who holds an office, in the present tense ("Who is the CEO of X?")."""
 
 
 @lru_cache(maxsize=64)
@@ -604,7 +637,12 @@ def _asked(analysis: Analysis) -> _Asked:
         frozenset(w for w in _words(common) if w not in STOP_WORDS | TYPE_WORDS),
         any(_negated(t) for t in parse(analysis.text)),
         bool(_VERSION.search(analysis.text)),
+        bool(set(analysis.relation) & _OFFICES) and any(_present_copula(t) for t in parse(analysis.text)),
     )
+
+
+def _present_copula(token: Any) -> bool:
+    return token.lemma_ == "be" and token.tag_ in ("VBZ", "VBP") and token.dep_ == "ROOT"
 
 
 def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
@@ -636,10 +674,31 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
             continue  # "COPENHAGEN, Denmark — ...": where the story was filed, not what it says
         if label == "DATE" and _POSTED.search(s.chunk.text[max(0, start - s.chunk.start - 40) : start - s.chunk.start]):
             continue  # "— Adrian Wojnarowski (@wojespn) June 20, 2020": when a quoted post was posted
+        if _other_field(analysis, s, start, end):
+            continue  # "(HQ: Kyoto; CEO: John Hanke)": a record's value belongs to its key and to what it follows
         if label == "PERSON" and _named_after(s, end):  # last: it parses the sentence
             continue  # "the 2017 Johnny Unitas Golden Arm Award": a person's name in the name of a thing
         out.append((text, label, start))
     return out
+
+
+def _other_field(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:
+    """The answer is the whole value of a record's field, as web pages list facts ("CEO: John Hanke;", "HQ:
+    Kyoto)"), and the field is another one: its key neither says the relation nor names the kind of answer
+    ("Representative Director and President:" for who is the CEO), or the record sits in brackets after
+    something other than the question's names ("... (HQ: San Francisco; CEO: John Hanke) and Nintendo")."""
+    before = s.text[: start - s.start]
+    key = _FIELD_KEY.search(before)
+    if not analysis.relation or not key or not _FIELD_END.match(s.text[end - s.start :]):
+        return False
+    said = set(_words(key.group(1)))
+    if not any(_related(r, said) for r in analysis.relation) and not said & TYPE_WORDS:
+        return True
+    opened = max(before.rfind("("), before.rfind("（"))
+    if opened < 0 or max(before.rfind(")"), before.rfind("）")) > opened:
+        return False
+    record = set(_words(s.text[:opened] + s.text[opened:].split(")")[0].split("）")[0]))
+    return not all(_named(n, record) for n in analysis.names)
 
 
 def _entity_text(chunk: Chunk, start: int, end: int) -> str:
