@@ -463,6 +463,8 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         return False  # "2.0.0 (Released September 13, 2018)": a numbered version the question does not ask about
     if _numbered_part(analysis, s):
         return False  # "wins stage 13 of the Tour de France" does not say who won the Tour
+    if _other_theme(analysis, s):
+        return False  # "OpenAI released GPT-3 in June 2020, in contrast to GPT-2" does not date GPT-2
     return not analysis.relation or any(_related(r, lemmas) for r in analysis.relation) or _locates(analysis, s)
 
 
@@ -475,6 +477,22 @@ def _numbered_part(analysis: Analysis, s: _Sentence) -> bool:
         return False
     mentions = [t for t in parse(s.text) if t.lower_ in asked.named]
     return bool(mentions) and all(_part_of(t, asked.words) for t in mentions)
+
+
+def _other_theme(analysis: Analysis, s: _Sentence) -> bool:
+    """The question's verb acts on a name ("When was GPT-2 released?") and each of the sentence's verbs that say
+    the relation acts on another name ("OpenAI released GPT-3 ..."). A verb acting on a pronoun or a common noun
+    ("the game was released") may be about the asked thing. Parsed here, on the sentences that meet the question."""
+    theme = _asked(analysis).theme
+    if not theme or not any(_related(r, s.lemmas) for r in analysis.relation):
+        return False
+    doc = parse(s.text)
+    verbs = [t for t in doc if t.pos_ == "VERB" and any(_related(r, {t.lemma_.lower()}) for r in analysis.relation)]
+    acted = [_acted_on(v) for v in verbs]
+    if not verbs or not all(objects and all(c.pos_ == "PROPN" for c in objects) for objects in acted):
+        return False
+    said = [set(_words(t)) for t in _themes(analysis, doc)]
+    return not any(_named(name, words) for name in theme for words in said)
 
 
 def _part_of(name: Any, asked: frozenset[str]) -> bool:
@@ -597,7 +615,14 @@ def _named(name: str, words: set[str]) -> bool:
     Final"), half of one of four or more; so "National Teacher" is not "State Teacher"."""
     parts = [w for w in _words(name) if w not in STOP_WORDS]
     share = 2 if len(parts) >= 4 else 3  # a long title is often shortened: half of it will do
+    if not all(_stated(n, words) for n in _numerals(name)):
+        return False  # "Super Bowl LIX" is not "Super Bowl 2021", nor "GPT-2" "GPT-3": a name's number is all of it
     return not parts or sum(w in words for w in parts) * share >= len(parts) * (share - 1)
+
+
+def _numerals(name: str) -> list[str]:
+    """The numbers in a name, in digits or Roman numerals ("Pixel 6", "Super Bowl LV"); "I" is a pronoun too."""
+    return [w.lower() for w in re.findall(r"\b(?:\d+|[IVXLCDM]{2,}|[VX])\b", name)]
 
 
 def _related(relation: str, lemmas: set[str]) -> bool:
@@ -625,20 +650,44 @@ class _Asked(NamedTuple):
     """It numbers a version or an update ("version 1.2")."""
     holder: bool
     """It asks who holds an office, in the present tense ("Who is the CEO of X?")."""
+    theme: tuple[str, ...]
+    """The names its verb acts on, whole ("GPT-2" in "When was GPT-2 released?", "Oscar for Best Animated Film")."""
 
 
 @lru_cache(maxsize=64)
 def _asked(analysis: Analysis) -> _Asked:
     """What the question itself says, read once per question rather than once per sentence."""
     common = re.sub(r"\b[A-Z]\S*", "", analysis.text)
+    doc = parse(analysis.text)
+    themes = [set(_words(t)) for t in _themes(analysis, doc)]
     return _Asked(
         frozenset(_words(analysis.text)),
         frozenset(w for n in analysis.names for w in _words(n)),
         frozenset(w for w in _words(common) if w not in STOP_WORDS | TYPE_WORDS),
-        any(_negated(t) for t in parse(analysis.text)),
+        any(_negated(t) for t in doc),
         bool(_VERSION.search(analysis.text)),
-        bool(set(analysis.relation) & _OFFICES) and any(_present_copula(t) for t in parse(analysis.text)),
+        bool(set(analysis.relation) & _OFFICES) and any(_present_copula(t) for t in doc),
+        tuple(n for n in analysis.names if any(words & set(_words(n)) for words in themes)),
     )
+
+
+def _themes(analysis: Analysis, doc: Any) -> list[str]:
+    """What the relation's verbs act on, one noun phrase each: their objects and passive subjects."""
+    verbs = [t for t in doc if t.pos_ == "VERB" and any(_related(r, {t.lemma_.lower()}) for r in analysis.relation)]
+    return [" ".join(x.text for x in _noun_phrase(c)) for v in verbs for c in _acted_on(v) if c.pos_ == "PROPN"]
+
+
+def _acted_on(verb: Any) -> list[Any]:
+    """The verb's object, or its subject when it is passive (the parser makes "GPT-2" in "When was GPT-2
+    released?" a plain subject beside the passive auxiliary); for a participle that modifies a noun, that noun,
+    or what a copula says it is ("GPT-3 is a model released by OpenAI": GPT-3)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        noun = verb.head
+        if noun.dep_ == "attr":
+            return [c for c in noun.head.children if c.dep_ == "nsubj"]
+        return [noun]
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or (passive and c.dep_ == "nsubj")]
 
 
 def _present_copula(token: Any) -> bool:

@@ -46,7 +46,7 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
 TYPE_WORDS = frozenset(_TYPE_NOUNS)
 # Nouns for people's roles: "who is the director of X" asks for a person, and the role is the relation.
 ROLE_NOUNS = frozenset(
-    "ceo chief founder president chairman chairwoman director producer writer author actor actress star lead "
+    "ceo chief founder president chair chairman chairwoman director producer writer author actor actress star lead "
     "winner champion runner-up minister secretary governor mayor head leader coach captain owner creator "
     "designer editor manager spokesperson analyst advisor adviser host presenter teacher".split()
 )
@@ -338,6 +338,8 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
         ):
             run.append(t)
             continue
+        if len(run) == 1 and run[0].lower_ in ROLE_NOUNS:
+            run = []  # "the Chair of Tesla", "the President of FIFA": a capitalised role, not a name
         if run and any(x.pos_ == "PROPN" for x in run):
             spans.append((run[0].i, run[-1].i, " ".join(x.text for x in run)))
             inside |= {x.i for x in run}
@@ -418,7 +420,7 @@ def _uninverted(question: str) -> str:
     )
     if aux is None or verb is None or subject is None or subject.i < aux.i or subject.tag_.startswith("W"):
         return question
-    if sum(1 for _ in doc.sents) > 1 or not subject.is_alpha:
+    if sum(1 for _ in doc.sents) > 1 or not re.fullmatch(r"[^\W_][\w.'’-]*", subject.text):
         return question  # not one question the parser reads whole (markup, a list of fragments): kept as typed
     end = subject.right_edge.i + 1
     while end < len(doc) - 1 and doc[end].is_punct and doc[end].text in _CLOSING:

@@ -662,3 +662,39 @@ def test_a_field_of_a_record_belongs_to_its_key_and_to_what_it_follows(rgb_servi
     assert [a[0] for a in _answers(analyse("Who is the CEO of Nintendo?"), own)] == ["Shuntaro Furukawa"]
     a = rgb_services.chain.answer("Who is the CEO of Nintendo in 2021?")
     assert "Iwata" not in a.sentences[0].text and "Hanke" not in a.sentences[0].text
+
+
+def test_a_names_number_is_all_of_it() -> None:
+    """Before: "Tampa, Florida." answered where Super Bowl LIX will be held (a question over rgb-dev's passages,
+    none of which names it), from "Super Bowl 2021 will take place at Raymond James Stadium in Tampa, Florida":
+    two of a name's three words were enough, and the one left out was its number."""
+    from assistant.candidates import _named, _words
+
+    bowl = set(_words("Super Bowl 2021 will take place at Raymond James Stadium in Tampa, Florida"))
+    assert not _named("Super Bowl LIX", bowl) and _named("Super Bowl", bowl)
+    assert _named("Super Bowl LV", set(_words("Super Bowl LV will be played in Tampa Bay, Florida")))
+    assert not _named("GPT-2", set(_words("GPT-3 is a large language model")))
+    assert _named("The Walking Dead Season 11", set(_words("the eleventh season of The Walking Dead")))
+
+
+def test_a_verb_acting_on_another_name_says_nothing_of_the_asked_one() -> None:
+    """Before: "June 2020." answered when GPT-2 was released (over rgb-dev's passages, which never say), from
+    "OpenAI released GPT-3 in June 2020, but in contrast to GPT-2 ...", and then "2020." from "GPT-3 is a large
+    language model released by OpenAI in 2020": the release in each is GPT-3's. A release of "the game" may be
+    the asked one's."""
+    from assistant.candidates import _meets
+    from assistant.question import analyse
+
+    asked = analyse("When was GPT-2 released?")
+    other = _one_sentence("OpenAI released GPT-3 in June 2020, but in contrast to GPT-2 they set up a private API.",
+                          [("June 2020", "DATE")], "openai release gpt-3 in june 2020 but in contrast to gpt-2")  # fmt: skip
+    model = _one_sentence("Generative Pre-trained Transformer 3 (GPT-3) is a large language model released by OpenAI in 2020.",
+                          [("2020", "DATE")], "gpt-3 be a large language model release by openai in 2020")  # fmt: skip
+    own = _one_sentence("OpenAI released GPT-2 in February 2019.", [("February 2019", "DATE")],
+                        "openai release gpt-2 in february 2019")  # fmt: skip
+    game = _one_sentence("The model was released in February 2019.", [("February 2019", "DATE")],
+                         "the model be release in february 2019")  # fmt: skip
+    for sentence in (other, model):
+        assert not _meets(asked, sentence, [sentence], sentence.words | {"gpt", "2"})
+    for sentence in (own, game):
+        assert _meets(asked, sentence, [sentence], sentence.words | {"gpt", "2"})

@@ -184,6 +184,7 @@ def test_what_is_asked_reads_as_a_clause() -> None:
         ('Who is the director of "Bohemian Rhapsody"?', 'who the director of "Bohemian Rhapsody" is'),
         ("Who won the Masters golf tournament in 2021?", "who won the Masters golf tournament in 2021"),
         ("Which company acquired WhatsApp?", "which company acquired WhatsApp"),
+        ("When was GPT-2 released?", "when GPT-2 was released"),  # a subject with a digit is still a subject
         # Markup the parser splits into fragments is kept as typed (escaped where it is shown), not reordered.
         ("When did <img src=x onerror=alert(1)> release its chip?", "when did <img src=x onerror=alert(1)> release its chip"),
     ],
@@ -227,3 +228,14 @@ def test_a_capitalised_verb_that_modifies_a_noun_is_part_of_a_title() -> None:
     a = analyse("When did The Walking Dead Season 11 premiere?")
     assert a.names == ("Walking Dead Season 11",) and "walk" not in a.terms
     assert analyse("Who won the 2021 Tour de France?").relation == ("win",)
+
+
+def test_a_capitalised_role_is_the_relation_not_a_name() -> None:
+    """Before: the held-out set's "Who is the CEO of Huawei?" had the names CEO and Huawei and no relation, so
+    any person in a passage about Huawei could answer it ("the President of FIFA", "the Chair of Tesla" alike)."""
+    for question, name, role in [("Who is the CEO of Huawei?", "Huawei", "ceo"),
+                                 ("Who is the President of FIFA?", "FIFA", "president"),
+                                 ("Who has been the Chair of Tesla since 2018?", "Tesla", "chair")]:  # fmt: skip
+        analysis = analyse(question)
+        assert (analysis.names, analysis.relation) == ((name,), (role,))
+    assert analyse("Who met President Joe Biden?").names == ("Joe Biden",)  # a title before a name names no one else
