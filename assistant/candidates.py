@@ -13,6 +13,7 @@ is missing. Entities and lemmas come from indexing (index/annotate.py).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from assistant.question import ROLE_NOUNS, TYPE_WORDS, WORK_NOUNS
+from assistant.question import INTRODUCED, ROLE_NOUNS, TYPE_WORDS, WORK_NOUNS, naming_nouns
 from assistant.types import Evidence
 from index.annotate import annotate, parse
 from index.text import STOP_WORDS, is_question
@@ -650,6 +651,8 @@ class _Asked(NamedTuple):
     """It numbers a version or an update ("version 1.2")."""
     holder: bool
     """It asks who holds an office, in the present tense ("Who is the CEO of X?")."""
+    passive: bool
+    """Its wh-word is a passive subject ("Who is ranked No. 1?"): the one the verb acts on, not its doer."""
     theme: tuple[str, ...]
     """The names its verb acts on, whole ("GPT-2" in "When was GPT-2 released?", "Oscar for Best Animated Film")."""
 
@@ -667,8 +670,14 @@ def _asked(analysis: Analysis) -> _Asked:
         any(_negated(t) for t in doc),
         bool(_VERSION.search(analysis.text)),
         bool(set(analysis.relation) & _OFFICES) and any(_present_copula(t) for t in doc),
+        any(w in _acted_on(w.head) for w in _asking(doc)),
         tuple(n for n in analysis.names if any(words & set(_words(n)) for words in themes)),
     )
+
+
+def _asking(doc: Any) -> list[Any]:
+    """The phrase heads that ask: the wh-word, or the noun it determines ("which film")."""
+    return [t.head if t.dep_ == "det" else t for t in doc if t.tag_.startswith("W") and t.head is not t]
 
 
 def _themes(analysis: Analysis, doc: Any) -> list[str]:
@@ -700,7 +709,7 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
     asked, named, common = question.words, question.named, question.common
     filed_at = s.start + (_filed_at_end(s.text) if analysis.kind != "place" else 0)
     out = []
-    for start, end, label in _places_joined(s.chunk) + _untagged(analysis, s):
+    for start, end, label in _places_joined(s.chunk) + _untagged(analysis, s) + _introduced(analysis, s):
         if label not in analysis.labels | {UNTAGGED} or not (s.start <= start and end <= s.end):
             continue
         after = s.chunk.text[end - s.chunk.start : end - s.chunk.start + 2]
@@ -723,12 +732,24 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
             continue  # "COPENHAGEN, Denmark — ...": where the story was filed, not what it says
         if label == "DATE" and _POSTED.search(s.chunk.text[max(0, start - s.chunk.start - 40) : start - s.chunk.start]):
             continue  # "— Adrian Wojnarowski (@wojespn) June 20, 2020": when a quoted post was posted
+        if question.passive and _by_agent(s, start):
+            continue  # "ranked No. 1 by the WTA" for who is ranked: the one who ranks
         if _other_field(analysis, s, start, end):
             continue  # "(HQ: Kyoto; CEO: John Hanke)": a record's value belongs to its key and to what it follows
         if label == "PERSON" and _named_after(s, end):  # last: it parses the sentence
             continue  # "the 2017 Johnny Unitas Golden Arm Award": a person's name in the name of a thing
         out.append((text, label, start))
     return out
+
+
+def _by_agent(s: _Sentence, start: int) -> bool:
+    """The name at article offset `start` is the doer of a passive verb ("... ranked No. 1 by the WTA")."""
+    if " by " not in s.text:
+        return False
+    token = next((t for t in parse(s.text) if s.start + t.idx == start), None)
+    while token is not None and token.dep_ in ("compound", "flat") and token.head is not token:
+        token = token.head
+    return token is not None and token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def _other_field(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:
@@ -800,6 +821,27 @@ def _untagged(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
         (a, b, label) for a, b, label in out
         if not any(between(b, c) in joins or between(d, a) in joins for c, d in tagged)
     ]  # fmt: skip
+
+
+def _introduced(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
+    """A name the sentence introduces by the noun the question asks with ("South Korean film Parasite" for
+    "Which film ...?", "the company Meta"), of that kind whatever the entity tagger made of it ("Parasite" is no
+    nationality). Parsed here, on the sentences that meet the question."""
+    nouns = naming_nouns(analysis.kind) & _asked(analysis).words
+    if not nouns & s.lemmas:
+        return []
+    tagged = [(a, b) for a, b, label in s.chunk.entities if label in analysis.labels]
+    out = []
+    doc = parse(s.text)
+    for t in doc:
+        if t.lemma_.lower() not in nouns or t.pos_ != "NOUN" or t.i + 1 >= len(doc):
+            continue
+        run = list(itertools.takewhile(lambda x: x.pos_ == "PROPN" or x.is_title, doc[t.i + 1 :]))
+        if run:
+            start, end = s.start + run[0].idx, s.start + run[-1].idx + len(run[-1].text)
+            if not any(a < end and start < b for a, b in tagged):
+                out.append((start, end, INTRODUCED[analysis.kind]))
+    return out
 
 
 def _places_joined(chunk: Chunk) -> list[tuple[int, int, str]]:

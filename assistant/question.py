@@ -44,6 +44,15 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
 }
 # The nouns that only say what kind of thing is meant ("film", "company"): no qualifier of a role.
 TYPE_WORDS = frozenset(_TYPE_NOUNS)
+# The label of a name that such a noun introduces ("the film Parasite", "the company Meta"), by the kind it asks.
+INTRODUCED = {"person": "PERSON", "organisation": "ORG", "place": "GPE", "title": "WORK_OF_ART"}
+
+
+def naming_nouns(kind: str) -> frozenset[str]:
+    """The nouns that say a name is of `kind` ("film", "movie" for a title); none for dates and figures."""
+    return frozenset(n for n, (k, _) in _TYPE_NOUNS.items() if k == kind and k in INTRODUCED)
+
+
 # Nouns for people's roles: "who is the director of X" asks for a person, and the role is the relation.
 ROLE_NOUNS = frozenset(
     "ceo chief founder president chair chairman chairwoman director producer writer author actor actress star lead "
