@@ -498,7 +498,7 @@ def _other_theme(analysis: Analysis, s: _Sentence) -> bool:
 
 def _part_of(name: Any, asked: frozenset[str]) -> bool:
     t = name
-    while t.dep_ in ("compound", "nmod", "amod") and t.head is not t:
+    while t.dep_ in ("compound", "nmod", "amod") and t.head.i != t.i:
         t = t.head  # "Tour" -> "France" in "Tour de France"
     if t.dep_ != "pobj" or t.head.lower_ != "of":
         return False
@@ -606,7 +606,7 @@ def _former_holder(analysis: Analysis, s: _Sentence) -> bool:
 
 
 def _past_attribute(role: Any) -> bool:
-    while role.dep_ == "conj" and role.head is not role:
+    while role.dep_ == "conj" and role.head.i != role.i:
         role = role.head  # "president and CEO": the CEO is said as the president is
     return role.dep_ == "attr" and role.head.lemma_ == "be" and role.head.tag_ == "VBD"
 
@@ -651,8 +651,10 @@ class _Asked(NamedTuple):
     """It numbers a version or an update ("version 1.2")."""
     holder: bool
     """It asks who holds an office, in the present tense ("Who is the CEO of X?")."""
-    passive: bool
-    """Its wh-word is a passive subject ("Who is ranked No. 1?"): the one the verb acts on, not its doer."""
+    acted_on: bool
+    """Its wh-word is what its verb acts on ("Who is ranked No. 1?", "Who did Raducanu beat?"), not the doer."""
+    doer: bool
+    """Its wh-word is the subject of its verb ("Who won X?"): the doer, not what the verb acts on."""
     theme: tuple[str, ...]
     """The names its verb acts on, whole ("GPT-2" in "When was GPT-2 released?", "Oscar for Best Animated Film")."""
 
@@ -671,13 +673,16 @@ def _asked(analysis: Analysis) -> _Asked:
         bool(_VERSION.search(analysis.text)),
         bool(set(analysis.relation) & _OFFICES) and any(_present_copula(t) for t in doc),
         any(w in _acted_on(w.head) for w in _asking(doc)),
+        any(
+            w.dep_ == "nsubj" and w not in _acted_on(w.head) and _says_relation(analysis, w.head) for w in _asking(doc)
+        ),
         tuple(n for n in analysis.names if any(words & set(_words(n)) for words in themes)),
     )
 
 
 def _asking(doc: Any) -> list[Any]:
     """The phrase heads that ask: the wh-word, or the noun it determines ("which film")."""
-    return [t.head if t.dep_ == "det" else t for t in doc if t.tag_.startswith("W") and t.head is not t]
+    return [t.head if t.dep_ == "det" else t for t in doc if t.tag_.startswith("W") and t.head.i != t.i]
 
 
 def _themes(analysis: Analysis, doc: Any) -> list[str]:
@@ -732,8 +737,10 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
             continue  # "COPENHAGEN, Denmark — ...": where the story was filed, not what it says
         if label == "DATE" and _POSTED.search(s.chunk.text[max(0, start - s.chunk.start - 40) : start - s.chunk.start]):
             continue  # "— Adrian Wojnarowski (@wojespn) June 20, 2020": when a quoted post was posted
-        if question.passive and _by_agent(s, start):
+        if question.acted_on and _by_agent(s, start):
             continue  # "ranked No. 1 by the WTA" for who is ranked: the one who ranks
+        if question.doer and _acted_upon(analysis, s, start):
+            continue  # "he won the 2022 NCAA men's singles championship" for who won: what was won
         if _other_field(analysis, s, start, end):
             continue  # "(HQ: Kyoto; CEO: John Hanke)": a record's value belongs to its key and to what it follows
         if label == "PERSON" and _named_after(s, end):  # last: it parses the sentence
@@ -747,9 +754,26 @@ def _by_agent(s: _Sentence, start: int) -> bool:
     if " by " not in s.text:
         return False
     token = next((t for t in parse(s.text) if s.start + t.idx == start), None)
-    while token is not None and token.dep_ in ("compound", "flat") and token.head is not token:
+    while token is not None and token.dep_ in ("compound", "flat") and token.head.i != token.i:
         token = token.head
     return token is not None and token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def _acted_upon(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """The name at article offset `start` is inside the object of a verb that says the relation ("won the 2022
+    NCAA men's singles championship"): what the verb acts on, not who does it. Not of a participle, whose object
+    may be its doer in all but syntax ("a remake of Mulan starring Liu Yifei")."""
+    token = next((t for t in parse(s.text) if s.start + t.idx == start), None)
+    while token is not None and token.head.i != token.i:
+        verb = token.head
+        if token.dep_ == "dobj" and verb.tag_ not in ("VBG", "VBN") and _says_relation(analysis, verb):
+            return True
+        token = token.head
+    return False
+
+
+def _says_relation(analysis: Analysis, verb: Any) -> bool:
+    return verb.pos_ == "VERB" and any(_related(r, {verb.lemma_.lower()}) for r in analysis.relation)
 
 
 def _other_field(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:

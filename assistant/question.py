@@ -434,6 +434,8 @@ def _uninverted(question: str) -> str:
     end = subject.right_edge.i + 1
     while end < len(doc) - 1 and doc[end].is_punct and doc[end].text in _CLOSING:
         end += 1  # the quote or bracket that closes a title inside the subject ("the director of "Pretty Woman"")
+    if end >= len(doc):
+        return question  # the parser ran the subject into the question mark: no word order to trust
     span = range(subject.left_edge.i, end)
     copula = verb.i == aux.i
     if aux.i + 1 != span.start or (not copula and verb.i < span.stop):

@@ -27,6 +27,7 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _NUMBER = re.compile(r"(?<![\w.])\$?\d[\d,.]*\s?(?:%|percent\b|per cent\b)?")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*")
 # Names too general to decide whether the articles cover a question.
 _GENERIC = {"ai", "tv", "us", "china", "chinese", "america", "american", "ceo"}
@@ -71,7 +72,7 @@ def numbers(text: str) -> set[str]:
 def dates(text: str) -> set[str]:
     """Month and weekday names (capitalised, so the verb "may" is not May) and years."""
     names = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text)} & set(_MONTHS)
-    return names | set(re.findall(r"\b(?:19|20)\d\d\b", text))
+    return names | set(_YEAR.findall(text))
 
 
 def entities(text: str) -> set[str]:
@@ -320,6 +321,10 @@ def answerability(
         return Answerability(False, f"the articles do not mention {', '.join(missing)}", best, coverage)
     if best < min_relevance:
         return Answerability(False, "no passage is close enough to the question", best, coverage)
+    years = sorted(set(_YEAR.findall(question)))
+    if years and not any(set(years) & dates(q) for q in quotes):
+        # "What was Tim Cook's salary for 2019?" is not answered by his pay in 2021, however close the sentence.
+        return Answerability(False, f"no passage close to the question speaks of {' or '.join(years)}", best, coverage)
     if _WANTS_NUMBER.search(question) and not any(numbers(q) for q in quotes):
         return Answerability(False, "no passage gives a figure", best, coverage)
     if _WANTS_DATE.search(question) and not any(dates(q) for q in quotes):

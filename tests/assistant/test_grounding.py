@@ -719,3 +719,18 @@ def test_a_name_introduced_by_the_asked_noun_is_of_the_asked_kind(rgb_services) 
     nationality: a name the sentence introduces with the question's own noun ("film") is of the kind it asks."""
     a = rgb_services.chain.answer("Which film was named best picture at the 2020 Oscars?")
     assert a.sentences[0].text == "Parasite." and a.sentences[0].supported
+
+
+def test_what_the_asked_verb_acts_on_is_not_its_doer() -> None:
+    """Before: "NCAA." answered who won the 2022 US Open men's singles title (over rgb-dev's passages, which never
+    say), from "he won the 2022 NCAA men's singles championship": asked for the doer, a name inside the object of
+    the verb is what was won. A participle's object stays ("a film starring Liu Yifei")."""
+    from assistant.candidates import _answers
+    from assistant.question import analyse
+
+    won = _one_sentence("This is after he won the 2022 NCAA men's singles championship at the US Open.",
+                        [("NCAA", "ORG")], "this be after he win the 2022 ncaa man single championship at the us open")  # fmt: skip
+    assert _answers(analyse("Who won the 2022 US Open men's singles title?"), won) == []
+    starring = _one_sentence("Disney fans get to see the remake of Mulan starring Liu Yifei as Mulan.",
+                             [("Disney", "ORG"), ("Liu Yifei", "PERSON")], "disney fan get to see the remake of mulan star liu yifei as mulan")  # fmt: skip
+    assert "Liu Yifei" in [a[0] for a in _answers(analyse('Who is starring as Mulan in the movie "Mulan"?'), starring)]

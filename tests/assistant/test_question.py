@@ -185,6 +185,9 @@ def test_what_is_asked_reads_as_a_clause() -> None:
         ("Who won the Masters golf tournament in 2021?", "who won the Masters golf tournament in 2021"),
         ("Which company acquired WhatsApp?", "which company acquired WhatsApp"),
         ("When was GPT-2 released?", "when GPT-2 was released"),  # a subject with a digit is still a subject
+        # The parser runs this subject into the question mark: kept as typed (it raised IndexError before).
+        ("When was Xenoblade Chronicles 2: Torna – The Golden Country released?",
+         "when was Xenoblade Chronicles 2: Torna – The Golden Country released"),
         # Markup the parser splits into fragments is kept as typed (escaped where it is shown), not reordered.
         ("When did <img src=x onerror=alert(1)> release its chip?", "when did <img src=x onerror=alert(1)> release its chip"),
     ],

@@ -188,3 +188,15 @@ def test_the_second_quote_says_what_the_first_leaves_out() -> None:
     ev[2].relevance = 0.5
     assert [c[0].quote for _, c in Assembler(None).extractive(ev, question)] == [ev[0].quote, ev[1].quote]  # type: ignore[arg-type]
     assert len(Assembler(None).extractive(ev)) == 1  # type: ignore[arg-type]
+
+
+def test_gate_wants_the_asked_year_in_a_close_passage() -> None:
+    """Before: "What was Tim Cook's salary for 2019?" (over rgb-dev's passages, which never say) was answered by
+    quoting his pay in 2021, and the 2026 World Cup's prize pool by Qatar 2022's: a year the question gives is
+    said in one of the quotes, or the question is declined saying so."""
+    pay = _ev(
+        "Apple CEO Tim Cook received nearly $100 million in compensation in 2021.", "Cook's salary is $3 million."
+    )
+    got = answerability("What was Tim Cook's salary for 2019?", pay, 0.35)
+    assert not got.ok and got.reason == "no passage close to the question speaks of 2019"
+    assert answerability("What was Tim Cook's salary for 2021?", pay, 0.35).ok
