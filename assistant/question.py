@@ -436,8 +436,13 @@ def _uninverted(question: str) -> str:
         end += 1  # the quote or bracket that closes a title inside the subject ("the director of "Pretty Woman"")
     if end >= len(doc):
         return question  # the parser ran the subject into the question mark: no word order to trust
-    span = range(subject.left_edge.i, end)
     copula = verb.i == aux.i
+    # "When was X elected President?": a copula asked "when" or "where" has no complement, so a participle the
+    # parser hung on the subject ("X elected President") is the passive verb ("when X was elected President").
+    participle = next((t for t in subject.children if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")), None)
+    if copula and participle is not None and participle.i > subject.i and doc[0].tag_ == "WRB":
+        end = participle.i
+    span = range(subject.left_edge.i, end)
     if aux.i + 1 != span.start or (not copula and verb.i < span.stop):
         return question  # something stands between the auxiliary and its subject, or the verb inside it
     words = [t.text_with_ws for t in doc[:-1]]
