@@ -55,6 +55,9 @@ _POSTED = re.compile(r"\(@\w+\)\s*$")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 # Closed class: words that put a role or title in another time or rank than the one asked about.
 _MODIFIERS = frozenset("former ex late next future incoming outgoing vice deputy acting interim".split())
+# Of those, the ones that put the role in the past: a question asked in the past tense ("Who was the president of
+# FIFA when ...?") is answered by a former holder.
+_PAST_MODIFIERS = frozenset("former ex late outgoing".split())
 # ... of which these stand alone: "the sequel" is another work whatever follows it.
 _OTHER_WORK = frozenset({"sequel"})
 # Closed class: the role nouns that name an office, held for a term and then by someone else; not a role in a work
@@ -580,12 +583,13 @@ def _other_role(analysis: Analysis, s: _Sentence) -> bool:
     asked = _asked(analysis).words
     if _OTHER_WORK & s.words - asked:
         return True
-    if not _MODIFIERS & s.words or _MODIFIERS & asked:
+    modifiers = _MODIFIERS - _PAST_MODIFIERS if _asked(analysis).past else _MODIFIERS
+    if not modifiers & s.words or _MODIFIERS & asked:
         return False
     tokens = _words(s.text)
     roles = ROLE_NOUNS | set(analysis.relation)
     for i, w in enumerate(tokens):
-        if w in _MODIFIERS and any(
+        if w in modifiers and any(
             t in roles or any(_related(r, {t}) for r in analysis.relation) for t in tokens[i + 1 : i + 3]
         ):
             return True
@@ -651,6 +655,8 @@ class _Asked(NamedTuple):
     """It numbers a version or an update ("version 1.2")."""
     holder: bool
     """It asks who holds an office, in the present tense ("Who is the CEO of X?")."""
+    past: bool
+    """It asks who held a role, in the past tense ("Who was the president of FIFA when ...?")."""
     acted_on: bool
     """Its wh-word is what its verb acts on ("Who is ranked No. 1?", "Who did Raducanu beat?"), not the doer."""
     doer: bool
@@ -672,6 +678,7 @@ def _asked(analysis: Analysis) -> _Asked:
         any(_negated(t) for t in doc),
         bool(_VERSION.search(analysis.text)),
         bool(set(analysis.relation) & _OFFICES) and any(_present_copula(t) for t in doc),
+        bool(set(analysis.relation) & ROLE_NOUNS) and any(_past_copula(t) for t in doc),
         any(w in _acted_on(w.head) for w in _asking(doc)),
         any(
             w.dep_ == "nsubj" and w not in _acted_on(w.head) and _says_relation(analysis, w.head) for w in _asking(doc)
@@ -706,6 +713,10 @@ def _acted_on(verb: Any) -> list[Any]:
 
 def _present_copula(token: Any) -> bool:
     return token.lemma_ == "be" and token.tag_ in ("VBZ", "VBP") and token.dep_ == "ROOT"
+
+
+def _past_copula(token: Any) -> bool:
+    return token.lemma_ == "be" and token.tag_ == "VBD" and token.dep_ == "ROOT"
 
 
 def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:

@@ -734,3 +734,22 @@ def test_what_the_asked_verb_acts_on_is_not_its_doer() -> None:
     starring = _one_sentence("Disney fans get to see the remake of Mulan starring Liu Yifei as Mulan.",
                              [("Disney", "ORG"), ("Liu Yifei", "PERSON")], "disney fan get to see the remake of mulan star liu yifei as mulan")  # fmt: skip
     assert "Liu Yifei" in [a[0] for a in _answers(analyse('Who is starring as Mulan in the movie "Mulan"?'), starring)]
+
+
+def test_a_former_holder_answers_a_question_asked_in_the_past() -> None:
+    """Before: "Who was the president of FIFA when Qatar was awarded the 2022 World Cup?" (bench/rgb-probe.jsonl)
+    was declined, since "Sepp Blatter, the former president of FIFA when Qatar was awarded ..." speaks of a
+    former president; asked in the past tense, that is whom it asks for. Asked in the present, it is not."""
+    from assistant.candidates import _meets
+    from assistant.question import analyse
+
+    former = _one_sentence("Sepp Blatter, the former president of FIFA when Qatar was awarded the 2022 World Cup, spoke.",
+                           [("Sepp Blatter", "PERSON"), ("FIFA", "ORG")],
+                           "sepp blatter the former president of fifa when qatar be award the 2022 world cup speak")  # fmt: skip
+    assert _meets(
+        analyse("Who was the president of FIFA when Qatar was awarded the 2022 World Cup?"),
+        former,
+        [former],
+        former.words,
+    )
+    assert not _meets(analyse("Who is the president of FIFA?"), former, [former], former.words)
