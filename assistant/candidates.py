@@ -276,9 +276,7 @@ def _denies(analysis: Analysis, s: _Sentence) -> bool:
         return False
     if _asked(analysis).negated:
         return False  # "Who did not win ...?" is answered by a sentence that says so
-    verbs = [
-        t for t in parse(s.text) if t.pos_ == "VERB" and any(_related(r, {t.lemma_.lower()}) for r in analysis.relation)
-    ]
+    verbs = [t for t in parse(s.text) if _says_relation(analysis, t)]
     return bool(verbs) and all(_negated(v) for v in verbs)
 
 
@@ -491,7 +489,7 @@ def _other_theme(analysis: Analysis, s: _Sentence) -> bool:
     if not theme or not any(_related(r, s.lemmas) for r in analysis.relation):
         return False
     doc = parse(s.text)
-    verbs = [t for t in doc if t.pos_ == "VERB" and any(_related(r, {t.lemma_.lower()}) for r in analysis.relation)]
+    verbs = [t for t in doc if _says_relation(analysis, t)]
     acted = [_acted_on(v) for v in verbs]
     if not verbs or not all(objects and all(c.pos_ == "PROPN" for c in objects) for objects in acted):
         return False
@@ -694,7 +692,7 @@ def _asking(doc: Any) -> list[Any]:
 
 def _themes(analysis: Analysis, doc: Any) -> list[str]:
     """What the relation's verbs act on, one noun phrase each: their objects and passive subjects."""
-    verbs = [t for t in doc if t.pos_ == "VERB" and any(_related(r, {t.lemma_.lower()}) for r in analysis.relation)]
+    verbs = [t for t in doc if _says_relation(analysis, t)]
     return [" ".join(x.text for x in _noun_phrase(c)) for v in verbs for c in _acted_on(v) if c.pos_ == "PROPN"]
 
 
@@ -784,6 +782,7 @@ def _acted_upon(analysis: Analysis, s: _Sentence, start: int) -> bool:
 
 
 def _says_relation(analysis: Analysis, verb: Any) -> bool:
+    """The token is a verb that says the question's relation ("won" for "win")."""
     return verb.pos_ == "VERB" and any(_related(r, {verb.lemma_.lower()}) for r in analysis.relation)
 
 
