@@ -39,9 +39,12 @@ _FIGURE = re.compile(r"^([$€£¥]|(us|usd|rmb)\s?)?(\d[\d,.]*|[a-z]+)(\s|%|$)"
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # "the first since 2018": a year after "since" dates an earlier event the sentence measures from, not its own.
 _SINCE_YEAR = re.compile(r"\bsince\s+(1[5-9]|20)\d\d\b", re.I)
-# Where a news story was filed: the place in capitals, its country or the agency, a dash ("COPENHAGEN, Denmark — ").
-# Not the date line of a snippet ("Oct 19, 2021 ..."), which _dateline reads.
-_FILED_AT = re.compile(r"[A-Z]{3,}(?:[ .'-][A-Z]{2,})*(?:,[^—–\n]{1,30}?|\s\([^)]{1,20}\))?\s[—–-]{1,2}\s")
+# Where a news story was filed: the place in capitals, its country or the agency, a dash ("COPENHAGEN, Denmark — ",
+# or an em dash set close: "SACRAMENTO—State Superintendent ..."). Not the date line of a snippet ("Oct 19, 2021
+# ..."), which _dateline reads.
+_FILED_AT = re.compile(
+    r"[A-Z]{3,}(?:[ .'-][A-Z]{2,})*(?:,[^—–\n]{1,30}?|\s\([^)]{1,20}\))?(?:\s[—–-]{1,2}\s|[—–]{1,2})"
+)
 # A numbered part of a whole: "stage 13 of", "Game 7 of".
 _PART_OF = re.compile(r"\b[A-Za-z]+\s+(\d+|[IVX]+)\s+of\b")
 # A past copula, the regex precheck before a sentence is parsed for a role held once ("was the CEO").

@@ -470,6 +470,13 @@ def test_a_news_dateline_is_where_the_story_was_filed() -> None:
     who = analyse("Who was awarded the 2018 Nobel Prize in Literature?")
     answers = [a for a, _, _ in _answers(who, said)]
     assert "Olga Tokarczuk" in answers and "Denmark" not in answers
+    # Session 12 (a question written over rgb-dev's passages): "SACRAMENTO." answered who named five educators the
+    # 2020 California Teachers of the Year, its em dash set close.
+    close = _one_sentence("SACRAMENTO—State Superintendent Tony Thurmond today named five educators as the 2020 "
+                          "California Teachers of the Year.", [("SACRAMENTO", "GPE"), ("Tony Thurmond", "PERSON")],
+                          "sacramento state superintendent tony thurmond today name five educator")  # fmt: skip
+    named = analyse("Who named five educators as the 2020 California Teachers of the Year?")
+    assert [a for a, _, _ in _answers(named, close)] == ["Tony Thurmond"]
 
 
 def test_a_sentence_that_denies_the_relation_does_not_answer() -> None:
