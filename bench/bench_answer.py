@@ -11,10 +11,10 @@ import argparse
 import json
 import statistics
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from scratch import scratch  # noqa: E402  (bench/ is on the path of a script run from it)
 
 
 def main() -> None:
@@ -28,7 +28,7 @@ def main() -> None:
     from eval.dataset import BUNDLED, load_dataset
     from eval.metrics import percentile
 
-    services = Services(Settings(_env_file=None, data_dir=Path(tempfile.mkdtemp(prefix="bench-answer-"))))  # type: ignore[call-arg]
+    services = Services(Settings(_env_file=None, data_dir=scratch("bench-answer-")))  # type: ignore[call-arg]
     services.ensure_corpus()
     services.warm_up()
     items = [i for i in load_dataset(BUNDLED)[0] if i.answerable][: args.questions]

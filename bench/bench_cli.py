@@ -16,7 +16,6 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -25,6 +24,8 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from scratch import scratch  # noqa: E402  (bench/ is on the path of a script run from it)
+
 ASSISTANT = str(Path(sys.executable).parent / "assistant")
 QUESTIONS = [
     "What did David Sacks call the H20 chip?",
@@ -62,7 +63,7 @@ def main() -> None:
     args = ap.parse_args()
     from tests.app.conftest import start_server, stop
 
-    tmp = Path(tempfile.mkdtemp(prefix="bench-cli-"))
+    tmp = scratch("bench-cli-")
     data = tmp / "var"
     subprocess.run([ASSISTANT, "index", str(ROOT / "data" / "articles")], env={**os.environ, "ASSISTANT_DATA_DIR": str(data)},
                    capture_output=True, check=True)  # fmt: skip

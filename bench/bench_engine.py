@@ -14,13 +14,13 @@ import json
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from scratch import scratch  # noqa: E402  (bench/ is on the path of a script run from it)
 
 
 def case(model: str, torch_first: bool, repeats: int) -> dict[str, float]:
@@ -83,7 +83,7 @@ def main() -> None:
     from assistant.settings import Settings
 
     bundled = Settings(_env_file=None).gguf_path()  # type: ignore[call-arg]
-    models = {"Q4_1 (bundled)": bundled, "Q8_0 (repacked)": repacked(bundled, Path(tempfile.mkdtemp()))}
+    models = {"Q4_1 (bundled)": bundled, "Q8_0 (repacked)": repacked(bundled, scratch("bench-engine-"))}
     print("| weights | torch ran first in the process | prompt (ms) | decode (ms/token) | 8 at once (ms/step) |")
     print("|---|---|---|---|---|")
     for name, path in models.items():

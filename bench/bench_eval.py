@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +23,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from scratch import scratch  # noqa: E402  (bench/ is on the path of a script run from it)
+
 RGB = ROOT.parent / "shared" / "eval"
 SETS = {
     "bundled": ("corpus", ROOT / "eval" / "datasets" / "articles.jsonl"),
@@ -78,7 +79,7 @@ def main() -> None:
     if NOISE in names:
         sets[NOISE] = ("noise", _variant(NOISE, SETS["rgb-dev"][1], lambda q: q, noise=True))
     started = time.perf_counter()
-    first = Services(Settings(_env_file=None, data_dir=Path(tempfile.mkdtemp(prefix="bench-eval-"))))  # type: ignore[call-arg]
+    first = Services(Settings(_env_file=None, data_dir=scratch("bench-eval-")))  # type: ignore[call-arg]
     first.ensure_corpus()
     indexed = {"corpus": first}
     articles = RGB / "rgb-dev" / "articles"
@@ -86,7 +87,7 @@ def main() -> None:
         if any(sets[n][0] == index for n in names):
             # The same embedder and model process: two models on these two cores thrash.
             services = Services(
-                Settings(_env_file=None, data_dir=Path(tempfile.mkdtemp(prefix=f"bench-{index}-"))),  # type: ignore[call-arg]
+                Settings(_env_file=None, data_dir=scratch(f"bench-{index}-")),  # type: ignore[call-arg]
                 embedder=first.embedder,
                 llm=first.llm,
             )
@@ -119,7 +120,7 @@ def _variant(name: str, source: Path, ask: Callable[[str], str], noise: bool = F
         rows = [
             {**row, "answerable": False, "sources": [], "noise_gold": row["gold"]} for row in rows if row["answerable"]
         ]
-    path = Path(tempfile.mkdtemp(prefix=f"bench-{name}-")) / "questions.jsonl"
+    path = scratch(f"bench-{name}-") / "questions.jsonl"
     path.write_text("".join(json.dumps({**row, "question": ask(row["question"])}) + "\n" for row in rows))
     return path
 

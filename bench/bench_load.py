@@ -15,7 +15,6 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -25,11 +24,13 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from scratch import scratch  # noqa: E402  (bench/ is on the path of a script run from it)
+
 from tests.conftest import up  # noqa: E402
 
 
 def start(port: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "ASSISTANT_PORT": str(port), "ASSISTANT_DATA_DIR": tempfile.mkdtemp(prefix="bench-load-")}
+    env = {**os.environ, "ASSISTANT_PORT": str(port), "ASSISTANT_DATA_DIR": str(scratch("bench-load-"))}
     proc = subprocess.Popen(
         [sys.executable, str(ROOT / "app.py")], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )

@@ -16,7 +16,6 @@ import collections
 import json
 import statistics
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -26,6 +25,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench_load import family, peak_rss_mb  # noqa: E402
+from scratch import scratch  # noqa: E402  (bench/ is on the path of a script run from it)
 
 
 def main() -> None:
@@ -38,7 +38,7 @@ def main() -> None:
     from tests.app.conftest import start_server, stop
     from tests.conftest import CORPUS, free_port, start_chroma
 
-    tmp = Path(tempfile.mkdtemp(prefix="bench-soak-"))
+    tmp = scratch("bench-soak-")
     env = {"ASSISTANT_CORPUS_DIR": str(CORPUS)}
     chroma = None
     if args.chroma_server:
