@@ -245,10 +245,7 @@ def _is_doer(text: str, doc: Any, related: Callable[[Any], bool] | None = None) 
     words = set(_words(text))
     for token in doc:
         if token.lower_.replace(".", "") in words and token.pos_ == "PROPN":
-            head = token
-            # Up a name's own words ("Liu" -> "Yifei"), not into a noun it modifies ("Disney fans").
-            while head.dep_ in ("compound", "flat", "amod") and head.head.i != head.i and head.head.pos_ == "PROPN":
-                head = head.head
+            head = _name_head(token)
             verb = head.head
             subject = head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX")
             if subject and (related is None or _says(verb, related)):
@@ -259,6 +256,13 @@ def _is_doer(text: str, doc: Any, related: Callable[[Any], bool] | None = None) 
             if related is not None and head.dep_ == "dobj" and verb.dep_ == "acl" and related(verb):
                 return True
     return False
+
+
+def _name_head(token: Any) -> Any:
+    """Up a name's own words ("Liu" -> "Yifei"), not into a noun it modifies ("Disney fans")."""
+    while token.dep_ in ("compound", "flat", "amod") and token.head.i != token.i and token.head.pos_ == "PROPN":
+        token = token.head
+    return token
 
 
 def _says(verb: Any, related: Callable[[Any], bool]) -> bool:
@@ -496,7 +500,7 @@ def _other_theme(analysis: Analysis, s: _Sentence) -> bool:
     acted = [_acted_on(v) for v in verbs]
     if not verbs or not all(objects and all(c.pos_ == "PROPN" for c in objects) for objects in acted):
         return False
-    said = [set(_words(t)) for t in _themes(analysis, doc)]
+    said = [set(_words(_phrase(c))) for objects in acted for c in objects]
     return not any(_named(name, words) for name in theme for words in said)
 
 
@@ -613,7 +617,7 @@ def _former_holder(analysis: Analysis, s: _Sentence) -> bool:
 def _past_attribute(role: Any) -> bool:
     while role.dep_ == "conj" and role.head.i != role.i:
         role = role.head  # "president and CEO": the CEO is said as the president is
-    return role.dep_ == "attr" and role.head.lemma_ == "be" and role.head.tag_ == "VBD"
+    return role.dep_ == "attr" and _tense_of_be(role.head) == "past"
 
 
 def _named(name: str, words: set[str]) -> bool:
@@ -662,6 +666,8 @@ class _Asked(NamedTuple):
     """Its wh-word is what its verb acts on ("Who is ranked No. 1?", "Who did Raducanu beat?"), not the doer."""
     doer: bool
     """Its wh-word is the subject of its verb ("Who won X?"): the doer, not what the verb acts on."""
+    kind_nouns: frozenset[str]
+    """The nouns it names its kind with ("film" in "Which film ...?"), which introduce a name of that kind."""
     theme: tuple[str, ...]
     """The names its verb acts on, whole ("GPT-2" in "When was GPT-2 released?", "Oscar for Best Animated Film")."""
 
@@ -671,6 +677,7 @@ def _asked(analysis: Analysis) -> _Asked:
     """What the question itself says, read once per question rather than once per sentence."""
     common = re.sub(r"\b[A-Z]\S*", "", analysis.text)
     doc = parse(analysis.text)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
     themes = [set(_words(t)) for t in _themes(analysis, doc)]
     return _Asked(
         frozenset(_words(analysis.text)),
@@ -678,12 +685,13 @@ def _asked(analysis: Analysis) -> _Asked:
         frozenset(w for w in _words(common) if w not in STOP_WORDS | TYPE_WORDS),
         any(_negated(t) for t in doc),
         bool(_VERSION.search(analysis.text)),
-        bool(set(analysis.relation) & _OFFICES) and any(_present_copula(t) for t in doc),
-        bool(set(analysis.relation) & ROLE_NOUNS) and any(_past_copula(t) for t in doc),
+        bool(set(analysis.relation) & _OFFICES) and _tense_of_be(root) == "present",
+        bool(set(analysis.relation) & ROLE_NOUNS) and _tense_of_be(root) == "past",
         any(w in _acted_on(w.head) for w in _asking(doc)),
         any(
             w.dep_ == "nsubj" and w not in _acted_on(w.head) and _says_relation(analysis, w.head) for w in _asking(doc)
         ),
+        naming_nouns(analysis.kind) & frozenset(_words(analysis.text)),
         tuple(n for n in analysis.names if any(words & set(_words(n)) for words in themes)),
     )
 
@@ -696,7 +704,11 @@ def _asking(doc: Any) -> list[Any]:
 def _themes(analysis: Analysis, doc: Any) -> list[str]:
     """What the relation's verbs act on, one noun phrase each: their objects and passive subjects."""
     verbs = [t for t in doc if _says_relation(analysis, t)]
-    return [" ".join(x.text for x in _noun_phrase(c)) for v in verbs for c in _acted_on(v) if c.pos_ == "PROPN"]
+    return [_phrase(c) for v in verbs for c in _acted_on(v) if c.pos_ == "PROPN"]
+
+
+def _phrase(head: Any) -> str:
+    return " ".join(t.text for t in _noun_phrase(head))
 
 
 def _acted_on(verb: Any) -> list[Any]:
@@ -712,12 +724,11 @@ def _acted_on(verb: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or (passive and c.dep_ == "nsubj")]
 
 
-def _present_copula(token: Any) -> bool:
-    return token.lemma_ == "be" and token.tag_ in ("VBZ", "VBP") and token.dep_ == "ROOT"
-
-
-def _past_copula(token: Any) -> bool:
-    return token.lemma_ == "be" and token.tag_ == "VBD" and token.dep_ == "ROOT"
+def _tense_of_be(token: Any) -> str:
+    """ "present" or "past" for a form of "be" ("is", "was"), "" for any other token or none."""
+    if token is None or token.lemma_ != "be":
+        return ""
+    return "present" if token.tag_ in ("VBZ", "VBP") else "past" if token.tag_ == "VBD" else ""
 
 
 def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
@@ -765,23 +776,27 @@ def _by_agent(s: _Sentence, start: int) -> bool:
     """The name at article offset `start` is the doer of a passive verb ("... ranked No. 1 by the WTA")."""
     if " by " not in s.text:
         return False
-    token = next((t for t in parse(s.text) if s.start + t.idx == start), None)
-    while token is not None and token.dep_ in ("compound", "flat") and token.head.i != token.i:
-        token = token.head
-    return token is not None and token.dep_ == "pobj" and token.head.dep_ == "agent"
+    token = _token_at(s, start)
+    head = _name_head(token) if token is not None else None
+    return head is not None and head.dep_ == "pobj" and head.head.dep_ == "agent"
 
 
 def _acted_upon(analysis: Analysis, s: _Sentence, start: int) -> bool:
     """The name at article offset `start` is inside the object of a verb that says the relation ("won the 2022
     NCAA men's singles championship"): what the verb acts on, not who does it. Not of a participle, whose object
     may be its doer in all but syntax ("a remake of Mulan starring Liu Yifei")."""
-    token = next((t for t in parse(s.text) if s.start + t.idx == start), None)
+    token = _token_at(s, start)
     while token is not None and token.head.i != token.i:
         verb = token.head
         if token.dep_ == "dobj" and verb.tag_ not in ("VBG", "VBN") and _says_relation(analysis, verb):
             return True
         token = token.head
     return False
+
+
+def _token_at(s: _Sentence, start: int) -> Any:
+    """The parsed token that starts at article offset `start`, if one does."""
+    return next((t for t in parse(s.text) if s.start + t.idx == start), None)
 
 
 def _says_relation(analysis: Analysis, verb: Any) -> bool:
@@ -864,7 +879,7 @@ def _introduced(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
     """A name the sentence introduces by the noun the question asks with ("South Korean film Parasite" for
     "Which film ...?", "the company Meta"), of that kind whatever the entity tagger made of it ("Parasite" is no
     nationality). Parsed here, on the sentences that meet the question."""
-    nouns = naming_nouns(analysis.kind) & _asked(analysis).words
+    nouns = _asked(analysis).kind_nouns
     if not nouns & s.lemmas:
         return []
     tagged = [(a, b) for a, b, label in s.chunk.entities if label in analysis.labels]

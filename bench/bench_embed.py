@@ -19,13 +19,14 @@ import json
 import shutil
 import statistics
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+from scratch import scratch  # noqa: E402  (bench/ is on the path of a script run from it)
+
 DATASETS = {
     "bundled": (ROOT / "data" / "articles", ROOT / "eval" / "datasets" / "articles.jsonl"),
     "rgb-dev": (ROOT.parent / "shared" / "eval" / "rgb-dev" / "articles", ROOT.parent / "shared" / "eval" / "rgb-dev" / "questions.jsonl"),
@@ -78,7 +79,7 @@ def main() -> None:
     from bench_index import DOC_HTML, ensure_corpus, pick_files
 
     files = pick_files(ensure_corpus(), args.max_files)
-    work = Path(tempfile.mkdtemp(prefix="bench-embed-"))
+    work = scratch("bench-embed-")
     src = work / "src"
     src.mkdir()
     for f in files:  # a flat copy: doc ids are file stems
@@ -123,7 +124,6 @@ def main() -> None:
     print(
         f"| cosine int8 vs fp32, mean / min | | {cos.mean():.4f} / {cos.min():.4f} | median {statistics.median(cos):.4f} |"
     )
-    shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -69,7 +69,8 @@ def main() -> None:
     unknown = [n for n in names if n not in SETS and n not in VARIANTS and n != NOISE]
     if unknown:
         sys.exit(f"unknown set {', '.join(unknown)}; use {', '.join([*SETS, *VARIANTS, NOISE])}")
-    if any(SETS.get(n, SETS[VARIANTS.get(n, ("rgb-dev",))[0]])[0] != "corpus" for n in names) and not RGB.exists():
+    rewritten = {n: VARIANTS[n][0] if n in VARIANTS else "rgb-dev" if n == NOISE else n for n in names}
+    if any(SETS[base][0] != "corpus" for base in rewritten.values()) and not RGB.exists():
         sys.exit(f"no {RGB}: rgb-dev lives in ../shared/eval beside the project")
     sets = dict(SETS)
     for n in names:

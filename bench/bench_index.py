@@ -15,11 +15,11 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from scratch import scratch  # noqa: E402  (bench/ is on the path of a script run from it)
 
 DOC_HTML = Path("/usr/share/doc/python3.11/html")
 
@@ -73,10 +73,10 @@ def main() -> None:
     from index.load import LoadError, load_file
 
     files = pick_files(ensure_corpus(), args.max_files)
-    src = Path(tempfile.mkdtemp(prefix="bench-corpus-"))
+    src = scratch("bench-corpus-")
     for f in files:  # a flat copy: doc ids are file stems, and the docs repeat stems across folders
         shutil.copy(f, src / f"{'_'.join(f.relative_to(DOC_HTML).with_suffix('').parts)}.html")
-    work = Path(tempfile.mkdtemp(prefix="bench-index-"))
+    work = scratch("bench-index-")
     services = Services(Settings(_env_file=None, data_dir=work / "ours", max_file_mb=50))  # type: ignore[call-arg]
     embedder = services.embedder
     _ = embedder.dimension
@@ -176,8 +176,6 @@ def main() -> None:
         print(f"| chunks truncated by the embedder | 0 | {n['truncated_chunks']} | |")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2, default=str))
-    shutil.rmtree(work, ignore_errors=True)
-    shutil.rmtree(src, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+from scratch import scratch  # noqa: E402  (bench/ is on the path of a script run from it)
+
 PHRASE = "Zanzibar quokka telemetry"  # in no Python docs page: only the uploaded article holds it
 
 
@@ -181,7 +182,7 @@ def main() -> None:
 
     from tests.conftest import free_port, up
 
-    work = Path(tempfile.mkdtemp(prefix="bench-scale-"))
+    work = scratch("bench-scale-")
     port = free_port()
     chroma = subprocess.Popen(
         [str(Path(sys.executable).parent / "chroma"), "run", "--path", str(work / "server"), "--port", str(port)],
@@ -227,7 +228,6 @@ def main() -> None:
     (ROOT / "bench" / "out").mkdir(exist_ok=True)
     (ROOT / "bench" / "out" / "scale.json").write_text(json.dumps(results, indent=2))
     report_table(results, args)
-    shutil.rmtree(work, ignore_errors=True)
 
 
 def report_table(r: dict[str, Any], args: argparse.Namespace) -> None:
