@@ -45,8 +45,6 @@ _SINCE_YEAR = re.compile(r"\bsince\s+(1[5-9]|20)\d\d\b", re.I)
 _FILED_AT = re.compile(
     r"[A-Z]{3,}(?:[ .'-][A-Z]{2,})*(?:,[^—–\n]{1,30}?|\s\([^)]{1,20}\))?(?:\s[—–-]{1,2}\s|[—–]{1,2})"
 )
-# A numbered part of a whole: "stage 13 of", "Game 7 of".
-_PART_OF = re.compile(r"\b[A-Za-z]+\s+(\d+|[IVX]+)\s+of\b")
 # A past copula, the regex precheck before a sentence is parsed for a role held once ("was the CEO").
 _PAST_COPULA = re.compile(r"\b(was|were)\b", re.I)
 # A field of a record as web pages list facts ("(HQ: Kyoto; CEO: John Hanke)"): a short key after the record's
@@ -84,6 +82,10 @@ _NUMBER_FORMS = {
     str(i): {str(i), _CARDINALS[i], _ORDINALS[i], f"{i}{_SUFFIX.get(i % 10 if i // 10 != 1 else 0, 'th')}"}
     for i in range(len(_CARDINALS))
 }
+# Closed class: the words that place a part in its whole by position, as a number does ("the final stage of").
+_POSITIONS = frozenset(["last", "final", "opening", "closing", *_ORDINALS[1:]])
+# A numbered part of a whole: "stage 13 of", "Game 7 of", "the final stage of".
+_PART_OF = re.compile(rf"\b[A-Za-z]+\s+(\d+|[IVX]+)\s+of\b|\b({'|'.join(sorted(_POSITIONS))})\s+[a-z]+\s+of\b", re.I)
 # A numbered version or update of a product ("2.0.0", "v1.5.2", "version 1.2", "Ver. 3"): another thing than the
 # product, unless the question numbers one too.
 _VERSION = re.compile(r"\bv?\d+\.\d+\.\d+\b|\b(version|ver\.|update|patch)\s+\d", re.I)
@@ -96,8 +98,8 @@ _MALE = (frozenset("men man boys boy male mens gentlemen".split()), frozenset("h
 # Closed class: what follows a surname without being a name ("Joseph R. Biden Jr.").
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Closed class: the verb a role noun's holder is the doer of, where it is not the noun's own stem ("winner" and
-# "director" are "win"'s and "direct"'s): "France are world champions" says France won.
-_ROLE_VERBS = {"champion": "win", "author": "write"}
+# "director" are "win"'s and "direct"'s): "France are world champions" says France won; one plays a role.
+_ROLE_VERBS = {"champion": "win", "author": "write", "role": "play"}
 # Closed class: verbs of speaking to someone, which say the same relation ("spoke to AFP", "told AFP").
 _REPORTING_VERBS = frozenset("say tell speak talk".split())
 # Verbs that say where an event is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
@@ -311,13 +313,20 @@ def _negated(verb: Any) -> bool:
 
 
 def _narrowed_role(analysis: Analysis, s: _Sentence) -> bool:
-    """The sentence names the role the question asks about ("Who is the director of X?") only as another one:
-    narrowed by a noun the question lacks ("video director") or held of something the question does not name
-    ("a director of music videos")."""
+    """The sentence names the role the question asks about ("Who is the director of X?"), or the one its verb
+    gives ("founder" for "Who founded X?"), only as another one: narrowed by a noun the question lacks ("video
+    director") or held of something the question does not name ("a director of music videos", "founder and CEO
+    of Illumination")."""
     roles = set(analysis.relation) & ROLE_NOUNS
-    if not roles & s.lemmas:
+    verbs = set(analysis.relation) - ROLE_NOUNS
+    holders = {w for w in s.lemmas if w not in verbs and any(_derived(v, w) for v in verbs)}  # "founder": "found"
+    holders |= {w for w in s.lemmas & ROLE_NOUNS if _ROLE_VERBS.get(w) in verbs}  # "champion": "win"
+    if not (roles | holders) & s.lemmas:
         return False
-    said = [t for t in parse(s.text) if t.lemma_.lower() in roles and t.pos_ in ("NOUN", "PROPN")]
+    doc = parse(s.text)
+    if not roles & s.lemmas and any(_says_relation(analysis, t) for t in doc):
+        return False  # the verb itself says it ("founded"), whoever else the sentence calls a founder
+    said = [t for t in doc if t.lemma_.lower() in roles | holders and t.pos_ in ("NOUN", "PROPN")]
     return bool(said) and not any(_own_role(t, _asked(analysis).words) for t in said)
 
 
@@ -326,18 +335,27 @@ def _own_role(role: Any, asked: frozenset[str]) -> bool:
         return False  # "The Director's Cut", "the president's office": a thing of the role, not its holder
     if role.head.lower_ == "for" and role.dep_ == "pobj":
         return False  # "won an Oscar for best director": what an award is for, not who holds the role
-    before = role.doc[role.i - 1] if role.i else None
+    first = role.i
+    while first >= 2 and role.doc[first - 1].text == "-" and not role.doc[first - 2].whitespace_:
+        first -= 2  # "co-founder": a prefix of the role's own word, which the tokenizer splits off
+    before = role.doc[first - 1] if first else None
     if before is not None and before.tag_ in ("NN", "NNS") and before.lower_ not in asked | TYPE_WORDS:
         return False
     for prep in role.rights:
-        if prep.lower_ in ("of", "for", "at"):
+        if prep.lower_ in ("of", "for", "at") and not _when(prep):
             said_of = [t for obj in prep.children for t in _noun_phrase(obj) if not (t.is_stop or t.is_punct)]
             if WORK_NOUNS & asked and any(
                 o.dep_ == "pobj" and o.pos_ == "PROPN" and o.lower_.rstrip(".") not in asked for o in prep.children
             ):
                 return False  # "creative director of Assassin's Creed Syndicate": a longer title is another work
-            return not said_of or any(t.lower_ in asked for t in said_of)
+            return not said_of or any(t.lower_ in asked or t.lemma_.lower() in asked for t in said_of)
     return True
+
+
+def _when(prep: Any) -> bool:
+    """The phrase says when or how often, not of what ("champion for the first time", "coach for 2019")."""
+    said = [t for obj in prep.children for t in _noun_phrase(obj)]
+    return any(t.ent_type_ in ("DATE", "TIME", "ORDINAL") or t.lemma_.lower() == "time" for t in said)
 
 
 def _noun_phrase(head: Any) -> list[Any]:
@@ -511,9 +529,12 @@ def _part_of(name: Any, asked: frozenset[str]) -> bool:
     if t.dep_ != "pobj" or t.head.lower_ != "of":
         return False
     whole = t.head.head  # "stage" in "stage 13 of", or "13" when the parser hangs "of" on the number
+    forms = set().union(*(_NUMBER_FORMS.get(w, {w}) for w in asked))  # "the fourth season" for "season 4"
     if whole.dep_ == "nummod":
-        return whole.lower_ not in asked
-    return whole.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" and c.lower_ not in asked for c in whole.children)
+        return whole.lower_ not in forms
+    return whole.pos_ in ("NOUN", "PROPN") and any(
+        (c.dep_ == "nummod" or c.lower_ in _POSITIONS) and c.lower_ not in forms for c in whole.children
+    )
 
 
 def _locates(analysis: Analysis, s: _Sentence) -> bool:
@@ -631,8 +652,9 @@ def _named(name: str, words: set[str]) -> bool:
 
 
 def _numerals(name: str) -> list[str]:
-    """The numbers in a name, in digits or Roman numerals ("Pixel 6", "Super Bowl LV"); "I" is a pronoun too."""
-    return [w.lower() for w in re.findall(r"\b(?:\d+|[IVXLCDM]{2,}|[VX])\b", name)]
+    """The numbers in a name, in digits or Roman numerals ("Pixel 6", "Super Bowl LV"); "I" only after a word ("Part
+    I"), since it is a pronoun too."""
+    return [w.lower() for w in re.findall(r"\b(?:\d+|[IVXLCDM]{2,}|[VX])\b|(?<=\w )I\b", name)]
 
 
 def _related(relation: str, lemmas: set[str]) -> bool:
@@ -640,11 +662,12 @@ def _related(relation: str, lemmas: set[str]) -> bool:
         return True
     if relation in _REPORTING_VERBS and _REPORTING_VERBS & lemmas:
         return True
-    for lemma in lemmas:
-        short, long_ = sorted((relation, lemma), key=len)
-        if long_.startswith(short) and len(long_) - len(short) <= _MAX_SUFFIX and len(short) >= 3:
-            return True
-    return False
+    return any(_derived(*sorted((relation, lemma), key=len)) for lemma in lemmas)
+
+
+def _derived(stem: str, word: str) -> bool:
+    """`word` is `stem`, or `stem` with a suffix ("winner", "director", "released")."""
+    return word.startswith(stem) and len(word) - len(stem) <= _MAX_SUFFIX and len(stem) >= 3
 
 
 class _Asked(NamedTuple):

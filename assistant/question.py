@@ -36,7 +36,9 @@ WORK_NOUNS = frozenset("movie film book song album game show series novel play".
 _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **dict.fromkeys("date day year month time when".split(), ("date", DATE)),
     **dict.fromkeys("city country state nation place location venue capital town region".split(), ("place", PLACE)),
-    **dict.fromkeys("company firm organization organisation agency brand team club".split(), ("organisation", ORG)),
+    **dict.fromkeys("company firm organization organisation agency brand".split(), ("organisation", ORG)),
+    # A team is named by its club or by the country or city it plays for ("Germany won the World Cup").
+    **dict.fromkeys("team club".split(), ("organisation", ORG | {"GPE"})),
     **dict.fromkeys("person man woman people player actor actress singer athlete".split(), ("person", PERSON)),
     **dict.fromkeys(WORK_NOUNS, ("title", TITLE)),
     **dict.fromkeys("price cost amount number percentage share revenue size value total".split(), ("number", NUMBER)),
@@ -65,6 +67,9 @@ _REQUEST_VERBS = frozenset("tell know say explain show wonder remind name list g
 _FRAME_WORDS = frozenset("can could would will do does did you i we please like to want need just 'd d".split())
 # Verbs that carry no relation of their own ("was named among", "is called", "did ... say"): not constraints.
 LIGHT_VERBS = frozenset("be have do get make take give name call know say tell consider include become".split())
+# Closed class: verbs that say an event began ("When did X start writing Y?"); the verb they govern says what the
+# event is, and a sentence that dates the event ("X wrote Y in 1994") dates its start.
+_INCEPTIVES = frozenset("start begin commence".split())
 _WH = {"who": ("person", WHO), "whom": ("person", WHO), "whose": ("person", WHO), "when": ("date", DATE),
        "where": ("place", PLACE)}  # fmt: skip
 # Closed class: adjectives that say which of a kind's values is meant ("the exact date", "the official figure"), not
@@ -340,11 +345,7 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
             inside |= {t.i for t in ent if not _YEAR.match(t.text)}
     run: list[Any] = []
     for t in [*doc, None]:
-        if (
-            t is not None
-            and t.i not in inside
-            and (t.pos_ == "PROPN" or _capitalised(t) or (run and t.like_num and not _YEAR.match(t.text)))
-        ):
+        if t is not None and t.i not in inside and (t.pos_ == "PROPN" or _capitalised(t) or (run and _numbers_name(t))):
             run.append(t)
             continue
         if len(run) == 1 and run[0].lower_ in ROLE_NOUNS:
@@ -360,6 +361,12 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
         else:
             merged.append((first, last, text))
     return tuple(dict.fromkeys(text for _, _, text in merged)), inside
+
+
+def _numbers_name(t: Any) -> bool:
+    """A number that goes on a name ("Pixel 6", "Season 11"), not a year; after a name, "I" is its Roman numeral
+    ("The Last of Us Part I"), not the pronoun."""
+    return (t.like_num and not _YEAR.match(t.text)) or t.text == "I"
 
 
 def _capitalised(t: Any) -> bool:
@@ -385,6 +392,9 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
         elif t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
             (roles if lemma in ROLE_NOUNS or _is_role_compound(t) else terms).append(lemma)
     relation = verbs[:1] or roles
+    if relation and relation[0] in _INCEPTIVES:
+        begun = [c.lemma_.lower() for t in doc if t.dep_ == "ROOT" for c in t.children if c.dep_ == "xcomp"]
+        relation = [*begun[:1], *relation]  # "start writing": the writing, or its start
     terms += [w for w in verbs[1:] + (roles if verbs else []) if w not in relation]
     return tuple(dict.fromkeys(relation)), tuple(dict.fromkeys(terms))
 
