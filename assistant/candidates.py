@@ -589,6 +589,9 @@ def _dated(text: str) -> str:
 
 
 def _stated(number: str, words: set[str]) -> bool:
+    parts = _words(number)
+    if len(parts) > 1:
+        return all(_stated(p, words) for p in parts)  # a season, "2013/14" or "2013-14": each of its numbers
     return bool(_NUMBER_FORMS.get(number, {number.lower()}) & words)
 
 

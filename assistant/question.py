@@ -446,6 +446,8 @@ def _uninverted(question: str) -> str:
         end += 1  # the quote or bracket that closes a title inside the subject ("the director of "Pretty Woman"")
     if end >= len(doc):
         return question  # the parser ran the subject into the question mark: no word order to trust
+    if end < len(doc) - 1 and doc[end].is_punct:
+        return question  # a title the parser cut at its colon or dash ("The Legend of Zelda: Ocarina of Time")
     copula = verb.i == aux.i
     # "When was X elected President?": a copula asked "when" or "where" has no complement, so a participle the
     # parser hung on the subject ("X elected President") is the passive verb ("when X was elected President").

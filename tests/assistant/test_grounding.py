@@ -852,3 +852,17 @@ def test_a_part_placed_by_position_is_not_the_whole() -> None:
     fourth = _one_sentence("The fourth season of The Crown was released by Netflix on 15 November 2020.",
                            [("15 November 2020", "DATE")], "the fourth season of the crown be release by netflix on 15 november 2020")  # fmt: skip
     assert _meets(analyse("When was season 4 of The Crown released?"), fourth, [fourth], fourth.words)
+
+
+def test_a_season_of_two_years_is_stated_by_both() -> None:
+    """Before: "Who won the 2013/14 World T20?" (bench/rgb-probe.jsonl) was declined, though "Sri Lanka won the
+    2013/14 World T20": the season was looked for as one word, which no passage's words hold."""
+    from assistant.candidates import _meets, _stated, _words
+    from assistant.question import analyse
+
+    asked = analyse("Who won the 2013/14 World T20?")
+    assert asked.years == ("2013/14",)
+    won = _one_sentence("Series result, Sri Lanka won the 2013/14 World T20.", [("Sri Lanka", "GPE")],
+                        "series result sri lanka win the 2013/14 world t20")  # fmt: skip
+    assert _meets(asked, won, [won], won.words)
+    assert _stated("2013/14", set(_words("the 2013-14 season"))) and not _stated("2013/14", {"2013", "15"})

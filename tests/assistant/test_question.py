@@ -191,6 +191,10 @@ def test_what_is_asked_reads_as_a_clause() -> None:
         # The parser runs this subject into the question mark: kept as typed (it raised IndexError before).
         ("When was Xenoblade Chronicles 2: Torna – The Golden Country released?",
          "when was Xenoblade Chronicles 2: Torna – The Golden Country released"),
+        # The parser cuts this subject at the title's colon: kept as typed ("when The Legend of Zelda was: Ocarina of
+        # Time released in Europe" before).
+        ("When was The Legend of Zelda: Ocarina of Time released in Europe?",
+         "when was The Legend of Zelda: Ocarina of Time released in Europe"),
         # Markup the parser splits into fragments is kept as typed (escaped where it is shown), not reordered.
         ("When did <img src=x onerror=alert(1)> release its chip?", "when did <img src=x onerror=alert(1)> release its chip"),
     ],
