@@ -18,11 +18,13 @@ def _floors(dataset: str = "") -> dict[str, float]:
 
 
 def test_rgb_dev_meets_floors(rgb_services) -> None:  # type: ignore[no-untyped-def]
-    """Passages nobody here wrote (../shared/eval/rgb-dev), scored against RGB's gold answers."""
+    """Passages nobody here wrote (../shared/eval/rgb-dev), scored against RGB's gold answers; and the questions
+    written here over them (bench/rgb-probe.jsonl), which guard the rules taken from them."""
     from eval.run import evaluate
 
-    for name in ("rgb-dev", "rgb-dev-multi"):
-        results = evaluate(rgb_services, RGB / name / "questions.jsonl")
+    sets = {name: RGB / name / "questions.jsonl" for name in ("rgb-dev", "rgb-dev-multi")}
+    for name, path in {**sets, "rgb-probe": ROOT / "bench" / "rgb-probe.jsonl"}.items():
+        results = evaluate(rgb_services, path)
         assert results.missed(_floors(name)) == [], (name, results.metrics)
 
 
