@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from assistant.assemble import Assembler, PartAnswer
-from assistant.candidates import Candidate, find
+from assistant.candidates import Candidate, conjoined, find
 from assistant.cite import ABSTAIN_TEXT, parse_draft
 from assistant.errors import UserError
 from assistant.evidence import numbered_quotes, select_evidence
@@ -234,7 +234,7 @@ class AnswerChain:
                 yield Token(f"{lead}{message} ")
                 cited = self.assembler.abstain(f"{lead}{message}", selected.evidence, closest=1)
                 return PartAnswer(question, analysis.kind, cited, "abstained", message, hits)
-            chosen = self._pick(analysis, findings.candidates, query.ask)
+            chosen = conjoined(analysis, self._pick(analysis, findings.candidates, query.ask), findings.candidates)
             cited = self.assembler.stated(chosen, lead)
             yield Token(cited[0][0].text + " ")
             return PartAnswer(question, analysis.kind, cited, "picked", hits=hits)

@@ -17,7 +17,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[a-z0-9]+\+*")
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _YEAR_IN = re.compile(r"\b(1[5-9]|20)\d\d\b")
-_FIGURE = re.compile(r"^([$€£¥]|(us|usd|rmb)\s?)?(\d[\d,.]*|[a-z]+)(\s|%|$)", re.I)
+_FIGURE = re.compile(r"^([$€£¥]|(us|usd|rmb)\s?)?(\d[\d,.]*(-[a-z]+)?|[a-z]+)(\s|%|$)", re.I)
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # "the first since 2018": a year after "since" dates an earlier event the sentence measures from, not its own.
 _SINCE_YEAR = re.compile(r"\bsince\s+(1[5-9]|20)\d\d\b", re.I)
@@ -51,6 +51,8 @@ _PAST_COPULA = re.compile(r"\b(was|were)\b", re.I)
 # start, a bracket or a separator, and a value that runs to the next separator, a bracket or the end.
 _FIELD_KEY = re.compile(r"(?:^|[(（;|])\s*([^\W\d][^():;（）|.,]{0,40}?)\s*:\s*$")
 _FIELD_END = re.compile(r"\s*(\.\.\.|…)?\s*([;)）|]|$)")
+# A unit joined to a figure by a hyphen ("80-page", "12-inch", "five-year").
+_UNIT = re.compile(r"-[a-z]+\b")
 # The signature of an embedded social media post: its author's handle, then the day it was posted.
 _POSTED = re.compile(r"\(@\w+\)\s*$")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
@@ -102,6 +104,10 @@ _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 _ROLE_VERBS = {"champion": "win", "author": "write", "role": "play"}
 # Closed class: verbs of speaking to someone, which say the same relation ("spoke to AFP", "told AFP").
 _REPORTING_VERBS = frozenset("say tell speak talk".split())
+# Closed class: verbs of buying, whose subject is the buyer, and their nouns ("Facebook bought Instagram for $1
+# billion", "Facebook's acquisition of Instagram"): each says who acquired what and what was paid. Not "sell",
+# whose subject is the seller.
+_BUYING = frozenset("buy purchase acquire acquisition pay".split())
 # Verbs that say where an event is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
 # state who hosted.
 _LOCATIVE_VERBS = frozenset("host hold stage locate".split())
@@ -186,6 +192,49 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     if not ranked:  # every answer was off the topic: the message still says what the passages mention
         return Findings([], _mentioned(analysis, sentences))
     return Findings(_by_role(analysis, sorted(ranked.values(), key=lambda c: -c.score), said), [])
+
+
+def conjoined(analysis: Analysis, chosen: Candidate, candidates: Sequence[Candidate]) -> Candidate:
+    """The chosen answer with the other answers conjoined with it in the sentence that states it, worded as that
+    sentence words them ("founded ... by Jan Koum and Brian Acton", "co-founded Tesla, SpaceX, Neuralink and The
+    Boring Company"): they share its role. Not when the question asks for one thing ("Which company ...?", "Who
+    is the CEO ...?"), nor for a date or a figure."""
+    quote = chosen.evidence.quote
+    if analysis.kind in ("date", "number") or chosen.text not in quote or _asks_one(analysis):
+        return chosen
+    doc = parse(quote)
+
+    def head(text: str) -> Any:  # the token that ends the answer's first mention in the quote
+        end = quote.index(text) + len(text)
+        return next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None)
+
+    first = head(chosen.text)
+    while first is not None and first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is None or (first.dep_ == "pobj" and first.head.lower_ != "by"):
+        return chosen  # "votes between Trump and Biden": what a preposition relates, not the answer's role
+    group = {first.i}
+    for t in doc[first.i :]:
+        if t.dep_ == "conj" and t.head.i in group:
+            group.add(t.i)
+    members = [
+        c.text for c in candidates
+        if c.label == chosen.label and c.text in quote and (h := head(c.text)) is not None and h.i in group
+    ]  # fmt: skip
+    if chosen.text not in members or len(members) < 2:
+        return chosen
+    start = min(quote.index(m) for m in members)
+    end = max(quote.index(m) + len(m) for m in members)
+    return replace(chosen, text=quote[start:end])
+
+
+def _asks_one(analysis: Analysis) -> bool:
+    """The question names what it asks for with a singular noun ("Which company ...?", "Who is the CEO ...?")."""
+    doc = parse(analysis.text)
+    asking = [t.head if t.dep_ == "det" else t for t in doc if t.tag_.startswith("W")]
+    nouns = [t for t in asking if t.pos_ == "NOUN"]
+    nouns += [c for t in asking if t.dep_ in ("nsubj", "attr") for c in t.head.children if c.dep_ in ("attr", "nsubj")]
+    return any(t.tag_ == "NN" for t in nouns)
 
 
 def _found(
@@ -665,6 +714,8 @@ def _related(relation: str, lemmas: set[str]) -> bool:
         return True
     if relation in _REPORTING_VERBS and _REPORTING_VERBS & lemmas:
         return True
+    if relation in _BUYING and _BUYING & lemmas:
+        return True
     return any(_derived(*sorted((relation, lemma), key=len)) for lemma in lemmas)
 
 
@@ -769,6 +820,9 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
         after = s.chunk.text[end - s.chunk.start : end - s.chunk.start + 2]
         if after in ("'s", "’s") and analysis.kind == "date":
             continue  # "2018's Marvel's Spider-Man" dates the name, it does not answer "when"
+        if analysis.kind == "number":
+            unit = _UNIT.match(s.chunk.text, end - s.chunk.start)
+            end += len(unit.group()) if unit else 0  # "an 80-page treatment": the figure is "80-page"
         text = _entity_text(s.chunk, start, end)
         words = [w for w in _words(text) if w not in STOP_WORDS]
         if not words or all(w in asked for w in words) or named & set(words):

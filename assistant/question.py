@@ -383,20 +383,32 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
     verbs: list[str] = []
     roles: list[str] = []
     terms: list[str] = []
+    participle: list[str] = []
     for t in doc:
         if t.i in in_names or t.i == type_noun or t.is_stop or t.is_punct or t.like_num or t.tag_.startswith("W"):
             continue
         lemma = t.lemma_.lower()
-        if (t.pos_ == "VERB" or _do_supported(t)) and t.dep_ in ("ROOT", "conj") and lemma not in LIGHT_VERBS:
+        if _adjectival_passive(t) and not verbs:
+            from lemminflect import getLemma  # imported when first needed: nothing heavy at import time
+
+            # "Who was married to X?": the tagger makes the participle an adjective; said as either in the passages
+            participle = [*getLemma(t.lower_, upos="VERB")[:1], lemma]
+            verbs.append(participle[0])
+        elif (t.pos_ == "VERB" or _do_supported(t)) and t.dep_ in ("ROOT", "conj") and lemma not in LIGHT_VERBS:
             verbs.append(lemma)
         elif t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
             (roles if lemma in ROLE_NOUNS or _is_role_compound(t) else terms).append(lemma)
-    relation = verbs[:1] or roles
+    relation = (participle if verbs[:1] == participle[:1] else verbs[:1]) or roles
     if relation and relation[0] in _INCEPTIVES:
         begun = [c.lemma_.lower() for t in doc if t.dep_ == "ROOT" for c in t.children if c.dep_ == "xcomp"]
         relation = [*begun[:1], *relation]  # "start writing": the writing, or its start
     terms += [w for w in verbs[1:] + (roles if verbs else []) if w not in relation]
     return tuple(dict.fromkeys(relation)), tuple(dict.fromkeys(terms))
+
+
+def _adjectival_passive(t: Any) -> bool:
+    """An adjective at the root with a passive auxiliary ("Who was married to X?") is a passive participle."""
+    return t.dep_ == "ROOT" and t.pos_ == "ADJ" and any(c.dep_ == "auxpass" for c in t.children)
 
 
 def _do_supported(t: Any) -> bool:
