@@ -838,6 +838,8 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
             continue  # "Sunday", "3 days ago" or "this week" dates nothing by itself
         if start < filed_at:
             continue  # "COPENHAGEN, Denmark — ...": where the story was filed, not what it says
+        if label == "GPE" and analysis.kind in ("person", "organisation") and _located(s, start):
+            continue  # "at Raymond James Stadium in Tampa, Florida": where, not who
         if label == "DATE" and _POSTED.search(s.chunk.text[max(0, start - s.chunk.start - 40) : start - s.chunk.start]):
             continue  # "— Adrian Wojnarowski (@wojespn) June 20, 2020": when a quoted post was posted
         if question.acted_on and _by_agent(s, start):

@@ -35,7 +35,9 @@ NAME = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WOR
 WORK_NOUNS = frozenset("movie film book song album game show series novel play".split())
 _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **dict.fromkeys("date day year month time when".split(), ("date", DATE)),
-    **dict.fromkeys("city country state nation place location venue capital town region".split(), ("place", PLACE)),
+    **dict.fromkeys(
+        "city country state nation place location venue capital town region stadium arena".split(), ("place", PLACE)
+    ),
     **dict.fromkeys("company firm organization organisation agency brand".split(), ("organisation", ORG)),
     # A team is named by its club or by the country or city it plays for ("Germany won the World Cup").
     **dict.fromkeys("team club".split(), ("organisation", ORG | {"GPE"})),

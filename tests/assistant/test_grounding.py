@@ -944,3 +944,21 @@ def test_the_chain_states_conjoined_answers_together(rgb_services) -> None:  # t
     assert a.sentences[0].text == "Jan Koum and Brian Acton." and a.sentences[0].supported
     quote = next(c.quote for c in a.citations if c.n == a.sentences[0].citations[0])
     assert "Jan Koum and Brian Acton" in quote
+
+
+def test_a_place_after_in_or_at_is_where_not_who() -> None:
+    """Before (with the rule that a team is named by its country or city): "Tampa, Florida." answered which team
+    plays its home games at Raymond James Stadium (bench/rgb-probe.jsonl), from "... at Raymond James Stadium in
+    Tampa, Florida, the home stadium of the Buccaneers": a place after "in" or "at" says where, not who. And a
+    stadium is a place: "Which stadium ...?" was drafted by the model as a description ("... is Tampa Bay")."""
+    from assistant.candidates import _answers
+    from assistant.question import analyse
+
+    said = _one_sentence("The game was played at Raymond James Stadium in Tampa, Florida, the home stadium of the team.",
+                         [("Raymond James Stadium", "FAC"), ("Tampa", "GPE"), ("Florida", "GPE")],
+                         "the game be play at raymond james stadium in tampa florida the home stadium of the team")  # fmt: skip
+    assert _answers(analyse("Which team plays its home games at Raymond James Stadium?"), said) == []
+    won = _one_sentence("Germany became the first European team to win a World Cup in the Americas.",
+                        [("Germany", "GPE"), ("Americas", "LOC")], "germany become the first european team to win")  # fmt: skip
+    assert [a[0] for a in _answers(analyse("Which team won a World Cup in the Americas first?"), won)] == ["Germany"]
+    assert analyse("Which stadium is the home stadium of the Buccaneers?").kind == "place"
