@@ -69,9 +69,13 @@ _REQUEST_VERBS = frozenset("tell know say explain show wonder remind name list g
 _FRAME_WORDS = frozenset("can could would will do does did you i we please like to want need just 'd d".split())
 # Verbs that carry no relation of their own ("was named among", "is called", "did ... say"): not constraints.
 LIGHT_VERBS = frozenset("be have do get make take give name call know say tell consider include become".split())
-# Closed class: verbs that say an event began ("When did X start writing Y?"); the verb they govern says what the
-# event is, and a sentence that dates the event ("X wrote Y in 1994") dates its start.
+# Closed classes: verbs whose complement is an event they begin ("When did X start writing Y?"), or that plan or
+# expect it ("When is X expected to be released?", "is set to return"): the event's verb says what happens, and a
+# sentence that dates the event ("X wrote Y in 1994", "X will be released on ...") answers. A plan asked in the
+# past ("was supposed to be held") may not have happened as planned: there the event's own date or place is no
+# answer.
 _INCEPTIVES = frozenset("start begin commence".split())
+_PLANS = frozenset("expect schedule suppose set plan go slate intend".split())
 _WH = {"who": ("person", WHO), "whom": ("person", WHO), "whose": ("person", WHO), "when": ("date", DATE),
        "where": ("place", PLACE)}  # fmt: skip
 # Closed class: adjectives that say which of a kind's values is meant ("the exact date", "the official figure"), not
@@ -401,9 +405,14 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
         elif t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
             (roles if lemma in ROLE_NOUNS or _is_role_compound(t) else terms).append(lemma)
     relation = (participle if verbs[:1] == participle[:1] else verbs[:1]) or roles
-    if relation and relation[0] in _INCEPTIVES:
-        begun = [c.lemma_.lower() for t in doc if t.dep_ == "ROOT" for c in t.children if c.dep_ == "xcomp"]
-        relation = [*begun[:1], *relation]  # "start writing": the writing, or its start
+    past = any(t.lemma_ == "be" and t.tag_ == "VBD" for t in doc)
+    governing = _INCEPTIVES if past else _INCEPTIVES | _PLANS
+    governed = [
+        [c.lemma_.lower(), t.lemma_.lower()] for t in doc if t.lemma_.lower() in governing
+        for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in LIGHT_VERBS
+    ]  # fmt: skip
+    if governed and (not relation or relation[0] in governing):
+        relation = governed[0]  # "start writing": the writing, or its start
     terms += [w for w in verbs[1:] + (roles if verbs else []) if w not in relation]
     return tuple(dict.fromkeys(relation)), tuple(dict.fromkeys(terms))
 

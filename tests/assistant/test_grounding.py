@@ -778,6 +778,23 @@ def test_a_begun_event_is_dated_by_the_event() -> None:
     assert analyse("When did the 2021 Tour de France start?").relation == ("start",)
 
 
+def test_a_planned_event_is_the_relation_when_asked_in_the_present() -> None:
+    """Before: "When is The Crown set to return?" (bench/rgb-probe.jsonl) had no relation ("set" took the place
+    of a verb), so "August 2019." answered it from a sentence about filming. A verb that plans or expects an event
+    (closed class: expect, schedule, set, plan, go ...) puts the event's verb in the relation; asked in the past
+    ("Where was Super Bowl LV originally supposed to be held?") the plan may not have happened, so "After Super
+    Bowl LV was held in Tampa Bay" is no answer to it."""
+    from assistant.candidates import _meets
+    from assistant.question import analyse
+
+    assert analyse("When is The Crown set to return?").relation == ("return", "set")
+    assert analyse("When is the iPhone 15 expected to be released?").relation == ("release", "expect")
+    held = _one_sentence("After Super Bowl LV was held in Tampa Bay, the league moved on.", [("Tampa Bay", "GPE")],
+                         "after super bowl lv be hold in tampa bay the league move on")  # fmt: skip
+    planned = analyse("Where was Super Bowl LV originally supposed to be held?")
+    assert "hold" not in planned.relation and not _meets(planned, held, [held], held.words)
+
+
 def test_one_plays_a_role() -> None:
     """Before: "Who played Carl Grimes in The Walking Dead?" (bench/rgb-probe.jsonl) was declined, though
     "Chandler Riggs is most recognized for his role in The Walking Dead as Carl Grimes": one plays a role."""
