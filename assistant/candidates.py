@@ -35,7 +35,9 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[a-z0-9]+\+*")
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _YEAR_IN = re.compile(r"\b(1[5-9]|20)\d\d\b")
-_FIGURE = re.compile(r"^([$€£¥]|(us|usd|rmb)\s?)?(\d[\d,.]*(-[a-z]+)?|[a-z]+)(\s|%|$)", re.I)
+# A unit joined to a figure by a hyphen ("80-page", "12-inch"): part of the figure.
+_UNIT = re.compile(r"-[a-z]+\b")
+_FIGURE = re.compile(rf"^([$€£¥]|(us|usd|rmb)\s?)?(\d[\d,.]*({_UNIT.pattern})?|[a-z]+)(\s|%|$)", re.I)
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # "the first since 2018": a year after "since" dates an earlier event the sentence measures from, not its own.
 _SINCE_YEAR = re.compile(r"\bsince\s+(1[5-9]|20)\d\d\b", re.I)
@@ -51,8 +53,6 @@ _PAST_COPULA = re.compile(r"\b(was|were)\b", re.I)
 # start, a bracket or a separator, and a value that runs to the next separator, a bracket or the end.
 _FIELD_KEY = re.compile(r"(?:^|[(（;|])\s*([^\W\d][^():;（）|.,]{0,40}?)\s*:\s*$")
 _FIELD_END = re.compile(r"\s*(\.\.\.|…)?\s*([;)）|]|$)")
-# A unit joined to a figure by a hyphen ("80-page", "12-inch", "five-year").
-_UNIT = re.compile(r"-[a-z]+\b")
 # The signature of an embedded social media post: its author's handle, then the day it was posted.
 _POSTED = re.compile(r"\(@\w+\)\s*$")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
@@ -200,7 +200,7 @@ def conjoined(analysis: Analysis, chosen: Candidate, candidates: Sequence[Candid
     Boring Company"): they share its role. Not when the question asks for one thing ("Which company ...?", "Who
     is the CEO ...?"), nor for a date or a figure."""
     quote = chosen.evidence.quote
-    if analysis.kind in ("date", "number") or chosen.text not in quote or _asks_one(analysis):
+    if analysis.kind in ("date", "number") or chosen.text not in quote or _asked(analysis).one:
         return chosen
     doc = parse(quote)
 
@@ -226,15 +226,6 @@ def conjoined(analysis: Analysis, chosen: Candidate, candidates: Sequence[Candid
     start = min(quote.index(m) for m in members)
     end = max(quote.index(m) + len(m) for m in members)
     return replace(chosen, text=quote[start:end])
-
-
-def _asks_one(analysis: Analysis) -> bool:
-    """The question names what it asks for with a singular noun ("Which company ...?", "Who is the CEO ...?")."""
-    doc = parse(analysis.text)
-    asking = [t.head if t.dep_ == "det" else t for t in doc if t.tag_.startswith("W")]
-    nouns = [t for t in asking if t.pos_ == "NOUN"]
-    nouns += [c for t in asking if t.dep_ in ("nsubj", "attr") for c in t.head.children if c.dep_ in ("attr", "nsubj")]
-    return any(t.tag_ == "NN" for t in nouns)
 
 
 def _found(
@@ -745,6 +736,8 @@ class _Asked(NamedTuple):
     """Its wh-word is the subject of its verb ("Who won X?"): the doer, not what the verb acts on."""
     kind_nouns: frozenset[str]
     """The nouns it names its kind with ("film" in "Which film ...?"), which introduce a name of that kind."""
+    one: bool
+    """It names what it asks for with a singular noun ("Which company ...?", "Who is the CEO ...?")."""
     theme: tuple[str, ...]
     """The names its verb acts on, whole ("GPT-2" in "When was GPT-2 released?", "Oscar for Best Animated Film")."""
 
@@ -769,6 +762,7 @@ def _asked(analysis: Analysis) -> _Asked:
             w.dep_ == "nsubj" and w not in _acted_on(w.head) and _says_relation(analysis, w.head) for w in _asking(doc)
         ),
         naming_nouns(analysis.kind) & frozenset(_words(analysis.text)),
+        any(t.tag_ == "NN" for t in _asked_for(doc)),
         tuple(n for n in analysis.names if any(words & set(_words(n)) for words in themes)),
     )
 
@@ -776,6 +770,14 @@ def _asked(analysis: Analysis) -> _Asked:
 def _asking(doc: Any) -> list[Any]:
     """The phrase heads that ask: the wh-word, or the noun it determines ("which film")."""
     return [t.head if t.dep_ == "det" else t for t in doc if t.tag_.startswith("W") and t.head.i != t.i]
+
+
+def _asked_for(doc: Any) -> list[Any]:
+    """The nouns that name what the question asks for: the one its wh-word determines ("which company"), or the
+    one a copula equates with the wh-word ("Who is the CEO ...?")."""
+    asking = _asking(doc)
+    said = [c for t in asking if t.dep_ in ("nsubj", "attr") for c in t.head.children if c.dep_ in ("attr", "nsubj")]
+    return [t for t in asking if t.pos_ == "NOUN"] + said
 
 
 def _themes(analysis: Analysis, doc: Any) -> list[str]:

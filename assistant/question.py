@@ -404,7 +404,7 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
             verbs.append(lemma)
         elif t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
             (roles if lemma in ROLE_NOUNS or _is_role_compound(t) else terms).append(lemma)
-    relation = (participle if verbs[:1] == participle[:1] else verbs[:1]) or roles
+    relation = participle or verbs[:1] or roles  # a participle is only read as the first verb
     past = any(t.lemma_ == "be" and t.tag_ == "VBD" for t in doc)
     governing = _INCEPTIVES if past else _INCEPTIVES | _PLANS
     governed = [
