@@ -111,6 +111,8 @@ _BUYING = frozenset("buy purchase acquire acquisition pay".split())
 # Verbs that say where an event is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
 # state who hosted.
 _LOCATIVE_VERBS = frozenset("host hold stage locate".split())
+# Verbs of occurring (and "take place"): any says when or where an event was held, played or staged.
+_OCCURRING = frozenset("hold play stage occur happen".split())
 # What a verb says of its subject: its objects, complements and the clauses it governs.
 _COMPLEMENTS = frozenset("dobj ccomp xcomp attr acomp advcl agent dative oprd parataxis conj".split())
 # Derivations a relation word takes ("win" -> "winner", "direct" -> "director", "release" -> "released").
@@ -235,8 +237,10 @@ def _found(
     question hold; and the bare names labelled by the bare role after them."""
     # Each paragraph's words with its article's title and outlet, gathered once for all its sentences.
     paragraphs: dict[tuple[str, int], set[str]] = {}
+    articles: dict[str, set[str]] = {}
     for x in sentences:
         paragraphs.setdefault(x.paragraph, set(_words(f"{x.chunk.title} {x.chunk.outlet}"))).update(x.words)
+        articles.setdefault(x.chunk.doc_id, set()).update(paragraphs[x.paragraph])
     found: list[tuple[_Sentence, str, str, int, _Sentence | None]] = []
     labelled: dict[tuple[str, int], _Sentence] = {}  # a bare name -> the bare role after it
     for i, s in enumerate(sentences):
@@ -247,7 +251,10 @@ def _found(
                 continue  # a heading or a date line ("Jun 20, 2023 ..."), not a statement
             labelled[(s.chunk.doc_id, s.start)] = role
         # A question asserts nothing ("What would a Christopher Nolan-directed version of 'The Avengers' look like?").
-        if is_question(s.text) or not _meets(analysis, s, window, paragraphs[s.paragraph]):
+        words = paragraphs[s.paragraph]
+        if _continues(analysis, s, words, articles[s.chunk.doc_id]):
+            words = words | articles[s.chunk.doc_id]
+        if is_question(s.text) or not _meets(analysis, s, window, words):
             continue
         context = labelled.get((s.chunk.doc_id, s.start)) or _context(analysis, s, window)
         answers = [] if _denies(analysis, s) or _cut_at_verb(s) else _answers(analysis, s)
@@ -273,7 +280,9 @@ def _by_role(
     best = {c.text: sorted(said[c.text], reverse=True)[:_READ] for c in head}
     related = lambda verb: any(_related(r, {verb.lemma_.lower()}) for r in analysis.relation)  # noqa: E731
     doers = {c.text for c in head if any(_is_doer(text, parse(quote), related) for _, text, quote in best[c.text])}
-    if not doers:  # no candidate does the asked verb: the doer of any verb is the likelier answer
+    # No candidate does the asked verb: the doer of any verb is the likelier answer, but not for "where" (the
+    # match "was contested by France and Croatia" at the stadium).
+    if not doers and analysis.kind != "place":
         doers = {c.text for c in head if any(_is_doer(text, parse(quote)) for _, text, quote in best[c.text])}
     bonus = [_ROLE_BONUS if c.text in doers else 0.0 for c in head]
     head = [h for _, h in sorted(zip(bonus, head, strict=True), key=lambda x: -(x[1].score + x[0]))]
@@ -507,6 +516,34 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace(".", "").replace("'s", ""))
 
 
+def _continues(analysis: Analysis, s: _Sentence, words: set[str], article: set[str]) -> bool:
+    """The paragraph's `words` name nothing of what the question names, its `article` names it all, and the subject
+    of the sentence's verb that says the relation points back ("The match was played at ...", "It will take place
+    ..."): the sentence continues its article's subject. A person ("she") or a role ("the director") is not it."""
+    if not analysis.names or any(w in words for n in analysis.names for w in _words(n) if w not in STOP_WORDS):
+        return False
+    if not all(_named(n, article) for n in analysis.names):
+        return False
+
+    def related(verb: Any) -> bool:
+        lemmas = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        return any(_related(r, lemmas) for r in analysis.relation) or _occurs(analysis, lemmas)
+
+    def points_back(t: Any) -> bool:
+        if t.lower_ == "it":
+            return True
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        return the and t.pos_ == "NOUN" and t.lemma_.lower() not in ROLE_NOUNS
+
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.pos_ in ("VERB", "AUX")
+        and points_back(t)
+        and _says(t.head, related)
+        for t in parse(s.text)
+    )
+
+
 def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set[str]) -> bool:
     """Names and years anywhere in the paragraph's `words` (with the title); the relation in the sentence or
     beside it."""
@@ -532,7 +569,19 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         return False  # "wins stage 13 of the Tour de France" does not say who won the Tour
     if _other_theme(analysis, s):
         return False  # "OpenAI released GPT-3 in June 2020, in contrast to GPT-2" does not date GPT-2
-    return not analysis.relation or any(_related(r, lemmas) for r in analysis.relation) or _locates(analysis, s)
+    return (
+        not analysis.relation
+        or any(_related(r, lemmas) for r in analysis.relation)
+        or _locates(analysis, s)
+        or _occurs(analysis, lemmas)
+    )
+
+
+def _occurs(analysis: Analysis, lemmas: set[str]) -> bool:
+    """When or where an event was held, played or staged: any verb of occurring says it ("It will take place at")."""
+    if analysis.kind not in ("date", "place") or not set(analysis.relation) & _OCCURRING:
+        return False
+    return bool(_OCCURRING & lemmas) or {"take", "place"} <= lemmas
 
 
 def _numbered_part(analysis: Analysis, s: _Sentence) -> bool:
