@@ -38,6 +38,11 @@ _YEAR_IN = re.compile(r"\b(1[5-9]|20)\d\d\b")
 # A unit joined to a figure by a hyphen ("80-page", "12-inch"): part of the figure.
 _UNIT = re.compile(r"-[a-z]+\b")
 _FIGURE = re.compile(rf"^([$€£¥]|(us|usd|rmb)\s?)?(\d[\d,.]*({_UNIT.pattern})?|[a-z]+)(\s|%|$)", re.I)
+# A score: two numbers of a game joined by a dash, each set's after a comma, a tie-break in brackets ("6–4, 7-6
+# (5)"); not a year span ("2013-14") nor part of a name ("COVID-19").
+SCORE = "SCORE"
+_SET = r"\d{1,3}\s?[-–]\s?\d{1,3}(?:\s?\(\d{1,2}(?:[-–]\d{1,2})?\))?"
+_TALLY = re.compile(rf"(?<![\w.,/–-]){_SET}(?:,\s?{_SET})*(?![\w–-])")
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # "the first since 2018": a year after "since" dates an earlier event the sentence measures from, not its own.
 _SINCE_YEAR = re.compile(r"\bsince\s+(1[5-9]|20)\d\d\b", re.I)
@@ -176,6 +181,7 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     terms = set(analysis.terms)
     ranked: dict[str, Candidate] = {}
     said: dict[str, list[tuple[float, str, str]]] = {}  # each answer's sentences, with the words it has there
+    spelled: dict[str, str] = {}
     for (s, text, label, distance, context), rel in zip(found, relevance, strict=True):
         if rel < _ON_TOPIC:
             continue  # meets the letter of the question, not its topic
@@ -191,9 +197,12 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
             evidence = _evidence(s, rel)
             ctx = _evidence(context, rel) if context else None
             ranked[name] = Candidate(name, label, evidence, ctx, score, votes[name])
+            spelled[name] = text if _key(text) == _key(name) else name
     if not ranked:  # every answer was off the topic: the message still says what the passages mention
         return Findings([], _mentioned(analysis, sentences))
-    return Findings(_by_role(analysis, sorted(ranked.values(), key=lambda c: -c.score), said), [])
+    best = _by_role(analysis, sorted(ranked.values(), key=lambda c: -c.score), said)
+    # Each answer as its quote spells it ("6–4" there, "6-4" in another passage).
+    return Findings([replace(c, text=spelled[c.text]) for c in best], [])
 
 
 def conjoined(analysis: Analysis, chosen: Candidate, candidates: Sequence[Candidate]) -> Candidate:
@@ -865,7 +874,8 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
     asked, named, common = question.words, question.named, question.common
     filed_at = s.start + (_filed_at_end(s.text) if analysis.kind != "place" else 0)
     out = []
-    for start, end, label in _places_joined(s.chunk) + _untagged(analysis, s) + _introduced(analysis, s):
+    spans = _places_joined(s.chunk) + _untagged(analysis, s) + _introduced(analysis, s) + _tallies(analysis, s)
+    for start, end, label in spans:
         if label not in analysis.labels | {UNTAGGED} or not (s.start <= start and end <= s.end):
             continue
         after = s.chunk.text[end - s.chunk.start : end - s.chunk.start + 2]
@@ -882,7 +892,7 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
             continue  # a name made of the question's common words is its topic: "Men's Tennis ATP Rankings"
         if analysis.kind not in ("number", "date") and not re.search(r"[^\W\d_]", text):
             continue  # a name has letters: "6–4" tagged as a person is a score
-        if analysis.kind == "number" and not _FIGURE.match(text):
+        if analysis.kind == "number" and label != SCORE and not _FIGURE.match(text):
             continue  # "H200" names a chip; a figure is "18,000", "$5 billion", "two" or "40%"
         weekday = "day" in analysis.wh.split() and _WEEKDAY.search(text)
         if analysis.kind == "date" and not (_YEAR_IN.search(text) or _MONTH.search(text) or weekday):
@@ -980,6 +990,13 @@ def _named_after(s: _Sentence, end: int) -> bool:
         if t.idx < at <= t.idx + len(t.text):
             return t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "PROPN" and t.head.ent_type_ != "PERSON"
     return False
+
+
+def _tallies(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
+    """The scores in the sentence ("a 1-0 win", "won 6–3, 6–3"), for a question that asks for one."""
+    if SCORE not in analysis.labels:
+        return []
+    return [(s.start + m.start(), s.start + m.end(), SCORE) for m in _TALLY.finditer(s.text)]
 
 
 def _untagged(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:

@@ -44,6 +44,8 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **dict.fromkeys("person man woman people player actor actress singer athlete".split(), ("person", PERSON)),
     **dict.fromkeys(WORK_NOUNS, ("title", TITLE)),
     **dict.fromkeys("price cost amount number percentage share revenue size value total".split(), ("number", NUMBER)),
+    # A game's score is a tally of two numbers ("1-0", "6–3, 6–3"), which the entity tagger does not label.
+    **dict.fromkeys("score scoreline".split(), ("number", frozenset({"SCORE"}))),
     "name": ("name", NAME),
 }
 # The nouns that only say what kind of thing is meant ("film", "company"): no qualifier of a role.

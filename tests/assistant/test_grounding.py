@@ -1023,3 +1023,25 @@ def test_a_verb_of_occurring_says_when_or_where_an_event_was_held() -> None:
                          "super bowl lvii will take place at state farm stadium in glendale ariz")  # fmt: skip
     assert _meets(analyse("Where was Super Bowl LVII played?"), said, [said], said.words)
     assert not _meets(analyse("Who played in Super Bowl LVII?"), said, [said], said.words)
+
+
+def test_a_score_is_a_tally_of_two_numbers(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "What was the score of the 2018 Wimbledon women's singles final?" (bench/rgb-probe.jsonl) was read as
+    asking for a description and answered by quoting who won; a score is two numbers joined by a dash, per set
+    after a comma, which the entity tagger does not label ("1" of "1-0" is its CARDINAL). A year span ("2013-14")
+    or a name's number ("COVID-19") is none. The answer is spelled as its quote spells it ("6–4", not another
+    passage's "6-4")."""
+    from assistant.candidates import _answers
+    from assistant.question import analyse
+
+    analysis = analyse("What was the score of the 2014 World Cup final?")
+    assert analysis.kind == "number" and analysis.labels == {"SCORE"}
+    said = _one_sentence("In the 2013-14 season of COVID-19 tests, Germany beat Argentina 1-0 in the 2014 World Cup final.",
+                         [("Germany", "GPE"), ("Argentina", "GPE"), ("1", "CARDINAL"), ("2014", "DATE")],
+                         "germany beat argentina in the 2014 world cup final")  # fmt: skip
+    assert [a[0] for a in _answers(analysis, said)] == ["1-0"]
+    a = rgb_services.chain.answer("What was the score of the 2018 Wimbledon women's singles final?")
+    assert a.sentences[0].text == "6–3, 6–3." and a.sentences[0].supported
+    b = rgb_services.chain.answer("What was the score of the 2021 US Open men's final?")
+    quote = next(c.quote for c in b.citations if c.n == b.sentences[0].citations[0])
+    assert b.sentences[0].text == "6–4, 6–4, 6–4." and "6–4, 6–4, 6–4" in quote
