@@ -116,6 +116,10 @@ _BUYING = frozenset("buy purchase acquire acquisition pay".split())
 # Verbs that say where an event is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
 # state who hosted.
 _LOCATIVE_VERBS = frozenset("host hold stage locate".split())
+# Closed class: the nouns that end a building's or a ground's name ("the Dolby Theatre", "Barclays Center").
+_FACILITIES = frozenset(
+    "stadium arena theatre theater center centre hall park field dome coliseum museum airport".split()
+)
 # Verbs of occurring (and "take place"): any says when or where an event was held, played or staged.
 _OCCURRING = frozenset("hold play stage occur happen".split())
 # What a verb says of its subject: its objects, complements and the clauses it governs.
@@ -289,6 +293,10 @@ def _by_role(
     best = {c.text: sorted(said[c.text], reverse=True)[:_READ] for c in head}
     related = lambda verb: any(_related(r, {verb.lemma_.lower()}) for r in analysis.relation)  # noqa: E731
     doers = {c.text for c in head if any(_is_doer(text, parse(quote), related) for _, text, quote in best[c.text])}
+    # Nobody does the asked verb: one its agent noun titles does ("best director Damien Chazelle" directed). Not
+    # for a role noun asked as itself: "best actress Oscar" names an award.
+    if not doers and set(analysis.relation) - ROLE_NOUNS:
+        doers = {c.text for c in head if any(_titled(text, parse(quote), related) for _, text, quote in best[c.text])}
     # No candidate does the asked verb: the doer of any verb is the likelier answer, but not for "where" (the
     # match "was contested by France and Croatia" at the stadium).
     if not doers and analysis.kind != "place":
@@ -314,6 +322,21 @@ def _is_doer(text: str, doc: Any, related: Callable[[Any], bool] | None = None) 
             if agent and (related is None or related(verb.head)):
                 return True
             if related is not None and head.dep_ == "dobj" and verb.dep_ == "acl" and related(verb):
+                return True
+    return False
+
+
+def _titled(text: str, doc: Any, related: Callable[[Any], bool]) -> bool:
+    """`text` names someone whom the role noun before the name gives the relation ("best director Damien
+    Chazelle", "screenwriter J. F. Lawton"): a noun of a role, or an agent noun, which the small parser may tag
+    a verb."""
+    words = set(_words(text))
+    for token in doc:
+        if token.i and token.lower_.replace(".", "") in words and token.pos_ == "PROPN":
+            title = doc[token.i - 1]
+            lower = title.lower_
+            agent = lower in ROLE_NOUNS or lower.endswith(("er", "or"))
+            if lower not in words and title.is_lower and agent and related(title):
                 return True
     return False
 
@@ -765,7 +788,15 @@ def _related(relation: str, lemmas: set[str]) -> bool:
         return True
     if relation in _BUYING and _BUYING & lemmas:
         return True
-    return any(_derived(*sorted((relation, lemma), key=len)) for lemma in lemmas)
+    return any(_derived(*sorted((relation, lemma), key=len)) or _compounded(relation, lemma) for lemma in lemmas)
+
+
+def _compounded(stem: str, word: str) -> bool:
+    """`word` is a compound whose head is the agent noun of `stem` ("screenwriter", "songwriter": a writer)."""
+    return any(
+        _derived(stem, word[i:]) and word.endswith(("er", "or")) and word[i:] != stem
+        for i in range(3, len(word) - len(stem) + 1)
+    )
 
 
 def _derived(stem: str, word: str) -> bool:
@@ -876,6 +907,14 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
     out = []
     spans = _places_joined(s.chunk) + _untagged(analysis, s) + _introduced(analysis, s) + _tallies(analysis, s)
     for start, end, label in spans:
+        if (
+            label == "ORG"
+            and "FAC" in analysis.labels
+            and _FACILITIES & set(_words(s.chunk.text[start - s.chunk.start : end - s.chunk.start])[-1:])
+        ):
+            label = "FAC"  # "the Dolby Theatre": a building, whatever the entity tagger made of it
+        if label == "NORP" and analysis.kind == "place" and _located(s, start):
+            label = "GPE"  # "born in Zanzibar": after "in" a place, though the tagger took it for a nationality
         if label not in analysis.labels | {UNTAGGED} or not (s.start <= start and end <= s.end):
             continue
         after = s.chunk.text[end - s.chunk.start : end - s.chunk.start + 2]
@@ -888,6 +927,8 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
         words = [w for w in _words(text) if w not in STOP_WORDS]
         if not words or all(w in asked for w in words) or named & set(words):
             continue  # the question's own names and years are not its answer ("WhatsApp Inc" for WhatsApp)
+        if set(words) <= ROLE_NOUNS:
+            continue  # "Crew List ; Director.": a role names no one
         if analysis.kind not in ("number", "date") and common & set(words):
             continue  # a name made of the question's common words is its topic: "Men's Tennis ATP Rankings"
         if analysis.kind not in ("number", "date") and not re.search(r"[^\W\d_]", text):
@@ -943,8 +984,10 @@ def _token_at(s: _Sentence, start: int) -> Any:
 
 
 def _says_relation(analysis: Analysis, verb: Any) -> bool:
-    """The token is a verb that says the question's relation ("won" for "win")."""
-    return verb.pos_ == "VERB" and any(_related(r, {verb.lemma_.lower()}) for r in analysis.relation)
+    """The token is a verb that says the question's relation ("won" for "win"); not a compound agent noun the
+    small parser tags a verb ("screenwriter J. F. Lawton")."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and any(_related(r, {lemma}) and not _compounded(r, lemma) for r in analysis.relation)
 
 
 def _other_field(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:

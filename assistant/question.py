@@ -406,7 +406,12 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
             verbs.append(lemma)
         elif t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
             (roles if lemma in ROLE_NOUNS or _is_role_compound(t) else terms).append(lemma)
-    relation = participle or verbs[:1] or roles  # a participle is only read as the first verb
+    # "When did the Pixel 6 become available?": with no verb of its own, the adjective a light verb takes says it.
+    said = [
+        t.lemma_.lower() for t in doc if t.dep_ == "acomp" and t.head.dep_ == "ROOT" and t.i not in in_names
+        and not any(c.tag_.startswith("W") for c in t.children)  # "How old is X?" asks for a number
+    ]  # fmt: skip
+    relation = participle or verbs[:1] or roles or said[:1]  # a participle is only read as the first verb
     past = any(t.lemma_ == "be" and t.tag_ == "VBD" for t in doc)
     governing = _INCEPTIVES if past else _INCEPTIVES | _PLANS
     governed = [
