@@ -232,14 +232,17 @@ def conjoined(analysis: Analysis, chosen: Candidate, candidates: Sequence[Candid
     for t in doc[first.i :]:
         if t.dep_ == "conj" and t.head.i in group:
             group.add(t.i)
-    members = [
-        c.text for c in candidates
-        if c.label == chosen.label and c.text in quote and (h := head(c.text)) is not None and h.i in group
-    ]  # fmt: skip
+    # Of the chosen one's kind; for "which award" any name is, however the tagger labelled it ("Maxwell, Bednarik").
+    alike = [c for c in candidates if c.label == chosen.label or analysis.kind == "name"]
+    members = [c.text for c in alike if c.text in quote and (h := head(c.text)) is not None and h.i in group]
     if chosen.text not in members or len(members) < 2:
         return chosen
     start = min(quote.index(m) for m in members)
     end = max(quote.index(m) + len(m) for m in members)
+    # The list goes on where the parser lost it ("Maxwell, Bednarik, Walter Camp player-of-the-year awards").
+    spans = {(quote.index(c.text), quote.index(c.text) + len(c.text)) for c in alike if c.text in quote}
+    while nxt := next((b for a, b in spans if a > end and quote[end:a] in (", ", " and ", ", and ")), None):
+        end = nxt
     return replace(chosen, text=quote[start:end])
 
 

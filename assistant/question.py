@@ -46,7 +46,8 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **dict.fromkeys("price cost amount number percentage share revenue size value total".split(), ("number", NUMBER)),
     # A game's score is a tally of two numbers ("1-0", "6–3, 6–3"), which the entity tagger does not label.
     **dict.fromkeys("score scoreline".split(), ("number", frozenset({"SCORE"}))),
-    "name": ("name", NAME),
+    # An award is named, by its giver, its namesake or its category ("the Man Booker International Award").
+    **dict.fromkeys("name award prize trophy".split(), ("name", NAME)),
 }
 # The nouns that only say what kind of thing is meant ("film", "company"): no qualifier of a role.
 TYPE_WORDS = frozenset(_TYPE_NOUNS)
@@ -402,7 +403,7 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
             # "Who was married to X?": the tagger makes the participle an adjective; said as either in the passages
             participle = [*getLemma(t.lower_, upos="VERB")[:1], lemma]
             verbs.append(participle[0])
-        elif (t.pos_ == "VERB" or _do_supported(t)) and t.dep_ in ("ROOT", "conj") and lemma not in LIGHT_VERBS:
+        elif ((t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj")) or _do_supported(t)) and lemma not in LIGHT_VERBS:
             verbs.append(lemma)
         elif t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
             (roles if lemma in ROLE_NOUNS or _is_role_compound(t) else terms).append(lemma)
@@ -424,14 +425,30 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
     return tuple(dict.fromkeys(relation)), tuple(dict.fromkeys(terms))
 
 
+_SUBJECT_POS = frozenset("PROPN DET PRON NUM PART NOUN ADJ".split())
+
+
 def _adjectival_passive(t: Any) -> bool:
     """An adjective at the root with a passive auxiliary ("Who was married to X?") is a passive participle."""
     return t.dep_ == "ROOT" and t.pos_ == "ADJ" and any(c.dep_ == "auxpass" for c in t.children)
 
 
 def _do_supported(t: Any) -> bool:
-    """The root of "When did X premiere?" is a verb, whatever the tagger says: "did" takes a bare verb."""
-    return t.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in t.children)
+    """The root of "When did X premiere?" is a verb, whatever the tagger says: "did" takes a bare verb; so does
+    the word that ends the subject after it ("Which awards did Manti Te'o win?", parsed as a noun), if it can be
+    one."""
+    if t.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in t.children):
+        return True
+    doc = t.doc
+    do = next((x for x in doc[: t.i] if x.lemma_.lower() == "do" and x.tag_ in ("VBD", "VBZ", "VBP")), None)
+    subject = doc[do.i + 1 : t.i] if do is not None else []
+    if not subject or t.pos_ != "NOUN" or not all(x.pos_ in _SUBJECT_POS for x in subject):
+        return False
+    if t.i + 1 < len(doc) and doc[t.i + 1].pos_ not in ("ADP", "PUNCT", "ADV"):
+        return False  # the subject goes on
+    from lemminflect import getAllLemmas  # imported when first needed: nothing heavy at import time
+
+    return bool(getAllLemmas(t.lower_, upos="VERB"))
 
 
 def _is_role_compound(t: Any) -> bool:

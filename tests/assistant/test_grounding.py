@@ -1090,3 +1090,19 @@ def test_an_adjective_a_light_verb_takes_is_the_relation() -> None:
     assert analyse("When did the Pixel 6 become available?").relation == ("available",)
     assert analyse("When was the iPhone 12 available?").relation == ("available",)
     assert analyse("How old is Joe Biden?").relation == ()
+
+
+def test_an_award_is_named_and_a_bare_verb_follows_do(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (bench/rgb-probe.jsonl): "Which award did Olga Tokarczuk win for her novel Flights?" was read as asking
+    for a description (the parser made "win" a noun) and answered by quoting; an award is a name, and the word
+    that ends the subject after "did" is a bare verb when it can be one. A list the parser loses goes on by its
+    commas: "Manti Te'o wins Maxwell, Bednarik, Walter Camp player-of-the-year awards" answers all three."""
+    from assistant.question import analyse
+
+    award = analyse("Which awards did Manti Te'o win?")
+    assert award.kind == "name" and award.relation == ("win",)
+    assert analyse("When did the company announce the deal?").relation == ("announce",)
+    a = rgb_services.chain.answer("Which award did Olga Tokarczuk win for her novel Flights?")
+    assert a.sentences[0].text == "Man Booker International Award." and a.sentences[0].supported
+    b = rgb_services.chain.answer("Which awards did Manti Te'o win?")
+    assert b.sentences[0].text == "Maxwell, Bednarik, Walter Camp." and b.sentences[0].supported
