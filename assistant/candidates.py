@@ -268,8 +268,8 @@ def _found(
             labelled[(s.chunk.doc_id, s.start)] = role
         # A question asserts nothing ("What would a Christopher Nolan-directed version of 'The Avengers' look like?").
         words = paragraphs[s.paragraph]
-        if _continues(analysis, s, words, articles[s.chunk.doc_id]):
-            words = words | articles[s.chunk.doc_id]
+        if _continues(analysis, s, words, articles[s.chunk.doc_id]):  # the subject's name, not its years
+            words = words | {w for n in analysis.names for w in _words(n)}
         if is_question(s.text) or not _meets(analysis, s, window, words):
             continue
         context = labelled.get((s.chunk.doc_id, s.start)) or _context(analysis, s, window)
@@ -552,12 +552,13 @@ def _words(text: str) -> list[str]:
 
 
 def _continues(analysis: Analysis, s: _Sentence, words: set[str], article: set[str]) -> bool:
-    """The paragraph's `words` name nothing of what the question names, its `article` names it all, and the subject
+    """The paragraph's `words` name nothing of a name the question has, its `article` names it, and the subject
     of the sentence's verb that says the relation points back ("The match was played at ...", "It will take place
     ..."): the sentence continues its article's subject. A person ("she") or a role ("the director") is not it."""
-    if not analysis.names or any(w in words for n in analysis.names for w in _words(n) if w not in STOP_WORDS):
-        return False
-    if not all(_named(n, article) for n in analysis.names):
+    missing = [n for n in analysis.names if not _named(n, words)]
+    if not missing or any(w in words for n in missing for w in _words(n) if w not in STOP_WORDS):
+        return False  # named, or named otherwise ("Super Bowl LVII" for LV)
+    if not all(_named(n, article) for n in missing):
         return False
 
     def related(verb: Any) -> bool:

@@ -403,7 +403,9 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
             # "Who was married to X?": the tagger makes the participle an adjective; said as either in the passages
             participle = [*getLemma(t.lower_, upos="VERB")[:1], lemma]
             verbs.append(participle[0])
-        elif ((t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj")) or _do_supported(t)) and lemma not in LIGHT_VERBS:
+        elif (
+            (t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj")) or _do_supported(t) or _inverted_passive(t)
+        ) and lemma not in LIGHT_VERBS:
             verbs.append(lemma)
         elif t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
             (roles if lemma in ROLE_NOUNS or _is_role_compound(t) else terms).append(lemma)
@@ -423,6 +425,15 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
         relation = governed[0]  # "start writing": the writing, or its start
     terms += [w for w in verbs[1:] + (roles if verbs else []) if w not in relation]
     return tuple(dict.fromkeys(relation)), tuple(dict.fromkeys(terms))
+
+
+def _inverted_passive(t: Any) -> bool:
+    """ "When was The Legend of Zelda: Ocarina of Time released ...?": the parser, lost at the colon, hangs the
+    participle on the subject of "was"; it is the passive verb."""
+    root = t.head.head
+    return (
+        t.tag_ == "VBN" and t.dep_ == "acl" and t.head.dep_ == "nsubj" and root.dep_ == "ROOT" and root.lemma_ == "be"
+    )
 
 
 _SUBJECT_POS = frozenset("PROPN DET PRON NUM PART NOUN ADJ".split())

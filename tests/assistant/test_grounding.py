@@ -1106,3 +1106,17 @@ def test_an_award_is_named_and_a_bare_verb_follows_do(rgb_services) -> None:  # 
     assert a.sentences[0].text == "Man Booker International Award." and a.sentences[0].supported
     b = rgb_services.chain.answer("Which awards did Manti Te'o win?")
     assert b.sentences[0].text == "Maxwell, Bednarik, Walter Camp." and b.sentences[0].supported
+
+
+def test_a_continued_subject_lends_its_name_not_its_years(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """A paragraph that continues its article's subject ("The race was won ... by Tadej Pogačar") takes the name it
+    leaves out, not every year and number of the article: taking them answered "Who won stage 20 of the 2021 Tour
+    de France?" (bench/rgb-probe.jsonl, unanswerable) with the overall winner. And a participle the parser hangs on
+    the subject after a colon is still the question's verb ("When was The Legend of Zelda: Ocarina of Time
+    released ...?" had no relation)."""
+    from assistant.question import analyse
+
+    a = rgb_services.chain.answer("Who won stage 20 of the 2021 Tour de France?")
+    assert a.abstained
+    zelda = analyse("When was The Legend of Zelda: Ocarina of Time released in the United States?")
+    assert zelda.relation == ("release",)
