@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from assistant.question import INTRODUCED, ROLE_NOUNS, TYPE_WORDS, WORK_NOUNS, naming_nouns
+from assistant.question import INTRODUCED, ROLE_NOUNS, TYPE_WORDS, WORK_NOUNS, naming_nouns, noun_kind
 from assistant.types import Evidence
 from index.annotate import annotate, parse
 from index.text import STOP_WORDS, is_question
@@ -57,12 +57,15 @@ _PAST_COPULA = re.compile(r"\b(was|were)\b", re.I)
 # A field of a record as web pages list facts ("(HQ: Kyoto; CEO: John Hanke)"): a short key after the record's
 # start, a bracket or a separator, and a value that runs to the next separator, a bracket or the end.
 _FIELD_KEY = re.compile(r"(?:^|[(（;|])\s*([^\W\d][^():;（）|.,]{0,40}?)\s*:\s*$")
-_FIELD_END = re.compile(r"\s*(\.\.\.|…)?\s*([;)）|]|$)")
+_FIELD_END = re.compile(r"\s*,?\s*(\.\.\.|…)?\s*([;)）|]|$)")  # a value cut after its comma ("Bristol, ;") ends too
 # The signature of an embedded social media post: its author's handle, then the day it was posted.
 _POSTED = re.compile(r"\(@\w+\)\s*$")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 # Closed class: words that put a role or title in another time or rank than the one asked about.
 _MODIFIERS = frozenset("former ex late next future incoming outgoing vice deputy acting interim".split())
+# Closed class: seasons, each of which names another event of a series ("the winter Olympic Games" are not the
+# Summer ones).
+_SEASONS = frozenset("summer winter spring autumn".split())
 # Of those, the ones that put the role in the past: a question asked in the past tense ("Who was the president of
 # FIFA when ...?") is answered by a former holder.
 _PAST_MODIFIERS = frozenset("former ex late outgoing".split())
@@ -127,6 +130,7 @@ _COMPLEMENTS = frozenset("dobj ccomp xcomp attr acomp advcl agent dative oprd pa
 # Derivations a relation word takes ("win" -> "winner", "direct" -> "director", "release" -> "released").
 _MAX_SUFFIX = 4
 _LEAST_WORDS = 4
+_ITEM = 5
 # MiniLM similarity to the question below which a sentence is off its topic (unrelated pairs score ~0.1-0.2).
 _ON_TOPIC = 0.25
 # How many of the best candidates are parsed for their role, and what being the doer is worth.
@@ -597,6 +601,9 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         return False  # the sentence dates itself to another year
     if _other_role(analysis, s) or _former_holder(analysis, s):
         return False  # "the former president" is not "the president"
+    asked_season = _SEASONS & _asked(analysis).words
+    if asked_season and (_SEASONS & s.words) - asked_season and not asked_season & s.words:
+        return False  # "The winter Olympic Games were first held in 1924" for the Summer Games
     if _other_gender(analysis, words):
         return False  # "Djokovic will clinch the end of year No.1 ... he won't give up" for the women's No 1
     if _VERSION.search(s.text) and not _asked(analysis).versioned:
@@ -929,7 +936,7 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
             end += len(unit.group()) if unit else 0  # "an 80-page treatment": the figure is "80-page"
         text = _entity_text(s.chunk, start, end)
         words = [w for w in _words(text) if w not in STOP_WORDS]
-        if not words or all(w in asked for w in words) or named & set(words):
+        if not words or all(w in asked or w.removesuffix("s") in asked for w in words) or named & set(words):
             continue  # the question's own names and years are not its answer ("WhatsApp Inc" for WhatsApp)
         if set(words) <= ROLE_NOUNS:
             continue  # "Crew List ; Director.": a role names no one
@@ -1001,11 +1008,12 @@ def _other_field(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool
     something other than the question's names ("... (HQ: San Francisco; CEO: John Hanke) and Nintendo")."""
     before = s.text[: start - s.start]
     key = _FIELD_KEY.search(before)
-    if not analysis.relation or not key or not _FIELD_END.match(s.text[end - s.start :]):
+    asked = analysis.relation or analysis.terms  # "Location: Bristol" for the first pick: neither is said
+    if not asked or not key or not _FIELD_END.match(s.text[end - s.start :]):
         return False
     said = set(_words(key.group(1)))
-    if not any(_related(r, said) for r in analysis.relation) and not said & TYPE_WORDS:
-        return True
+    if not any(_related(r, said) for r in asked) and analysis.kind not in map(noun_kind, said):
+        return True  # nor does it name the kind asked ("Location: Bristol" for who)
     opened = max(before.rfind("("), before.rfind("（"))
     if opened < 0 or max(before.rfind(")"), before.rfind("）")) > opened:
         return False
@@ -1106,13 +1114,23 @@ def _places_joined(chunk: Chunk) -> list[tuple[int, int, str]]:
 
 
 def _distance(analysis: Analysis, s: _Sentence, at: int) -> int:
-    """Words between the answer and the nearest relation word in its sentence (far when there is none)."""
+    """Words between the answer and the nearest relation word in its sentence (far when there is none); between a
+    figure and it, a comma or a semicolon ends a list item and counts as _ITEM words ("4614 mAh battery, 256 GB
+    storage")."""
     tokens = [(m.start() + s.start, m.group()) for m in _WORD.finditer(s.text.lower())]
     spots = [pos for pos, w in tokens if any(_related(r, {w}) for r in analysis.relation)]
     if not spots:
         return 100
     here = min(range(len(tokens)), key=lambda i: abs(tokens[i][0] - at)) if tokens else 0
-    return min(abs(here - next(i for i, (pos, _) in enumerate(tokens) if pos == p)) for p in spots)
+
+    def apart(spot: int) -> int:
+        i = next(i for i, (pos, _) in enumerate(tokens) if pos == spot)
+        lo, hi = sorted((tokens[here][0], spot))
+        between = s.text[lo - s.start : hi - s.start]
+        items = between.count(",") + between.count(";") if analysis.kind == "number" else 0
+        return abs(here - i) + _ITEM * items
+
+    return min(apart(p) for p in spots)
 
 
 def _context(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:

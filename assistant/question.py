@@ -44,6 +44,10 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **dict.fromkeys("person man woman people player actor actress singer athlete".split(), ("person", PERSON)),
     **dict.fromkeys(WORK_NOUNS, ("title", TITLE)),
     **dict.fromkeys("price cost amount number percentage share revenue size value total".split(), ("number", NUMBER)),
+    # Measures: "What is the battery capacity of X?" asks a quantity.
+    **dict.fromkeys(
+        "capacity weight height length width depth distance speed population salary budget".split(), ("number", NUMBER)
+    ),  # fmt: skip
     # A game's score is a tally of two numbers ("1-0", "6–3, 6–3"), which the entity tagger does not label.
     **dict.fromkeys("score scoreline".split(), ("number", frozenset({"SCORE"}))),
     # An award is named, by its giver, its namesake or its category ("the Man Booker International Award").
@@ -53,6 +57,11 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
 TYPE_WORDS = frozenset(_TYPE_NOUNS)
 # The label of a name that such a noun introduces ("the film Parasite", "the company Meta"), by the kind it asks.
 INTRODUCED = {"person": "PERSON", "organisation": "ORG", "place": "GPE", "title": "WORK_OF_ART"}
+
+
+def noun_kind(noun: str) -> str | None:
+    """The kind of answer a noun names ("location": place), if it names one."""
+    return _TYPE_NOUNS[noun][0] if noun in _TYPE_NOUNS else None
 
 
 def naming_nouns(kind: str) -> frozenset[str]:
@@ -413,6 +422,11 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
     said = [
         t.lemma_.lower() for t in doc if t.dep_ == "acomp" and t.head.dep_ == "ROOT" and t.i not in in_names
         and not any(c.tag_.startswith("W") for c in t.children)  # "How old is X?" asks for a number
+    ]  # fmt: skip
+    # "When was the early entry deadline for X?": with nothing else, the noun the copula says is asked about.
+    said += [
+        t.lemma_.lower() for t in doc if t.dep_ in ("nsubj", "attr") and t.pos_ == "NOUN" and t.head.dep_ == "ROOT"
+        and t.head.lemma_ == "be" and t.i not in in_names and t.i != type_noun and not t.is_stop
     ]  # fmt: skip
     relation = participle or verbs[:1] or roles or said[:1]  # a participle is only read as the first verb
     past = any(t.lemma_ == "be" and t.tag_ == "VBD" for t in doc)

@@ -1120,3 +1120,37 @@ def test_a_continued_subject_lends_its_name_not_its_years(rgb_services) -> None:
     assert a.abstained
     zelda = analyse("When was The Legend of Zelda: Ocarina of Time released in the United States?")
     assert zelda.relation == ("release",)
+
+
+def test_a_measure_is_a_figure_and_a_list_item_ends_at_its_comma(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (bench/rgb-probe.jsonl, tenth batch): "What is the battery capacity of the Google Pixel 6?" was read
+    as asking for a description and answered by quoting "Google Pixel 6 Android smartphone."; a capacity is a
+    figure. In "4614 mAh battery, 256 GB storage" the figure before "battery" is its own; the comma ends it."""
+    a = rgb_services.chain.answer("What is the battery capacity of the Google Pixel 6?")
+    assert a.sentences[0].text == "4614." and a.sentences[0].supported
+
+
+def test_the_noun_a_copula_asks_about_is_the_relation(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (tenth batch): "When was the early entry deadline for the 2020 NBA Draft?" had no relation and took
+    the draft's own date from a table ("Date: Wednesday, November 18, 2020"); the deadline is what is asked."""
+    from assistant.question import analyse
+
+    assert analyse("When was the early entry deadline for the 2020 NBA Draft?").relation == ("deadline",)
+    a = rgb_services.chain.answer("When was the early entry deadline for the 2020 NBA Draft?")
+    assert a.sentences[0].text == "August 17." and a.sentences[0].supported
+
+
+def test_a_field_of_another_kind_and_the_asked_word_are_no_answer(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (tenth batch, unanswerable): "Who was the first pick of the 2020 NBA Draft?" was answered "Bristol."
+    from "... ; Location: Bristol, ; Number of Picks: 60 ..." ("Location" names a place, not the person asked; a
+    value cut after its comma still ends the field), then "Picks." (the question's own word, in the plural)."""
+    a = rgb_services.chain.answer("Who was the first pick of the 2020 NBA Draft?")
+    assert a.abstained
+
+
+def test_another_season_is_another_event(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (tenth batch, unanswerable): "When were the Summer Olympic Games first held?" was answered "1924."
+    from "The winter Olympic Games were first held in 1924": two of the name's three words matched."""
+    assert rgb_services.chain.answer("When were the Summer Olympic Games first held?").abstained
+    b = rgb_services.chain.answer("When were the Winter Olympic Games first held?")
+    assert b.sentences[0].text == "1924." and b.sentences[0].supported
