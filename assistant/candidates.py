@@ -130,6 +130,7 @@ _COMPLEMENTS = frozenset("dobj ccomp xcomp attr acomp advcl agent dative oprd pa
 # Derivations a relation word takes ("win" -> "winner", "direct" -> "director", "release" -> "released").
 _MAX_SUFFIX = 4
 _LEAST_WORDS = 4
+# What the end of a list item (a comma) adds, in words, to a figure's distance from the relation word.
 _ITEM = 5
 # MiniLM similarity to the question below which a sentence is off its topic (unrelated pairs score ~0.1-0.2).
 _ON_TOPIC = 0.25
@@ -917,15 +918,8 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
     filed_at = s.start + (_filed_at_end(s.text) if analysis.kind != "place" else 0)
     out = []
     spans = _places_joined(s.chunk) + _untagged(analysis, s) + _introduced(analysis, s) + _tallies(analysis, s)
-    for start, end, label in spans:
-        if (
-            label == "ORG"
-            and "FAC" in analysis.labels
-            and _FACILITIES & set(_words(s.chunk.text[start - s.chunk.start : end - s.chunk.start])[-1:])
-        ):
-            label = "FAC"  # "the Dolby Theatre": a building, whatever the entity tagger made of it
-        if label == "NORP" and analysis.kind == "place" and _located(s, start):
-            label = "GPE"  # "born in Zanzibar": after "in" a place, though the tagger took it for a nationality
+    for start, end, tagged in spans:
+        label = _place_label(analysis, s, start, end, tagged)
         if label not in analysis.labels | {UNTAGGED} or not (s.start <= start and end <= s.end):
             continue
         after = s.chunk.text[end - s.chunk.start : end - s.chunk.start + 2]
@@ -1045,6 +1039,16 @@ def _named_after(s: _Sentence, end: int) -> bool:
         if t.idx < at <= t.idx + len(t.text):
             return t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "PROPN" and t.head.ent_type_ != "PERSON"
     return False
+
+
+def _place_label(analysis: Analysis, s: _Sentence, start: int, end: int, label: str) -> str:
+    """For "where", a place the entity tagger labelled otherwise: "the Dolby Theatre" (an organisation) is a
+    building by its last word; "born in Zanzibar" (a nationality) a place after "in"."""
+    if analysis.kind != "place":
+        return label
+    if label == "ORG" and _FACILITIES & set(_words(s.chunk.text[start - s.chunk.start : end - s.chunk.start])[-1:]):
+        return "FAC"
+    return "GPE" if label == "NORP" and _located(s, start) else label
 
 
 def _tallies(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
