@@ -590,9 +590,12 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
     beside it."""
     if _narrowed_role(analysis, s):
         return False
-    lemmas = set().union(*(x.lemmas | x.words for x in window if x is s or not _narrowed_role(analysis, x)))
+    # A figure is said by its own clause: "Nadal has won 22 Grand Slam ..." beside "finished ... five times".
+    beside = [s] if analysis.kind == "number" else window
+    lemmas = set().union(*(x.lemmas | x.words for x in beside if x is s or not _narrowed_role(analysis, x)))
     if not all(
-        _named(n, words) or _named(lemma, words) for n, lemma in zip(analysis.names, analysis.name_lemmas, strict=True)
+        _named(n, words) or _named(lemma, words) or _surnamed(n, s.text)
+        for n, lemma in zip(analysis.names, analysis.name_lemmas, strict=True)
     ):
         return False
     if not all(_stated(y, words) for y in analysis.years):
@@ -785,6 +788,17 @@ def _named(name: str, words: set[str]) -> bool:
     if not all(_stated(n, words) for n in _numerals(name)):
         return False  # "Super Bowl LIX" is not "Super Bowl 2021", nor "GPT-2" "GPT-3": a name's number is all of it
     return not parts or sum(w in words for w in parts) * share >= len(parts) * (share - 1)
+
+
+def _surnamed(name: str, text: str) -> bool:
+    """A person's two-word name is named in a sentence by its last word alone, as news writes it after the first
+    mention ("Musk, the founder and CEO of SpaceX"), not after another given name ("Kimbal Musk")."""
+    parts = name.split()
+    if len(parts) != 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
+        return False
+    return any(
+        not re.search(r"[A-Z][\w.]*\s+$", text[: m.start()]) for m in re.finditer(rf"\b{re.escape(parts[1])}\b", text)
+    )
 
 
 def _numerals(name: str) -> list[str]:

@@ -1154,3 +1154,19 @@ def test_another_season_is_another_event(rgb_services) -> None:  # type: ignore[
     assert rgb_services.chain.answer("When were the Summer Olympic Games first held?").abstained
     b = rgb_services.chain.answer("When were the Winter Olympic Games first held?")
     assert b.sentences[0].text == "1924." and b.sentences[0].supported
+
+
+def test_a_surname_names_its_person_and_a_figure_its_own_clause(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (bench/rgb-probe.jsonl, tenth batch): "How much compensation did Elon Musk realize in 2021?" was
+    declined, though "Musk, the founder and CEO of SpaceX and Tesla, "realized" compensation worth almost $23.5
+    billion in 2021": news names a person by the surname after the first mention, not after another given name.
+    And a figure is said by its own clause: with surnames, "22." answered how many times Rafael Nadal finished
+    the year as No. 1, from "Nadal has won 22 Grand Slam ..." beside "... the year-end No. 1 five times"."""
+    from assistant.candidates import _surnamed
+
+    assert _surnamed("Elon Musk", "Musk, the founder and CEO of SpaceX and Tesla, realized $23.5 billion.")
+    assert not _surnamed("Elon Musk", "Kimbal Musk, his brother, sits on the board.")
+    a = rgb_services.chain.answer("How much compensation did Elon Musk realize in 2021?")
+    assert a.sentences[0].text == "almost $23.5 billion." and a.sentences[0].supported
+    b = rgb_services.chain.answer("How many times has Rafael Nadal finished the year as world No. 1?")
+    assert not any(s.text == "22." for s in b.sentences)
