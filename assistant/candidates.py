@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from assistant.question import INTRODUCED, ROLE_NOUNS, TYPE_WORDS, WORK_NOUNS, naming_nouns, noun_kind
+from assistant.question import INTRODUCED, ROLE_NOUNS, SCORE, TYPE_WORDS, WORK_NOUNS, naming_nouns, noun_kind
 from assistant.types import Evidence
 from index.annotate import annotate, parse
 from index.text import STOP_WORDS, is_question
@@ -40,7 +40,6 @@ _UNIT = re.compile(r"-[a-z]+\b")
 _FIGURE = re.compile(rf"^([$€£¥]|(us|usd|rmb)\s?)?(\d[\d,.]*({_UNIT.pattern})?|[a-z]+)(\s|%|$)", re.I)
 # A score: two numbers of a game joined by a dash, each set's after a comma, a tie-break in brackets ("6–4, 7-6
 # (5)"); not a year span ("2013-14") nor part of a name ("COVID-19").
-SCORE = "SCORE"
 _SET = r"\d{1,3}\s?[-–]\s?\d{1,3}(?:\s?\(\d{1,2}(?:[-–]\d{1,2})?\))?"
 _TALLY = re.compile(rf"(?<![\w.,/–-]){_SET}(?:,\s?{_SET})*(?![\w–-])")
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -565,6 +564,8 @@ def _continues(analysis: Analysis, s: _Sentence, words: set[str], article: set[s
         return False  # named, or named otherwise ("Super Bowl LVII" for LV)
     if not all(_named(n, article) for n in missing):
         return False
+    if not any(_related(r, s.lemmas) for r in analysis.relation) and not _occurs(analysis, s.lemmas):
+        return False  # no word of the relation, so no verb of it: spare the parse
 
     def related(verb: Any) -> bool:
         lemmas = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}

@@ -30,6 +30,8 @@ DATE = frozenset({"DATE", "TIME"})
 NUMBER = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 ORG = frozenset({"ORG"})
 TITLE = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "ORG", "PERSON"})
+# A game's score, which the entity tagger does not label: the candidates stage finds it by its form.
+SCORE = "SCORE"
 NAME = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 # Closed class: the nouns for a work, whose title names one work ("the Assassin's Creed movie").
 WORK_NOUNS = frozenset("movie film book song album game show series novel play".split())
@@ -49,7 +51,7 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
         "capacity weight height length width depth distance speed population salary budget".split(), ("number", NUMBER)
     ),  # fmt: skip
     # A game's score is a tally of two numbers ("1-0", "6–3, 6–3"), which the entity tagger does not label.
-    **dict.fromkeys("score scoreline".split(), ("number", frozenset({"SCORE"}))),
+    **dict.fromkeys("score scoreline".split(), ("number", frozenset({SCORE}))),
     # An award is named, by its giver, its namesake or its category ("the Man Booker International Award").
     **dict.fromkeys("name award prize trophy".split(), ("name", NAME)),
 }
