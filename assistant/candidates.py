@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from assistant.question import INTRODUCED, ROLE_NOUNS, SCORE, TYPE_WORDS, WORK_NOUNS, naming_nouns, noun_kind
 from assistant.types import Evidence
 from index.annotate import annotate, parse
-from index.text import STOP_WORDS, is_question
+from index.text import MONTHS, STOP_WORDS, is_question
 
 if TYPE_CHECKING:
     from assistant.question import Analysis
@@ -788,7 +788,12 @@ def _named(name: str, words: set[str]) -> bool:
     share = 2 if len(parts) >= 4 else 3  # a long title is often shortened: half of it will do
     if not all(_stated(n, words) for n in _numerals(name)):
         return False  # "Super Bowl LIX" is not "Super Bowl 2021", nor "GPT-2" "GPT-3": a name's number is all of it
-    return not parts or sum(w in words for w in parts) * share >= len(parts) * (share - 1)
+    return not parts or sum(_has(w, words) for w in parts) * share >= len(parts) * (share - 1)
+
+
+def _has(word: str, words: set[str]) -> bool:
+    """`word` is among `words`; a month also as its abbreviation ("February" in "Feb 9, 2020", "Sept")."""
+    return word in words or (word in MONTHS and bool({word[:3], word[:4]} & words))
 
 
 def _surnamed(name: str, text: str) -> bool:
@@ -1137,7 +1142,7 @@ def _distance(analysis: Analysis, s: _Sentence, at: int) -> int:
     figure and it, a comma or a semicolon ends a list item and counts as _ITEM words ("4614 mAh battery, 256 GB
     storage")."""
     tokens = [(m.start() + s.start, m.group()) for m in _WORD.finditer(s.text.lower())]
-    spots = [pos for pos, w in tokens if any(_related(r, {w}) for r in analysis.relation)]
+    spots = [pos for pos, w in tokens if any(_related(r, _lemmas_of(w, s.lemmas)) for r in analysis.relation)]
     if not spots:
         return 100
     here = min(range(len(tokens)), key=lambda i: abs(tokens[i][0] - at)) if tokens else 0
@@ -1150,6 +1155,20 @@ def _distance(analysis: Analysis, s: _Sentence, at: int) -> int:
         return abs(here - i) + _ITEM * items
 
     return min(apart(p) for p in spots)
+
+
+@lru_cache(maxsize=4096)
+def _inflected(word: str) -> frozenset[str]:
+    """The lemmas `word` is a form of ("bought" -> "buy", "born" -> "bear")."""
+    from lemminflect import getAllLemmas  # imported when first needed: nothing heavy at import time
+
+    return frozenset(lemma for lemmas in getAllLemmas(word).values() for lemma in lemmas)
+
+
+def _lemmas_of(word: str, lemmas: set[str]) -> set[str]:
+    """A word of a sentence with the lemmas the tagger gave it there: an irregular form ("bought", "born") is
+    as near the answer as the relation it inflects."""
+    return {word} | (_inflected(word) & lemmas)
 
 
 def _context(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:

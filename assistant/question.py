@@ -28,6 +28,8 @@ WHO = frozenset({"PERSON", "ORG", "GPE"})
 PLACE = frozenset({"GPE", "LOC", "FAC"})
 DATE = frozenset({"DATE", "TIME"})
 NUMBER = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
+# "How much ...?" asks for an amount (money, a measure, a share), not a count: "thousands of headsets" is none.
+AMOUNT = NUMBER - {"CARDINAL"}
 ORG = frozenset({"ORG"})
 TITLE = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "ORG", "PERSON"})
 # A game's score, which the entity tagger does not label: the candidates stage finds it by its form.
@@ -106,6 +108,7 @@ _CLOSING = frozenset({'"', "'", "”", "’", ")", "]"})
 # The tags of a finite auxiliary, whose tense a verb takes when "do" is dropped.
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _QUANTITY = re.compile(r"^how (many|much|long|old|big|large|far|fast)\b", re.I)
+_AMOUNT = re.compile(r"^how much\b", re.I)
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _TOKEN = re.compile(r"[^\W_]+")
 # Where a word starts a sentence its capital says nothing ("The ...").
@@ -284,14 +287,25 @@ def _analyse(question: str) -> Analysis:
     if kind == "description" and relation and relation[0] in ROLE_NOUNS and _first_word(doc) in ("who", "whom"):
         kind, labels = "person", PERSON
     if _QUANTITY.match(question):
-        # "How much revenue ...?": what is counted must be said where the figure is.
-        counted = next((t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.i not in in_names), None)
+        counted = _counted(doc, in_names)
         if counted:
             relation = (counted,)
             terms = tuple(t for t in terms if t != counted)
     lemma_of = {t.text: t.lemma_ for t in doc}
     name_lemmas = tuple(" ".join(lemma_of.get(w, w) for w in n.split()) for n in names)
     return Analysis(question, kind, labels, names, name_lemmas, years, relation, terms, _wh_phrase(question))
+
+
+def _counted(doc: Any, in_names: set[int]) -> str | None:
+    """What "how many/much" counts, which must be said where the figure is: the noun it modifies ("How many Grand
+    Slam titles ...?"); none when it modifies the verb ("How much does X cost?": the verb is the relation); else,
+    the parser lost, the first common noun ("How much did the prize money increase?")."""
+    quantifier = doc[1]
+    if quantifier.dep_ == "amod" and quantifier.head.pos_ == "NOUN":
+        return quantifier.head.lemma_.lower()
+    if quantifier.dep_ == "advmod":
+        return None
+    return next((t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.i not in in_names), None)
 
 
 def _first_word(doc: Any) -> str:
@@ -302,7 +316,7 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
     """The wanted kind, its labels, and the index of the noun that named it (not a constraint itself)."""
     text = doc.text
     if _QUANTITY.match(text):
-        return "number", NUMBER, None
+        return "number", AMOUNT if _AMOUNT.match(text) else NUMBER, None
     wh = next((t for t in doc if t.tag_ in ("WP", "WP$", "WRB", "WDT")), None)
     if wh is not None and wh.lower_ in _WH and wh.i <= 2:
         kind, labels = _WH[wh.lower_]

@@ -16,16 +16,15 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from assistant.question import AUXILIARIES
-from index.text import STOP_WORDS, content_words, is_question, stem, stems, uncapitalised
+from index.text import MONTHS, STOP_WORDS, content_words, is_question, stem, stems, uncapitalised
 
 if TYPE_CHECKING:
     from assistant.types import Evidence
     from index.embed import Embedder
 
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_ABBREVIATED = "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTHS = frozenset([*MONTHS, *_ABBREVIATED, *_WEEKDAYS])
 _NUMBER = re.compile(r"(?<![\w.])\$?\d[\d,.]*\s?(?:%|percent\b|per cent\b)?")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*")

@@ -70,6 +70,8 @@ def count_tokens(text: str) -> int:
     return len(encoding().encode(text, disallowed_special=()))
 
 
+# Closed class: the months, in their order.
+MONTHS = "january february march april may june july august september october november december".split()
 STOP_WORDS = frozenset(
     "a an the and or but of to in on at by for with from as is are was were be been being it its this "
     "that these those what which who whom whose when where why how did does do done has have had not no "
