@@ -124,6 +124,8 @@ _FACILITIES = frozenset(
 )
 # Verbs of occurring (and "take place"): any says when or where an event was held, played or staged.
 _OCCURRING = frozenset("hold play stage occur happen".split())
+# How a phrase modifies a noun: as a compound, a number, an adjective or a possessive.
+_MODIFIER_DEPS = frozenset("compound nmod nummod amod poss".split())
 # What a verb says of its subject: its objects, complements and the clauses it governs.
 _COMPLEMENTS = frozenset("dobj ccomp xcomp attr acomp advcl agent dative oprd parataxis conj".split())
 # Derivations a relation word takes ("win" -> "winner", "direct" -> "director", "release" -> "released").
@@ -198,6 +200,7 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
             rel + 0.1 * min(votes[name], 3) - 0.002 * min(distance, 100)
             + 0.1 * _specificity(text, analysis) + 0.05 * len(terms & s.lemmas)
             - (_UNTAGGED_COST if label == UNTAGGED else 0.0)
+            - (_ROLE_BONUS if analysis.kind == "date" and _names_a_thing(s, text) else 0.0)
         )  # fmt: skip
         said.setdefault(name, []).append((score, text, s.text))
         best = ranked.get(name)
@@ -311,6 +314,19 @@ def _by_role(
     bonus = [_ROLE_BONUS if c.text in doers else 0.0 for c in head]
     head = [h for _, h in sorted(zip(bonus, head, strict=True), key=lambda x: -(x[1].score + x[0]))]
     return head + ranked[_PARSED:]
+
+
+def _names_a_thing(s: _Sentence, date: str) -> bool:
+    """The date modifies a noun ("Tesla's Q4 2020 earnings call in January 2021", "the 2012 Heisman winner"): it
+    names which thing, not when the sentence's event was. Parsed only when a content word follows it."""
+    at = s.text.find(date)
+    after = re.match(r"\s+([A-Za-z][a-z-]*)\b", s.text[at + len(date) :]) if at >= 0 else None
+    if after is None or after.group(1).lower() in STOP_WORDS:
+        return False
+    doc = parse(s.text)
+    span = [t for t in doc if at <= t.idx < at + len(date)]
+    roots = [t for t in span if not at <= t.head.idx < at + len(date)]
+    return len(roots) == 1 and roots[0].dep_ in _MODIFIER_DEPS and roots[0].head.pos_ in ("NOUN", "PROPN")
 
 
 def _is_doer(text: str, doc: Any, related: Callable[[Any], bool] | None = None) -> bool:

@@ -1198,3 +1198,16 @@ def test_how_much_asks_for_an_amount_and_what_many_counts_is_its_noun(rgb_servic
     assert analyse("How many stage winners did the 2021 Tour de France produce?").relation == ("winner",)
     assert "CARDINAL" in analyse("How many Grand Slam titles has Nadal won?").labels
     assert rgb_services.chain.answer("How much does Microsoft's augmented reality headset cost?").abstained
+
+
+def test_a_date_that_modifies_a_noun_names_a_thing(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (eleventh batch): "When did Elon Musk say that production of the Tesla Semi is on hold?" was
+    answered "Q4 2020." from "... said during Tesla's Q4 2020 earnings call in January 2021 that ...": that date
+    says which call, the other when he said it."""
+    from assistant.candidates import _names_a_thing, _Sentence
+
+    text = "The 2012 Heisman winner will be announced at 7 p.m. on December 8, 2012 in New York."
+    s = _Sentence(None, text, 0, len(text), set(), set(), ("d", 0))  # type: ignore[arg-type]
+    assert _names_a_thing(s, "2012") and not _names_a_thing(s, "December 8, 2012")
+    a = rgb_services.chain.answer("When did Elon Musk say that production of the Tesla Semi is on hold?")
+    assert a.sentences[0].text == "January 2021." and a.sentences[0].supported
