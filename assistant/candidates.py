@@ -42,6 +42,7 @@ _FIGURE = re.compile(rf"^([$€£¥]|(us|usd|rmb)\s?)?(\d[\d,.]*({_UNIT.pattern}
 # (5)"); not a year span ("2013-14") nor part of a name ("COVID-19").
 _SET = r"\d{1,3}\s?[-–]\s?\d{1,3}(?:\s?\(\d{1,2}(?:[-–]\d{1,2})?\))?"
 _TALLY = re.compile(rf"(?<![\w.,/–-]){_SET}(?:,\s?{_SET})*(?![\w–-])")
+_CLOCK = re.compile(r"\d{1,2}(:\d\d)?\s?[ap]\.?m\.?", re.I)
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # "the first since 2018": a year after "since" dates an earlier event the sentence measures from, not its own.
 _SINCE_YEAR = re.compile(r"\bsince\s+(1[5-9]|20)\d\d\b", re.I)
@@ -92,6 +93,7 @@ _NUMBER_FORMS = {
     for i in range(len(_CARDINALS))
 }
 # Closed class: the words that place a part in its whole by position, as a number does ("the final stage of").
+_NTH_TIME = re.compile(rf"\b({'|'.join(_ORDINALS[2:])}|\d+(?:st|nd|rd|th))\s+time\b", re.I)
 _POSITIONS = frozenset(["last", "final", "opening", "closing", *_ORDINALS[1:]])
 # A numbered part of a whole: "stage 13 of", "Game 7 of", "the final stage of".
 _PART_OF = re.compile(rf"\b[A-Za-z]+\s+(\d+|[IVX]+)\s+of\b|\b({'|'.join(sorted(_POSITIONS))})\s+[a-z]+\s+of\b", re.I)
@@ -954,6 +956,7 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
     filed_at = s.start + (_filed_at_end(s.text) if analysis.kind != "place" else 0)
     out = []
     spans = _places_joined(s.chunk) + _untagged(analysis, s) + _introduced(analysis, s) + _tallies(analysis, s)
+    spans += _times(analysis, s)
     for start, end, tagged in spans:
         label = _place_label(analysis, s, start, end, tagged)
         if label not in analysis.labels | {UNTAGGED} or not (s.start <= start and end <= s.end):
@@ -977,8 +980,9 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
         if analysis.kind == "number" and label != SCORE and not _FIGURE.match(text):
             continue  # "H200" names a chip; a figure is "18,000", "$5 billion", "two" or "40%"
         weekday = "day" in analysis.wh.split() and _WEEKDAY.search(text)
-        if analysis.kind == "date" and not (_YEAR_IN.search(text) or _MONTH.search(text) or weekday):
-            continue  # "Sunday", "3 days ago" or "this week" dates nothing by itself
+        dated = _YEAR_IN.search(text) or _MONTH.search(text) or weekday or _CLOCK.fullmatch(text)
+        if analysis.kind == "date" and not dated:
+            continue  # "Sunday", "3 days ago" or "this week" dates nothing by itself; "at 7 p.m." does
         if start < filed_at:
             continue  # "COPENHAGEN, Denmark — ...": where the story was filed, not what it says
         if label == "GPE" and analysis.kind in ("person", "organisation") and _located(s, start):
@@ -1092,6 +1096,14 @@ def _tallies(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
     if SCORE not in analysis.labels:
         return []
     return [(s.start + m.start(), s.start + m.end(), SCORE) for m in _TALLY.finditer(s.text)]
+
+
+def _times(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
+    """ "How many times ...?" is answered by the ordinal of the last time ("for the fifth time"): a count, which
+    the tagger leaves untagged."""
+    if analysis.kind != "number" or analysis.relation != ("time",):
+        return []
+    return [(s.start + m.start(), s.start + m.end(), "CARDINAL") for m in _NTH_TIME.finditer(s.text)]
 
 
 def _untagged(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:

@@ -1211,3 +1211,14 @@ def test_a_date_that_modifies_a_noun_names_a_thing(rgb_services) -> None:  # typ
     assert _names_a_thing(s, "2012") and not _names_a_thing(s, "December 8, 2012")
     a = rgb_services.chain.answer("When did Elon Musk say that production of the Tesla Semi is on hold?")
     assert a.sentences[0].text == "January 2021." and a.sentences[0].supported
+
+
+def test_a_clock_time_dates_and_the_last_time_counts(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (eighth and seventh batches): "When will the 2012 Heisman winner be announced?" was declined though
+    "The 2012 Heisman winner will be announced at 7 p.m." (a time of day was taken for "Sunday"-like vagueness);
+    "How many times has Rafael Nadal finished the year as world No. 1?" was declined though he did "for the fifth
+    time" (the tagger leaves that ordinal untagged)."""
+    a = rgb_services.chain.answer("When will the 2012 Heisman winner be announced?")
+    assert a.sentences[0].text.startswith("7 p.m") and a.sentences[0].supported
+    b = rgb_services.chain.answer("How many times has Rafael Nadal finished the year as world No. 1?")
+    assert b.sentences[0].text == "fifth time." and b.sentences[0].supported
