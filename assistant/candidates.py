@@ -760,6 +760,23 @@ def _other_gender(analysis: Analysis, words: set[str]) -> bool:
     return False
 
 
+def _other_gender_clause(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """In a sentence that speaks of the women's and the men's, the answer's own clause (its verb with all but the
+    clauses conjoined to it) speaks only of the other one. Parsed only for such sentences."""
+    asked = _asked(analysis).words
+    own, other = next(
+        ((a[0], b[0]) for a, b in ((_FEMALE, _MALE), (_MALE, _FEMALE)) if asked & a[0] and not asked & b[0]),
+        (frozenset(), frozenset()),
+    )
+    if not (s.words & own and s.words & other) or (token := _token_at(s, start)) is None:
+        return False
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    clause = {verb.lower_} | {t.lower_ for c in verb.children if c.dep_ not in ("conj", "cc") for t in c.subtree}
+    return bool(clause & other) and not clause & own
+
+
 def _other_role(analysis: Analysis, s: _Sentence) -> bool:
     """The sentence speaks of another time or rank of the role ("former CEO", "vice president") or of another
     work ("the sequel"), and the question does not: a modifier counts when a role noun or the relation follows
@@ -993,6 +1010,8 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
             continue  # "ranked No. 1 by the WTA" for who is ranked: the one who ranks
         if question.doer and _acted_upon(analysis, s, start):
             continue  # "he won the 2022 NCAA men's singles championship" for who won: what was won
+        if _other_gender_clause(analysis, s, start):
+            continue  # "Djokovic won the gentlemen's singles title and Kerber won the ladies'": Kerber's is not asked
         if _other_field(analysis, s, start, end):
             continue  # "(HQ: Kyoto; CEO: John Hanke)": a record's value belongs to its key and to what it follows
         if label == "PERSON" and _named_after(s, end):  # last: it parses the sentence

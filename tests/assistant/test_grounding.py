@@ -1222,3 +1222,11 @@ def test_a_clock_time_dates_and_the_last_time_counts(rgb_services) -> None:  # t
     assert a.sentences[0].text.startswith("7 p.m") and a.sentences[0].supported
     b = rgb_services.chain.answer("How many times has Rafael Nadal finished the year as world No. 1?")
     assert b.sentences[0].text == "fifth time." and b.sentences[0].supported
+
+
+def test_the_answers_own_clause_speaks_of_the_asked_gender(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (sixth batch): "Who won the gentlemen's singles title at Wimbledon in 2018?" was answered "Angelique
+    Kerber." from "Novak Djokovic won the gentlemen's singles title and Angelique Kerber won the ladies' singles
+    title.": the sentence speaks of both, her clause of the ladies'."""
+    a = rgb_services.chain.answer("Who won the gentlemen's singles title at Wimbledon in 2018?")
+    assert a.sentences[0].text == "Novak Djokovic." and a.sentences[0].supported
