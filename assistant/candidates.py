@@ -640,6 +640,20 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         or any(_related(r, lemmas) for r in analysis.relation)
         or _locates(analysis, s)
         or _occurs(analysis, lemmas)
+        or _counts_by_name(analysis, s)
+    )
+
+
+def _counts_by_name(analysis: Analysis, s: _Sentence) -> bool:
+    """ "How many Grand Slam titles ...?": a figure before the name that qualifies the counted noun counts it ("has
+    won 22 Grand Slam ...", "22 Grand Slams"), the noun left out."""
+    if analysis.kind != "number" or len(analysis.relation) != 1:
+        return False
+    counted = re.escape(analysis.relation[0])
+    return any(
+        re.search(rf"\b{re.escape(n)}\s+{counted}", analysis.text, re.I)
+        and re.search(rf"(?<![\w.,])(\d[\d,]*|{'|'.join(_CARDINALS[2:])})\s+{re.escape(n)}\b", s.text, re.I)
+        for n in analysis.names
     )
 
 

@@ -1230,3 +1230,10 @@ def test_the_answers_own_clause_speaks_of_the_asked_gender(rgb_services) -> None
     title.": the sentence speaks of both, her clause of the ladies'."""
     a = rgb_services.chain.answer("Who won the gentlemen's singles title at Wimbledon in 2018?")
     assert a.sentences[0].text == "Novak Djokovic." and a.sentences[0].supported
+
+
+def test_a_figure_before_the_counted_nouns_name_counts_it(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (eleventh batch): "How many Grand Slam titles has Nadal won?" was declined: "Nadal has won 22 Grand
+    Slam ..." leaves out "titles", but the name that qualifies them says what 22 counts."""
+    a = rgb_services.chain.answer("How many Grand Slam titles has Nadal won?")
+    assert a.sentences[0].text == "22." and a.sentences[0].supported
