@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from assistant.question import INTRODUCED, ROLE_NOUNS, SCORE, TYPE_WORDS, WORK_NOUNS, naming_nouns, noun_kind
+from assistant.question import INTRODUCED, PLANS, ROLE_NOUNS, SCORE, TYPE_WORDS, WORK_NOUNS, naming_nouns, noun_kind
 from assistant.types import Evidence
 from index.annotate import annotate, parse
 from index.text import MONTHS, STOP_WORDS, is_question
@@ -117,6 +117,9 @@ _REPORTING_VERBS = frozenset("say tell speak talk".split())
 # billion", "Facebook's acquisition of Instagram"): each says who acquired what and what was paid. Not "sell",
 # whose subject is the seller.
 _BUYING = frozenset("buy purchase acquire acquisition pay".split())
+# The plan verbs that say a plan in a sentence whatever follows them: "go" and "set" do only as "going to" and "set
+# to" ("continuing to go strong", "set a record").
+_PLANNED = PLANS - {"go", "set"}
 # Verbs that say where an event is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
 # state who hosted.
 _LOCATIVE_VERBS = frozenset("host hold stage locate".split())
@@ -609,8 +612,9 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
     beside it."""
     if _narrowed_role(analysis, s):
         return False
-    # A figure is said by its own clause: "Nadal has won 22 Grand Slam ..." beside "finished ... five times".
-    beside = [s] if analysis.kind == "number" else window
+    # A figure is said by its own clause: "Nadal has won 22 Grand Slam ..." beside "finished ... five times"; so is
+    # a plan: "The draft was held on November 18" beside "was originally scheduled ... on June 25".
+    beside = [s] if analysis.kind == "number" or PLANS & set(analysis.relation) else window
     lemmas = set().union(*(x.lemmas | x.words for x in beside if x is s or not _narrowed_role(analysis, x)))
     if not all(
         _named(n, words) or _named(lemma, words) or _surnamed(n, s.text)
@@ -869,6 +873,8 @@ def _related(relation: str, lemmas: set[str]) -> bool:
         return True
     if relation in _BUYING and _BUYING & lemmas:
         return True
+    if relation in PLANS and _PLANNED & lemmas:
+        return True  # "was supposed to be held": "was scheduled to be held" states the same plan
     return any(_derived(*sorted((relation, lemma), key=len)) or _compounded(relation, lemma) for lemma in lemmas)
 
 

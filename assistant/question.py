@@ -91,7 +91,7 @@ LIGHT_VERBS = frozenset("be have do get make take give name call know say tell c
 # past ("was supposed to be held") may not have happened as planned: there the event's own date or place is no
 # answer.
 _INCEPTIVES = frozenset("start begin commence".split())
-_PLANS = frozenset("expect schedule suppose set plan go slate intend".split())
+PLANS = frozenset("expect schedule suppose set plan go slate intend".split())
 _WH = {"who": ("person", WHO), "whom": ("person", WHO), "whose": ("person", WHO), "when": ("date", DATE),
        "where": ("place", PLACE)}  # fmt: skip
 # Closed class: adjectives that say which of a kind's values is meant ("the exact date", "the official figure"), not
@@ -446,7 +446,7 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
     ]  # fmt: skip
     relation = participle or verbs[:1] or roles or said[:1]  # a participle is only read as the first verb
     past = any(t.lemma_ == "be" and t.tag_ == "VBD" for t in doc)
-    governing = _INCEPTIVES if past else _INCEPTIVES | _PLANS
+    governing = _INCEPTIVES if past else _INCEPTIVES | PLANS
     governed = [
         [c.lemma_.lower(), t.lemma_.lower()] for t in doc if t.lemma_.lower() in governing
         for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in LIGHT_VERBS

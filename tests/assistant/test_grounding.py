@@ -1237,3 +1237,11 @@ def test_a_figure_before_the_counted_nouns_name_counts_it(rgb_services) -> None:
     Slam ..." leaves out "titles", but the name that qualifies them says what 22 counts."""
     a = rgb_services.chain.answer("How many Grand Slam titles has Nadal won?")
     assert a.sentences[0].text == "22." and a.sentences[0].supported
+
+
+def test_a_past_plan_is_said_by_any_plan_verb_in_the_sentence_itself(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (eighth batch): "When was the 2020 NBA Draft originally supposed to take place?" was declined: "The
+    draft was originally scheduled to be held ... on June 25" says the same plan with another verb. The plan must be
+    in the date's own sentence: "The 2020 NBA draft was held on November 18, 2020." beside it is what happened."""
+    a = rgb_services.chain.answer("When was the 2020 NBA Draft originally supposed to take place?")
+    assert a.sentences[0].text == "June 25." and a.sentences[0].supported
