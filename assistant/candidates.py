@@ -127,8 +127,8 @@ _LOCATIVE_VERBS = frozenset("host hold stage locate".split())
 _FACILITIES = frozenset(
     "stadium arena theatre theater center centre hall park field dome coliseum museum airport".split()
 )
-# Verbs of occurring (and "take place"): any says when or where an event was held, played or staged.
-_OCCURRING = frozenset("hold play stage occur happen".split())
+# Verbs of occurring (and "take place"): any says when or where an event was held, played, staged or ran.
+_OCCURRING = frozenset("hold play stage occur happen run".split())
 # How a phrase modifies a noun: as a compound, a number, an adjective or a possessive.
 _MODIFIER_DEPS = frozenset("compound nmod nummod amod poss".split())
 # What a verb says of its subject: its objects, complements and the clauses it governs.
@@ -289,7 +289,12 @@ def _found(
         dateline = None if answers else _dateline(analysis, s, window)
         if dateline:
             found.append((s, _dated(dateline.text), "DATE", 100, dateline))
+        said_here = any(_related(r, s.lemmas | s.words) for r in analysis.relation)
         for text, label, at in answers:
+            if not said_here and _titled_otherwise(analysis, s, at):
+                continue  # "... is Delaware's 2020 State Teacher of the Year. Governor John Carney made the ..."
+            if not said_here and analysis.relation and analysis.kind == "place" and not _located(s, at):
+                continue  # "Argentina v France | Final" beside "Mbappe's best plays": a team, nowhere
             found.append((s, text, label, _distance(analysis, s, at), context))
     return found, labelled
 
@@ -778,6 +783,22 @@ def _other_gender(analysis: Analysis, words: set[str]) -> bool:
     return False
 
 
+def _titled_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """The answer is titled by another role than the asked one ("Governor John Carney"): in a sentence that does
+    not say the relation itself, that role is what it says of him."""
+    before = re.search(r"([A-Za-z-]+)\s+$", s.text[: start - s.start])
+    role = before.group(1).lower() if before else ""
+    return role in ROLE_NOUNS and not any(_related(r, {role}) for r in analysis.relation)
+
+
+def _identifies(s: _Sentence, start: int) -> bool:
+    """The figure follows the noun it numbers ("stage 13", "season 11"): an identifier, not a count. Parsed only
+    when a word comes right before it."""
+    if not re.search(r"[A-Za-z]\s+$", s.text[: start - s.start]) or (token := _token_at(s, start)) is None:
+        return False
+    return token.dep_ == "nummod" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN")
+
+
 def _other_gender_clause(analysis: Analysis, s: _Sentence, start: int) -> bool:
     """In a sentence that speaks of the women's and the men's, the answer's own clause (its verb with all but the
     clauses conjoined to it) speaks only of the other one. Parsed only for such sentences."""
@@ -1032,6 +1053,8 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
             continue  # "he won the 2022 NCAA men's singles championship" for who won: what was won
         if _other_gender_clause(analysis, s, start):
             continue  # "Djokovic won the gentlemen's singles title and Kerber won the ladies'": Kerber's is not asked
+        if analysis.kind == "number" and label == "CARDINAL" and _identifies(s, start):
+            continue  # "wins stage 13": a number after its noun says which stage, it counts nothing
         if _other_field(analysis, s, start, end):
             continue  # "(HQ: Kyoto; CEO: John Hanke)": a record's value belongs to its key and to what it follows
         if label == "PERSON" and _named_after(s, end):  # last: it parses the sentence
@@ -1122,11 +1145,14 @@ def _named_after(s: _Sentence, end: int) -> bool:
 
 def _place_label(analysis: Analysis, s: _Sentence, start: int, end: int, label: str) -> str:
     """For "where", a place the entity tagger labelled otherwise: "the Dolby Theatre" (an organisation) is a
-    building by its last word; "born in Zanzibar" (a nationality) a place after "in"."""
+    building by its last word, and so is one an event is held at; "born in Zanzibar" (a nationality) is a place
+    after "in"."""
     if analysis.kind != "place":
         return label
     if label == "ORG" and _FACILITIES & set(_words(s.chunk.text[start - s.chunk.start : end - s.chunk.start])[-1:]):
         return "FAC"
+    if label == "ORG" and _occurs(analysis, s.lemmas) and _located(s, start):
+        return "FAC"  # where an event runs: "runs April 8-11 at Augusta National Golf Club"
     return "GPE" if label == "NORP" and _located(s, start) else label
 
 

@@ -1245,3 +1245,28 @@ def test_a_past_plan_is_said_by_any_plan_verb_in_the_sentence_itself(rgb_service
     in the date's own sentence: "The 2020 NBA draft was held on November 18, 2020." beside it is what happened."""
     a = rgb_services.chain.answer("When was the 2020 NBA Draft originally supposed to take place?")
     assert a.sentences[0].text == "June 25." and a.sentences[0].supported
+
+
+def test_a_number_after_its_noun_identifies_and_counts_nothing(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (twelfth batch): "How many Tour de France stage wins does Mark Cavendish have?" was answered "13."
+    from "Mark Cavendish wins stage 13 of the Tour de France, ... his 34rd overall": "stage 13" says which stage."""
+    a = rgb_services.chain.answer("How many Tour de France stage wins does Mark Cavendish have?")
+    assert not any(s.text == "13." for s in a.sentences)
+
+
+def test_beside_the_relation_a_title_and_a_place_need_their_own_sentence(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (twelfth batch, unanswerable): "Who was Delaware's 2020 State Teacher of the Year?" was answered "John
+    Carney." from "Governor John Carney made the ..." after the sentence that names the award: his title is another
+    role. And "Where will the 2022 World Cup final be played?" was answered "Argentina." from "Argentina v France |
+    Final | ..." beside "Mbappe's best plays": a place the relation is not said of must be in or at."""
+    assert rgb_services.chain.answer("Who was Delaware's 2020 State Teacher of the Year?").abstained
+    b = rgb_services.chain.answer("Where will the 2022 World Cup final be played?")
+    assert not any(s.text == "Argentina." for s in b.sentences)
+
+
+def test_where_an_event_runs_is_where_it_is_held(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (twelfth batch): "Where is the 2021 Masters Tournament played?" was declined though "The 2021 Masters
+    Tournament runs April 8-11 at Augusta National Golf Club." ("runs" is a verb of occurring, and what an event
+    runs at is a place, though the tagger calls it an organisation)."""
+    a = rgb_services.chain.answer("Where is the 2021 Masters Tournament played?")
+    assert a.sentences[0].text == "Augusta National Golf Club." and a.sentences[0].supported
