@@ -1051,16 +1051,20 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
             continue  # "ranked No. 1 by the WTA" for who is ranked: the one who ranks
         if question.doer and _acted_upon(analysis, s, start):
             continue  # "he won the 2022 NCAA men's singles championship" for who won: what was won
-        if _other_gender_clause(analysis, s, start):
-            continue  # "Djokovic won the gentlemen's singles title and Kerber won the ladies'": Kerber's is not asked
-        if analysis.kind == "number" and label == "CARDINAL" and _identifies(s, start):
-            continue  # "wins stage 13": a number after its noun says which stage, it counts nothing
-        if _other_field(analysis, s, start, end):
-            continue  # "(HQ: Kyoto; CEO: John Hanke)": a record's value belongs to its key and to what it follows
-        if label == "PERSON" and _named_after(s, end):  # last: it parses the sentence
-            continue  # "the 2017 Johnny Unitas Golden Arm Award": a person's name in the name of a thing
-        out.append((text, label, start))
+        if not _of_another(analysis, s, start, end, label):
+            out.append((text, label, start))
     return out
+
+
+def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: str) -> bool:
+    """What the sentence says of the answer makes it another thing than the one asked; these parse it."""
+    if _other_gender_clause(analysis, s, start):
+        return True  # "Djokovic won the gentlemen's singles title and Kerber won the ladies'": Kerber's is not asked
+    if analysis.kind == "number" and label == "CARDINAL" and _identifies(s, start):
+        return True  # "wins stage 13": a number after its noun says which stage, it counts nothing
+    if _other_field(analysis, s, start, end):
+        return True  # "(HQ: Kyoto; CEO: John Hanke)": a record's value belongs to its key and to what it follows
+    return label == "PERSON" and _named_after(s, end)  # "the 2017 Johnny Unitas Golden Arm Award": a thing's name
 
 
 def _by_agent(s: _Sentence, start: int) -> bool:
