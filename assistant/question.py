@@ -384,7 +384,7 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
             continue
         if len(run) == 1 and run[0].lower_ in ROLE_NOUNS:
             run = []  # "the Chair of Tesla", "the President of FIFA": a capitalised role, not a name
-        if run and any(x.pos_ == "PROPN" for x in run):
+        if run and any(x.pos_ in ("PROPN", "NOUN") for x in run):  # a capitalised noun too: "the 2023 Masters"
             spans.append((run[0].i, run[-1].i, " ".join(x.text for x in run)))
             inside |= {x.i for x in run}
         run = []

@@ -249,3 +249,12 @@ def test_a_capitalised_role_is_the_relation_not_a_name() -> None:
         analysis = analyse(question)
         assert (analysis.names, analysis.relation) == ((name,), (role,))
     assert analyse("Who met President Joe Biden?").names == ("Joe Biden",)  # a title before a name names no one else
+
+
+def test_a_capitalised_noun_inside_the_question_is_a_name() -> None:
+    """Before (twelfth batch, unanswerable): "Who won the 2023 Masters?" was answered "Merino." from a sentence
+    about another award that never says "Masters": the tagger makes "Masters" a common noun, so the question had
+    no name to find."""
+
+    assert analyse("Who won the 2023 Masters?").names == ("Masters",)
+    assert analyse("Who is the founder of Illumination?").names == ("Illumination",)
