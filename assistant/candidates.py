@@ -42,6 +42,7 @@ _FIGURE = re.compile(rf"^([$€£¥]|(us|usd|rmb)\s?)?(\d[\d,.]*({_UNIT.pattern}
 # (5)"); not a year span ("2013-14") nor part of a name ("COVID-19").
 _SET = r"\d{1,3}\s?[-–]\s?\d{1,3}(?:\s?\(\d{1,2}(?:[-–]\d{1,2})?\))?"
 _TALLY = re.compile(rf"(?<![\w.,/–-]){_SET}(?:,\s?{_SET})*(?![\w–-])")
+# A time of day ("7 p.m.", "9:30am"), which dates an event its day is known for.
 _CLOCK = re.compile(r"\d{1,2}(:\d\d)?\s?[ap]\.?m\.?", re.I)
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # "the first since 2018": a year after "since" dates an earlier event the sentence measures from, not its own.
@@ -92,8 +93,9 @@ _NUMBER_FORMS = {
     str(i): {str(i), _CARDINALS[i], _ORDINALS[i], f"{i}{_SUFFIX.get(i % 10 if i // 10 != 1 else 0, 'th')}"}
     for i in range(len(_CARDINALS))
 }
-# Closed class: the words that place a part in its whole by position, as a number does ("the final stage of").
+# The ordinal of the last of several times ("for the fifth time"), which says how many times.
 _NTH_TIME = re.compile(rf"\b({'|'.join(_ORDINALS[2:])}|\d+(?:st|nd|rd|th))\s+time\b", re.I)
+# Closed class: the words that place a part in its whole by position, as a number does ("the final stage of").
 _POSITIONS = frozenset(["last", "final", "opening", "closing", *_ORDINALS[1:]])
 # A numbered part of a whole: "stage 13 of", "Game 7 of", "the final stage of".
 _PART_OF = re.compile(rf"\b[A-Za-z]+\s+(\d+|[IVX]+)\s+of\b|\b({'|'.join(sorted(_POSITIONS))})\s+[a-z]+\s+of\b", re.I)
