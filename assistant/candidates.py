@@ -133,6 +133,11 @@ _FACILITIES = frozenset(
 _OCCURRING = frozenset("hold play stage occur happen run".split())
 # How a phrase modifies a noun: as a compound, a number, an adjective or a possessive.
 _MODIFIER_DEPS = frozenset("compound nmod nummod amod poss".split())
+# "respectively", and the names of a list it pairs ("Pixel 6 and Pixel 6 Pro"), joined by commas and "and".
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_LIST_JOINT = re.compile(r",?\s+and\s+|,\s+")
+_LIST_NAME = r"[A-Z][\w+'’.-]*(?:\s+(?:[A-Z][\w+'’.-]*|\d[\w.]*))*"
+_NAME_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+and\s+{_LIST_NAME}")
 # What a verb says of its subject: its objects, complements and the clauses it governs.
 _COMPLEMENTS = frozenset("dobj ccomp xcomp attr acomp advcl agent dative oprd parataxis conj".split())
 # Derivations a relation word takes ("win" -> "winner", "direct" -> "director", "release" -> "released").
@@ -292,7 +297,7 @@ def _found(
         if dateline:
             found.append((s, _dated(dateline.text), "DATE", 100, dateline))
         said_here = any(_related(r, s.lemmas | s.words) for r in analysis.relation)
-        for text, label, at in answers:
+        for text, label, at in _respective(analysis, s, window, answers):
             if not said_here and _titled_otherwise(analysis, s, at):
                 continue  # "... is Delaware's 2020 State Teacher of the Year. Governor John Carney made the ..."
             if not said_here and analysis.relation and analysis.kind == "place" and not _located(s, at):
@@ -326,6 +331,34 @@ def _by_role(
     bonus = [_ROLE_BONUS if c.text in doers else 0.0 for c in head]
     head = [h for _, h in sorted(zip(bonus, head, strict=True), key=lambda x: -(x[1].score + x[0]))]
     return head + ranked[_PARSED:]
+
+
+def _respective(
+    analysis: Analysis, s: _Sentence, window: list[_Sentence], answers: list[tuple[str, str, int]]
+) -> list[tuple[str, str, int]]:
+    """ "Pixel 6 and Pixel 6 Pro. The new models start at $599 and $899, respectively": of answers listed together
+    in a "respectively" sentence, the one at the asked name's place in the list of names before them."""
+    if not _RESPECTIVELY.search(s.text):
+        return answers
+    asked = {n.lower() for n in analysis.names}
+    place = None
+    for x in (y for y in window if y.start <= s.start):
+        for m in _NAME_LIST.finditer(x.text):
+            items = [i.rstrip(".").lower() for i in _LIST_JOINT.split(m.group())]
+            if len(hits := [k for k, item in enumerate(items) if item in asked]) == 1:
+                place = (hits[0], len(items))
+    if place is None:
+        return answers
+    listed: list[list[tuple[str, str, int]]] = []  # runs of answers joined by commas and "and"
+    for a in sorted(answers, key=lambda a: a[2]):
+        last = listed[-1][-1] if listed else None
+        joint = s.chunk.text[last[2] + len(last[0]) - s.chunk.start : a[2] - s.chunk.start] if last else ""
+        if last and _LIST_JOINT.fullmatch(joint.rstrip("$€£¥")):  # "$599 and $899": the tagger leaves out the "$"
+            listed[-1].append(a)
+        else:
+            listed.append([a])
+    index, size = place
+    return [a for run in listed for k, a in enumerate(run) if len(run) != size or k == index]
 
 
 def _names_a_thing(s: _Sentence, date: str) -> bool:

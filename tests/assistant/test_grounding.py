@@ -1270,3 +1270,12 @@ def test_where_an_event_runs_is_where_it_is_held(rgb_services) -> None:  # type:
     runs at is a place, though the tagger calls it an organisation)."""
     a = rgb_services.chain.answer("Where is the 2021 Masters Tournament played?")
     assert a.sentences[0].text == "Augusta National Golf Club." and a.sentences[0].supported
+
+
+def test_respectively_pairs_the_answer_with_the_asked_name(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (ninth batch): "How much does the Pixel 6 Pro start at?" was answered "599." from "... its new Pixel 6
+    and Pixel 6 Pro. The new models start at $599 and $899, respectively": the second price is the second phone's."""
+    a = rgb_services.chain.answer("How much does the Pixel 6 Pro start at?")
+    assert a.sentences[0].text == "899." and a.sentences[0].supported
+    b = rgb_services.chain.answer("How much does the Pixel 6 start at?")
+    assert not any(s.text == "899." for s in b.sentences)
