@@ -200,7 +200,7 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     relevance = _relevance(analysis.text, read, embedder)
     names = _canonical([(text, label) for _, text, label, _, _ in found], _people(sentences))
     votes = Counter(names[_key(text)] for _, text, _, _, _ in found)
-    terms = set(analysis.terms)
+    terms, kind_nouns = set(analysis.terms), _asked(analysis).kind_nouns
     ranked: dict[str, Candidate] = {}
     said: dict[str, list[tuple[float, str, str]]] = {}  # each answer's sentences, with the words it has there
     spelled: dict[str, str] = {}
@@ -213,6 +213,7 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
             + 0.1 * _specificity(text, analysis) + 0.05 * len(terms & s.lemmas)
             - (_UNTAGGED_COST if label == UNTAGGED else 0.0)
             - (_ROLE_BONUS if analysis.kind == "date" and _names_a_thing(s, text) else 0.0)
+            + 0.1 * bool(kind_nouns & set(_words(text)))  # "Which team ...?": "UAE Team Emirates" says it is one
         )  # fmt: skip
         said.setdefault(name, []).append((score, text, s.text))
         best = ranked.get(name)
@@ -1049,7 +1050,7 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
     filed_at = s.start + (_filed_at_end(s.text) if analysis.kind != "place" else 0)
     out = []
     spans = _places_joined(s.chunk) + _untagged(analysis, s) + _introduced(analysis, s) + _tallies(analysis, s)
-    spans += _times(analysis, s)
+    spans += _times(analysis, s) + _of_the_asked(analysis, s)
     for start, end, tagged in spans:
         label = _place_label(analysis, s, start, end, tagged)
         if label not in analysis.labels | {UNTAGGED} or not (s.start <= start and end <= s.end):
@@ -1266,6 +1267,18 @@ def _places_joined(chunk: Chunk) -> list[tuple[int, int, str]]:
             out[-1] = (out[-1][0], end, label)
         else:
             out.append((start, end, label))
+    return out
+
+
+def _of_the_asked(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
+    """What the tagger joined to an asked name by "of" in one entity ("Tadej Pogačar of UAE Team Emirates"): the
+    name after "of" is one of its own, which the question's name in the span would otherwise rule out."""
+    out = []
+    for start, end, label in s.chunk.entities:
+        text = s.chunk.text[start - s.chunk.start : end - s.chunk.start]
+        for name in analysis.names:
+            if text.startswith(f"{name} of ") and end > start + len(name) + 4:
+                out.append((start + len(name) + 4, end, label))
     return out
 
 

@@ -1279,3 +1279,12 @@ def test_respectively_pairs_the_answer_with_the_asked_name(rgb_services) -> None
     assert a.sentences[0].text == "899." and a.sentences[0].supported
     b = rgb_services.chain.answer("How much does the Pixel 6 start at?")
     assert not any(s.text == "899." for s in b.sentences)
+
+
+def test_a_name_joined_by_of_to_the_asked_one_and_named_by_its_kind(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (sixth batch): "Which team does Tadej Pogačar ride for?" was answered "Tour." from "... by Tadej
+    Pogačar of UAE Team Emirates, becoming the youngest rider to win the Tour twice": the tagger made "Tadej
+    Pogačar of UAE Team Emirates" one organisation, ruled out for holding the asked name; and a name that holds
+    the asked kind's noun ("Team") says it is one."""
+    a = rgb_services.chain.answer("Which team does Tadej Pogačar ride for?")
+    assert a.sentences[0].text == "UAE Team Emirates." and a.sentences[0].supported
