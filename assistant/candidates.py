@@ -678,6 +678,8 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         return False  # "2.0.0 (Released September 13, 2018)": a numbered version the question does not ask about
     if _numbered_part(analysis, s):
         return False  # "wins stage 13 of the Tour de France" does not say who won the Tour
+    if _counted_not_numbered(analysis, s):
+        return False  # "After 21 frantic stages ..., Pogačar stood atop the podium" for who won stage 21
     if _other_theme(analysis, s):
         return False  # "OpenAI released GPT-3 in June 2020, in contrast to GPT-2" does not date GPT-2
     return (
@@ -707,6 +709,19 @@ def _occurs(analysis: Analysis, lemmas: set[str]) -> bool:
     if analysis.kind not in ("date", "place") or not set(analysis.relation) & _OCCURRING:
         return False
     return bool(_OCCURRING & lemmas) or {"take", "place"} <= lemmas
+
+
+def _counted_not_numbered(analysis: Analysis, s: _Sentence) -> bool:
+    """The question numbers a thing ("stage 21", a number after its noun) and the sentence gives that number only
+    as a count of such things ("21 frantic stages")."""
+    for number in analysis.years:
+        noun = re.search(rf"\b([a-z]+)\s+{re.escape(number)}\b", analysis.text)
+        if not noun or noun.group(1) in STOP_WORDS:
+            continue
+        counted = re.search(rf"\b{re.escape(number)}\s+(?:[a-z-]+\s+)?{noun.group(1)}s\b", s.text, re.I)
+        if counted and not re.search(rf"\b{noun.group(1)}\s+{re.escape(number)}\b", s.text, re.I):
+            return True
+    return False
 
 
 def _numbered_part(analysis: Analysis, s: _Sentence) -> bool:

@@ -1288,3 +1288,11 @@ def test_a_name_joined_by_of_to_the_asked_one_and_named_by_its_kind(rgb_services
     the asked kind's noun ("Team") says it is one."""
     a = rgb_services.chain.answer("Which team does Tadej Pogačar ride for?")
     assert a.sentences[0].text == "UAE Team Emirates." and a.sentences[0].supported
+
+
+def test_a_numbered_thing_is_not_stated_by_a_count_of_such_things(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (first batch): "Who won stage 21 of the 2021 Tour de France?" was answered "Tadej Pogačar." from
+    "After 21 frantic stages that produced 13 stage winners in total, Tadej Pogačar stood atop the Paris podium":
+    "21 stages" counts the stages, "stage 21" names one."""
+    a = rgb_services.chain.answer("Who won stage 21 of the 2021 Tour de France?")
+    assert not any(s.text == "Tadej Pogačar." for s in a.sentences)
