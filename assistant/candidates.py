@@ -37,7 +37,8 @@ _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _YEAR_IN = re.compile(r"\b(1[5-9]|20)\d\d\b")
 # A unit joined to a figure by a hyphen ("80-page", "12-inch"): part of the figure.
 _UNIT = re.compile(r"-[a-z]+\b")
-_FIGURE = re.compile(rf"^([$€£¥]|(us|usd|rmb)\s?)?(\d[\d,.]*({_UNIT.pattern})?|[a-z]+)(\s|%|$)", re.I)
+_CURRENCY = "$€£¥"
+_FIGURE = re.compile(rf"^([{_CURRENCY}]|(us|usd|rmb)\s?)?(\d[\d,.]*({_UNIT.pattern})?|[a-z]+)(\s|%|$)", re.I)
 # A score: two numbers of a game joined by a dash, each set's after a comma, a tie-break in brackets ("6–4, 7-6
 # (5)"); not a year span ("2013-14") nor part of a name ("COVID-19").
 _SET = r"\d{1,3}\s?[-–]\s?\d{1,3}(?:\s?\(\d{1,2}(?:[-–]\d{1,2})?\))?"
@@ -108,6 +109,7 @@ _FEMALE = (
     frozenset("she her hers herself".split()),
 )
 _MALE = (frozenset("men man boys boy male mens gentlemen".split()), frozenset("he him his himself".split()))
+_Gender = tuple[frozenset[str], frozenset[str]]  # its qualifiers, its pronouns
 # Closed class: what follows a surname without being a name ("Joseph R. Biden Jr.").
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Closed class: the verb a role noun's holder is the doer of, where it is not the noun's own stem ("winner" and
@@ -354,7 +356,7 @@ def _respective(
     for a in sorted(answers, key=lambda a: a[2]):
         last = listed[-1][-1] if listed else None
         joint = s.chunk.text[last[2] + len(last[0]) - s.chunk.start : a[2] - s.chunk.start] if last else ""
-        if last and _LIST_JOINT.fullmatch(joint.rstrip("$€£¥")):  # "$599 and $899": the tagger leaves out the "$"
+        if last and _LIST_JOINT.fullmatch(joint.rstrip(_CURRENCY)):  # "$599 and $899": the tagger leaves out the "$"
             listed[-1].append(a)
         else:
             listed.append([a])
@@ -827,11 +829,18 @@ def _stated(number: str, words: set[str]) -> bool:
 def _other_gender(analysis: Analysis, words: set[str]) -> bool:
     """The question asks about the women's or the men's (closed class: women, ladies, girls, female; men, boys,
     male) and the paragraph speaks only of the other: its qualifier or its pronouns, none of the asked one's."""
+    genders = _genders(analysis)
+    if genders is None:
+        return False
+    own, other = genders
+    return bool(words & (other[0] | other[1])) and not words & (own[0] | own[1])
+
+
+def _genders(analysis: Analysis) -> tuple[_Gender, _Gender] | None:
+    """(the asked gender, the other), when the question asks about one of them only."""
     asked = _asked(analysis).words
-    for own, other in ((_FEMALE, _MALE), (_MALE, _FEMALE)):
-        if asked & own[0] and not asked & other[0]:
-            return bool(words & (other[0] | other[1])) and not words & (own[0] | own[1])
-    return False
+    pairs = ((_FEMALE, _MALE), (_MALE, _FEMALE))
+    return next(((own, other) for own, other in pairs if asked & own[0] and not asked & other[0]), None)
 
 
 def _titled_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
@@ -853,11 +862,8 @@ def _identifies(s: _Sentence, start: int) -> bool:
 def _other_gender_clause(analysis: Analysis, s: _Sentence, start: int) -> bool:
     """In a sentence that speaks of the women's and the men's, the answer's own clause (its verb with all but the
     clauses conjoined to it) speaks only of the other one. Parsed only for such sentences."""
-    asked = _asked(analysis).words
-    own, other = next(
-        ((a[0], b[0]) for a, b in ((_FEMALE, _MALE), (_MALE, _FEMALE)) if asked & a[0] and not asked & b[0]),
-        (frozenset(), frozenset()),
-    )
+    genders = _genders(analysis)
+    own, other = (genders[0][0], genders[1][0]) if genders else (frozenset(), frozenset())
     if not (s.words & own and s.words & other) or (token := _token_at(s, start)) is None:
         return False
     verb = token
@@ -1290,6 +1296,8 @@ def _of_the_asked(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]
     name after "of" is one of its own, which the question's name in the span would otherwise rule out."""
     out = []
     for start, end, label in s.chunk.entities:
+        if not s.start <= start < s.end:
+            continue
         text = s.chunk.text[start - s.chunk.start : end - s.chunk.start]
         for name in analysis.names:
             if text.startswith(f"{name} of ") and end > start + len(name) + 4:

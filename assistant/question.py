@@ -108,7 +108,6 @@ _CLOSING = frozenset({'"', "'", "”", "’", ")", "]"})
 # The tags of a finite auxiliary, whose tense a verb takes when "do" is dropped.
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _QUANTITY = re.compile(r"^how (many|much|long|old|big|large|far|fast)\b", re.I)
-_AMOUNT = re.compile(r"^how much\b", re.I)
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _TOKEN = re.compile(r"[^\W_]+")
 # Where a word starts a sentence its capital says nothing ("The ...").
@@ -315,8 +314,8 @@ def _first_word(doc: Any) -> str:
 def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
     """The wanted kind, its labels, and the index of the noun that named it (not a constraint itself)."""
     text = doc.text
-    if _QUANTITY.match(text):
-        return "number", AMOUNT if _AMOUNT.match(text) else NUMBER, None
+    if quantity := _QUANTITY.match(text):
+        return "number", AMOUNT if quantity.group(1).lower() == "much" else NUMBER, None
     wh = next((t for t in doc if t.tag_ in ("WP", "WP$", "WRB", "WDT")), None)
     if wh is not None and wh.lower_ in _WH and wh.i <= 2:
         kind, labels = _WH[wh.lower_]

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from assistant.types import Evidence
     from index.embed import Embedder
 
-_ABBREVIATED = "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+_ABBREVIATED = [*(m[:3] for m in MONTHS), "sept"]
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _MONTHS = frozenset([*MONTHS, *_ABBREVIATED, *_WEEKDAYS])
 _NUMBER = re.compile(r"(?<![\w.])\$?\d[\d,.]*\s?(?:%|percent\b|per cent\b)?")
