@@ -13,6 +13,7 @@ is missing. Entities and lemmas come from indexing (index/annotate.py).
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from collections import Counter
@@ -21,7 +22,17 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from assistant.question import INTRODUCED, PLANS, ROLE_NOUNS, SCORE, TYPE_WORDS, WORK_NOUNS, naming_nouns, noun_kind
+from assistant.question import (
+    AGE,
+    INTRODUCED,
+    PLANS,
+    ROLE_NOUNS,
+    SCORE,
+    TYPE_WORDS,
+    WORK_NOUNS,
+    naming_nouns,
+    noun_kind,
+)
 from assistant.types import Evidence
 from index.annotate import annotate, parse
 from index.text import MONTHS, STOP_WORDS, is_question
@@ -44,6 +55,7 @@ _FIGURE = re.compile(rf"^([{_CURRENCY}]|(us|usd|rmb)\s?)?(\d[\d,.]*({_UNIT.patte
 _SET = r"\d{1,3}\s?[-–]\s?\d{1,3}(?:\s?\(\d{1,2}(?:[-–]\d{1,2})?\))?"
 _TALLY = re.compile(rf"(?<![\w.,/–-]){_SET}(?:,\s?{_SET})*(?![\w–-])")
 # A time of day ("7 p.m.", "9:30am"), which dates an event its day is known for.
+_AGE = re.compile(r"\b(aged?\s+\d{1,3}|\d{1,3}[-\s]years?[-\s]old)\b", re.I)
 _CLOCK = re.compile(r"\d{1,2}(:\d\d)?\s?[ap]\.?m\.?", re.I)
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # "the first since 2018": a year after "since" dates an earlier event the sentence measures from, not its own.
@@ -59,8 +71,9 @@ _PAST_COPULA = re.compile(r"\b(was|were)\b", re.I)
 # A field of a record as web pages list facts ("(HQ: Kyoto; CEO: John Hanke)"): a short key after the record's
 # start, a bracket or a separator, and a value that runs to the next separator, a bracket or the end.
 _FIELD_KEY = re.compile(r"(?:^|[(（;|])\s*([^\W\d][^():;（）|.,]{0,40}?)\s*:\s*$")
-_FIELD_END = re.compile(r"\s*,?\s*(\.\.\.|…)?\s*([;)）|]|$)")  # a value cut after its comma ("Bristol, ;") ends too
+_FIELD_END = re.compile(r"\s*,?\s*(\.\.\.|…|\.$)?\s*([;)）|]|$)")  # a value cut after its comma ("Bristol, ;") ends too
 # The signature of an embedded social media post: its author's handle, then the day it was posted.
+_FIELD = re.compile(r"[^\W\d]\w*(\s\w+){0,2}:\s\w")  # a record's field, on a line of its own
 _POSTED = re.compile(r"\(@\w+\)\s*$")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 # Closed class: words that put a role or title in another time or rank than the one asked about.
@@ -197,8 +210,9 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     found, labelled = _found(analysis, sentences)
     if not found:
         return Findings([], _mentioned(analysis, sentences))
-    # A labelled name is judged on the topic with its label, and quoted with it.
-    read = [f"{s.text} {ctx.text}" if ctx and (s.chunk.doc_id, s.start) in labelled else s.text for s, *_, ctx in found]
+    # A labelled name, or a record's field on a line of its own, is judged on the topic with its neighbour.
+    short = [len(s.words) < _LEAST_WORDS for s, *_ in found]
+    read = [f"{s.text} {ctx.text}" if ctx and few else s.text for (s, *_, ctx), few in zip(found, short, strict=True)]
     relevance = _relevance(analysis.text, read, embedder)
     names = _canonical([(text, label) for _, text, label, _, _ in found], _people(sentences))
     votes = Counter(names[_key(text)] for _, text, _, _, _ in found)
@@ -283,7 +297,7 @@ def _found(
     labelled: dict[tuple[str, int], _Sentence] = {}  # a bare name -> the bare role after it
     for i, s in enumerate(sentences):
         window = [x for x in sentences[max(0, i - 1) : i + 2] if x.paragraph == s.paragraph]
-        if len(s.words) < _LEAST_WORDS:
+        if len(s.words) < _LEAST_WORDS and not _FIELD.match(s.text):  # "Location: Bristol, Connecticut." states
             role = _label(analysis, s, window)
             if role is None:
                 continue  # a heading or a date line ("Jun 20, 2023 ..."), not a statement
@@ -303,8 +317,10 @@ def _found(
         for text, label, at in _respective(analysis, s, window, answers):
             if not said_here and _titled_otherwise(analysis, s, at):
                 continue  # "... is Delaware's 2020 State Teacher of the Year. Governor John Carney made the ..."
-            if not said_here and analysis.relation and analysis.kind == "place" and not _located(s, at):
-                continue  # "Argentina v France | Final" beside "Mbappe's best plays": a team, nowhere
+            placed = _located(s, at) or analysis.kind in map(noun_kind, _field_key(s, at, at + len(text)) or ())
+            if not said_here and analysis.relation and analysis.kind == "place" and not placed:
+                continue  # "Argentina v France | Final" beside "Mbappe's best plays": a team, nowhere; "Location:
+                # Bristol, Connecticut." is a place
             found.append((s, text, label, _distance(analysis, s, at), context))
     return found, labelled
 
@@ -432,13 +448,23 @@ def _says(verb: Any, related: Callable[[Any], bool]) -> bool:
 
 def _denies(analysis: Analysis, s: _Sentence) -> bool:
     """The sentence says the relation only as not happening ("no Nobel Prize will be awarded", "he did not win"):
-    its verb negated, or its subject "no ..." or "nobody". Parsed here, on the sentences that meet the question."""
+    its verb negated, or its subject "no ..." or "nobody", or only planned once. Parsed here, on the sentences
+    that meet the question."""
     if not analysis.relation or not any(_related(r, s.lemmas) for r in analysis.relation):
         return False
     if _asked(analysis).negated:
         return False  # "Who did not win ...?" is answered by a sentence that says so
     verbs = [t for t in parse(s.text) if _says_relation(analysis, t)]
-    return bool(verbs) and all(_negated(v) for v in verbs)
+    planned = not PLANS & {*analysis.relation, *analysis.terms}
+    return bool(verbs) and all(_negated(v) or (planned and _planned_before(v)) for v in verbs)
+
+
+def _planned_before(verb: Any) -> bool:
+    """The verb is what a past plan was ("was originally scheduled to be held at Barclays Center"), which may not
+    have happened as planned: for a question that asks what happened, not what was planned."""
+    plan = verb.head
+    past = plan.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in plan.children)
+    return verb.dep_ == "xcomp" and plan.lemma_.lower() in _PLANNED and past
 
 
 def _cut_at_verb(s: _Sentence) -> bool:
@@ -810,7 +836,21 @@ def _dateline(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sen
         t.tag_ == "VBN" and any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") and a.lemma_ == "have" for a in t.children)
         for t in doc
     )
-    return before[-1] if now else None
+    # "Feb 19, 2014 ... Facebook announced ... on Wednesday": the weekday the date line falls on is that day.
+    that_day = {w.lower() for w in _WEEKDAY.findall(s.text)} == {_weekday(_dated(before[-1].text))}
+    return before[-1] if now or that_day else None
+
+
+def _weekday(date: str) -> str:
+    """The weekday stem of a date with day, month and year ("Feb 19, 2014" -> "wednes"), else ""."""
+    day, year = _day(date), _YEAR_IN.search(date)
+    if not day or not year:
+        return ""
+    month = next(i for i, m in enumerate(MONTHS, 1) if m.startswith(day[0]))
+    try:
+        return datetime.date(int(year.group()), month, int(day[1])).strftime("%A").lower().removesuffix("day")
+    except ValueError:
+        return ""  # "Feb 30": no such day
 
 
 def _dated(text: str) -> str:
@@ -1070,7 +1110,7 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
     asked, named, common = question.words, question.named, question.common
     filed_at = s.start + (_filed_at_end(s.text) if analysis.kind != "place" else 0)
     out = []
-    spans = _places_joined(s.chunk) + _untagged(analysis, s) + _introduced(analysis, s) + _tallies(analysis, s)
+    spans = _places_joined(s.chunk) + _untagged(analysis, s) + _introduced(analysis, s) + _by_form(analysis, s)
     spans += _times(analysis, s) + _of_the_asked(analysis, s)
     for start, end, tagged in spans:
         label = _place_label(analysis, s, start, end, tagged)
@@ -1092,7 +1132,7 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
             continue  # a name made of the question's common words is its topic: "Men's Tennis ATP Rankings"
         if analysis.kind not in ("number", "date") and not re.search(r"[^\W\d_]", text):
             continue  # a name has letters: "6–4" tagged as a person is a score
-        if analysis.kind == "number" and label != SCORE and not _FIGURE.match(text):
+        if analysis.kind == "number" and label not in (SCORE, AGE) and not _FIGURE.match(text):
             continue  # "H200" names a chip; a figure is "18,000", "$5 billion", "two" or "40%"
         weekday = "day" in analysis.wh.split() and _WEEKDAY.search(text)
         dated = _YEAR_IN.search(text) or _MONTH.search(text) or weekday or _CLOCK.fullmatch(text)
@@ -1164,11 +1204,10 @@ def _other_field(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool
     ("Representative Director and President:" for who is the CEO), or the record sits in brackets after
     something other than the question's names ("... (HQ: San Francisco; CEO: John Hanke) and Nintendo")."""
     before = s.text[: start - s.start]
-    key = _FIELD_KEY.search(before)
+    said = _field_key(s, start, end)
     asked = analysis.relation or analysis.terms  # "Location: Bristol" for the first pick: neither is said
-    if not asked or not key or not _FIELD_END.match(s.text[end - s.start :]):
+    if not asked or said is None:
         return False
-    said = set(_words(key.group(1)))
     if not any(_related(r, said) for r in asked) and analysis.kind not in map(noun_kind, said):
         return True  # nor does it name the kind asked ("Location: Bristol" for who)
     opened = max(before.rfind("("), before.rfind("（"))
@@ -1176,6 +1215,13 @@ def _other_field(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool
         return False
     record = set(_words(s.text[:opened] + s.text[opened:].split(")")[0].split("）")[0]))
     return not all(_named(n, record) for n in analysis.names)
+
+
+def _field_key(s: _Sentence, start: int, end: int) -> set[str] | None:
+    """The words of the key of the record field whose whole value the answer is ("Location: Bristol," ->
+    {"location"}), or None when it is no field's value."""
+    key = _FIELD_KEY.search(s.text[: start - s.start])
+    return set(_words(key.group(1))) if key and _FIELD_END.match(s.text[end - s.start :]) else None
 
 
 def _entity_text(chunk: Chunk, start: int, end: int) -> str:
@@ -1217,11 +1263,16 @@ def _place_label(analysis: Analysis, s: _Sentence, start: int, end: int, label: 
     return "GPE" if label == "NORP" and _located(s, start) else label
 
 
-def _tallies(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
-    """The scores in the sentence ("a 1-0 win", "won 6–3, 6–3"), for a question that asks for one."""
-    if SCORE not in analysis.labels:
-        return []
-    return [(s.start + m.start(), s.start + m.end(), SCORE) for m in _TALLY.finditer(s.text)]
+def _by_form(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
+    """The scores ("a 1-0 win", "won 6–3, 6–3") or ages ("18-year-old Emma Raducanu") in the sentence, for a
+    question that asks for one: the tagger labels neither as such."""
+    forms = ((SCORE, _TALLY), (AGE, _AGE))
+    return [
+        (s.start + m.start(), s.start + m.end(), k)
+        for k, f in forms
+        if k in analysis.labels
+        for m in f.finditer(s.text)
+    ]
 
 
 def _times(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:

@@ -34,6 +34,8 @@ ORG = frozenset({"ORG"})
 TITLE = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "ORG", "PERSON"})
 # A game's score, which the entity tagger does not label: the candidates stage finds it by its form.
 SCORE = "SCORE"
+# An age ("18-year-old", "aged 18"), which the tagger labels a date or a bare number: found by its form too.
+AGE = "AGE"
 NAME = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 # Closed class: the nouns for a work, whose title names one work ("the Assassin's Creed movie").
 WORK_NOUNS = frozenset("movie film book song album game show series novel play".split())
@@ -56,6 +58,8 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **dict.fromkeys("score scoreline".split(), ("number", frozenset({SCORE}))),
     # An award is named, by its giver, its namesake or its category ("the Man Booker International Award").
     **dict.fromkeys("name award prize trophy".split(), ("name", NAME)),
+    # A nationality is named by its adjective ("the Polish author"), which the tagger labels a group (NORP).
+    **dict.fromkeys("nationality citizenship".split(), ("name", frozenset({"NORP"}))),
 }
 # The nouns that only say what kind of thing is meant ("film", "company"): no qualifier of a role.
 TYPE_WORDS = frozenset(_TYPE_NOUNS)
@@ -91,6 +95,8 @@ LIGHT_VERBS = frozenset("be have do get make take give name call know say tell c
 # past ("was supposed to be held") may not have happened as planned: there the event's own date or place is no
 # answer.
 _INCEPTIVES = frozenset("start begin commence".split())
+# Closed class: the aspectual verbs, which say which end of an event is dated ("When did filming end?").
+_ASPECTUALS = _INCEPTIVES | frozenset("end finish conclude stop cease resume".split())
 PLANS = frozenset("expect schedule suppose set plan go slate intend".split())
 _WH = {"who": ("person", WHO), "whom": ("person", WHO), "whose": ("person", WHO), "when": ("date", DATE),
        "where": ("place", PLACE)}  # fmt: skip
@@ -315,7 +321,8 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
     """The wanted kind, its labels, and the index of the noun that named it (not a constraint itself)."""
     text = doc.text
     if quantity := _QUANTITY.match(text):
-        return "number", AMOUNT if quantity.group(1).lower() == "much" else NUMBER, None
+        asked = quantity.group(1).lower()
+        return "number", AMOUNT if asked == "much" else frozenset({AGE}) if asked == "old" else NUMBER, None
     wh = next((t for t in doc if t.tag_ in ("WP", "WP$", "WRB", "WDT")), None)
     if wh is not None and wh.lower_ in _WH and wh.i <= 2:
         kind, labels = _WH[wh.lower_]
@@ -476,7 +483,11 @@ def _adjectival_passive(t: Any) -> bool:
 def _do_supported(t: Any) -> bool:
     """The root of "When did X premiere?" is a verb, whatever the tagger says: "did" takes a bare verb; so does
     the word that ends the subject after it ("Which awards did Manti Te'o win?", parsed as a noun), if it can be
-    one."""
+    one; and so does an aspectual verb after an event noun ("When did filming of X end?"), which the event
+    alone does not date: it has a start and an end."""
+    aspect = _aspect(t.doc)
+    if aspect is not None:
+        return t.i == aspect.i
     if t.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in t.children):
         return True
     doc = t.doc
@@ -489,6 +500,19 @@ def _do_supported(t: Any) -> bool:
     from lemminflect import getAllLemmas  # imported when first needed: nothing heavy at import time
 
     return bool(getAllLemmas(t.lower_, upos="VERB"))
+
+
+def _aspect(doc: Any) -> Any:
+    """The aspectual verb ("start", "end") that ends the subject after "did" (nouns, names, determiners, "of"),
+    which the tagger made a noun; None when a verb is tagged there."""
+    do = next((x for x in doc if x.lemma_.lower() == "do" and x.tag_ in ("VBD", "VBZ", "VBP")), None)
+    for x in doc[do.i + 1 :] if do is not None else []:
+        ends = x.i + 1 == len(doc) or doc[x.i + 1].pos_ in ("ADP", "PUNCT", "ADV")  # else the subject goes on
+        if x.pos_ == "NOUN" and x.i > do.i + 1 and ends and x.lower_ in _ASPECTUALS:
+            return x
+        if x.pos_ not in _SUBJECT_POS and x.lower_ != "of":
+            break
+    return None
 
 
 def _is_role_compound(t: Any) -> bool:

@@ -1296,3 +1296,34 @@ def test_a_numbered_thing_is_not_stated_by_a_count_of_such_things(rgb_services) 
     "21 stages" counts the stages, "stage 21" names one."""
     a = rgb_services.chain.answer("Who won stage 21 of the 2021 Tour de France?")
     assert not any(s.text == "Tadej Pogačar." for s in a.sentences)
+
+
+def test_a_weekday_the_date_line_falls_on_is_that_date(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (thirteenth batch): "When did Facebook announce the purchase of WhatsApp?" was declined: "Feb 19, 2014
+    ... Facebook announced the purchase ... on Wednesday" gives a weekday only, and 19 February 2014 was one."""
+    a = rgb_services.chain.answer("When did Facebook announce the purchase of WhatsApp?")
+    assert a.sentences[0].text == "Feb 19, 2014." and a.sentences[0].supported
+
+
+def test_an_age_is_answered_by_its_form(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (thirteenth batch): "How old was Emma Raducanu when she won the 2021 US Open?" was answered "two."
+    from "the first US Open final between two unseeded players, 18-year-old Emma Raducanu took home ..."."""
+    a = rgb_services.chain.answer("How old was Emma Raducanu when she won the 2021 US Open?")
+    assert a.sentences[0].text == "18-year-old." and a.sentences[0].supported
+
+
+def test_a_nationality_is_answered_by_its_adjective(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (thirteenth batch): "What nationality is Olga Tokarczuk?" quoted "The Nobel Prize in Literature 2018
+    was awarded to Olga Tokarczuk ..." first, which does not say it."""
+    a = rgb_services.chain.answer("What nationality is Olga Tokarczuk?")
+    assert a.sentences[0].text == "Polish." and a.sentences[0].supported
+
+
+def test_a_past_plan_is_not_what_happened_and_a_field_line_states(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (thirteenth batch): "Where was the 2020 NBA Draft held?" was answered "Barclays Center." from "The
+    draft was originally scheduled to be held at Barclays Center"; a record's line "Location: Bristol,
+    Connecticut." was skipped as a heading. The plan still answers the question that asks for it."""
+    a = rgb_services.chain.answer("Where was the 2020 NBA Draft held?")
+    assert a.sentences[0].text == "Bristol, Connecticut." and a.sentences[0].supported
+    b = rgb_services.chain.answer("Where was the 2020 NBA Draft originally scheduled to be held?")
+    assert b.sentences[0].text == "Barclays Center." and b.sentences[0].supported

@@ -258,3 +258,19 @@ def test_a_capitalised_noun_inside_the_question_is_a_name() -> None:
 
     assert analyse("Who won the 2023 Masters?").names == ("Masters",)
     assert analyse("Who is the founder of Illumination?").names == ("Illumination",)
+
+
+def test_an_aspectual_verb_after_did_is_the_relation() -> None:
+    """Before (thirteenth batch): "When did filming of The Crown season 4 end?" had the relation "filming": the
+    tagger makes "end" a noun, so "started August 2019 and will end February 2020" was answered with the start.
+    An event noun has a start and an end; the aspectual verb says which is dated."""
+    assert analyse("When did filming of The Crown season 4 end?").relation == ("end",)
+    assert analyse("Which awards did Manti Te'o win?").relation == ("win",)
+
+
+def test_how_old_asks_for_an_age_and_what_nationality_for_a_nationality() -> None:
+    """Before (thirteenth batch): "How old was Emma Raducanu ...?" asked for any figure ("two unseeded players"),
+    and "What nationality is Olga Tokarczuk?" for a description (quoted, with no answer)."""
+    assert analyse("How old was Emma Raducanu when she won the 2021 US Open?").labels == {"AGE"}
+    nationality = analyse("What nationality is Olga Tokarczuk?")
+    assert (nationality.kind, nationality.labels) == ("name", {"NORP"})
