@@ -899,6 +899,12 @@ def _identifies(s: _Sentence, start: int) -> bool:
     return token.dep_ == "nummod" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN")
 
 
+def _scored(s: _Sentence, start: int) -> bool:
+    """The figure is one side of a game's score ("an impressive 1-0 victory"), which counts no other thing."""
+    at = start - s.start
+    return any(m.start() <= at < m.end() for m in _TALLY.finditer(s.text))
+
+
 def _other_gender_clause(analysis: Analysis, s: _Sentence, start: int) -> bool:
     """In a sentence that speaks of the women's and the men's, the answer's own clause (its verb with all but the
     clauses conjoined to it) speaks only of the other one. Parsed only for such sentences."""
@@ -1157,8 +1163,8 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
     """What the sentence says of the answer makes it another thing than the one asked; these parse it."""
     if _other_gender_clause(analysis, s, start):
         return True  # "Djokovic won the gentlemen's singles title and Kerber won the ladies'": Kerber's is not asked
-    if analysis.kind == "number" and label == "CARDINAL" and _identifies(s, start):
-        return True  # "wins stage 13": a number after its noun says which stage, it counts nothing
+    if analysis.kind == "number" and label == "CARDINAL" and (_identifies(s, start) or _scored(s, start)):
+        return True  # "wins stage 13": a number after its noun says which stage; "a 1-0 victory", a score
     if _other_field(analysis, s, start, end):
         return True  # "(HQ: Kyoto; CEO: John Hanke)": a record's value belongs to its key and to what it follows
     return label == "PERSON" and _named_after(s, end)  # "the 2017 Johnny Unitas Golden Arm Award": a thing's name

@@ -1327,3 +1327,10 @@ def test_a_past_plan_is_not_what_happened_and_a_field_line_states(rgb_services) 
     assert a.sentences[0].text == "Bristol, Connecticut." and a.sentences[0].supported
     b = rgb_services.chain.answer("Where was the 2020 NBA Draft originally scheduled to be held?")
     assert b.sentences[0].text == "Barclays Center." and b.sentences[0].supported
+
+
+def test_a_side_of_a_score_counts_nothing(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (thirteenth batch): "How many World Cup titles did Germany have after winning in 2014?" was answered
+    "1." from "Germany came through with an impressive 1-0 victory ... to take home the 2014 World Cup title"."""
+    a = rgb_services.chain.answer("How many World Cup titles did Germany have after winning in 2014?")
+    assert not any(s.text == "1." for s in a.sentences)
