@@ -69,15 +69,19 @@ class Assembler:
 
     def stated(self, candidate: Candidate, lead: str = "") -> list[Cited]:
         """A picked answer: the answer in the source's words, then the sentence that states it, quoted (with
-        the sentence beside it that names what it leaves out)."""
+        the sentence beside it that names what it leaves out, or else the one that gives it another name)."""
         e = candidate.evidence
-        headline = Sentence(text=f"{lead}{candidate.text}.", supported=True, score=1.0, note=STATED)
         quotes = [x for x in (candidate.context, e) if x is not None]
         quotes.sort(key=lambda x: (x.chunk.doc_id, x.start))
         # The headline cites the quote that states it; an answer the quote leaves to its neighbour (a date line's
-        # date) cites both.
+        # date) cites both; another name for it, the sentence that gives that name, while two quotes at most.
         cites = [e] if candidate.context is None or candidate.text in e.quote else quotes
-        return [(headline, cites), *[(_quote(x), [x]) for x in quotes]]
+        named = [x for x in [candidate.alias_evidence] if x is not None and x.quote not in (q.quote for q in quotes)]
+        aliased = bool(candidate.alias) and len(quotes + named) <= 2
+        text = f"{candidate.text} ({candidate.alias})" if aliased else candidate.text
+        named = named if aliased else []
+        headline = Sentence(text=f"{lead}{text}.", supported=True, score=1.0, note=STATED)
+        return [(headline, cites + named), *[(_quote(x), [x]) for x in quotes + named]]
 
     def abstain(self, message: str, evidence: list[Evidence], closest: int = 2) -> list[Cited]:
         """Say that the articles do not answer (the message says what is missing), with the closest passages."""

@@ -74,6 +74,13 @@ _FIELD_KEY = re.compile(r"(?:^|[(（;|])\s*([^\W\d][^():;（）|.,]{0,40}?)\s*:\
 _FIELD_END = re.compile(r"\s*,?\s*(\.\.\.|…|\.$)?\s*([;)）|]|$)")  # a value cut after its comma ("Bristol, ;") ends too
 # The signature of an embedded social media post: its author's handle, then the day it was posted.
 _FIELD = re.compile(r"[^\W\d]\w*(\s\w+){0,2}:\s\w")  # a record's field, on a line of its own
+# Closed class: the words that give a name another one ("whose former name is", "formerly", "also known as").
+_ALIAS = re.compile(
+    r"\b(whose (former|previous) name (is|was)|formerly( known as| called)?|previously (known as|called)|"
+    r"renamed from|also known as)\s+",
+    re.I,
+)
+_NAMES = frozenset("PERSON ORG GPE PRODUCT WORK_OF_ART FAC".split())
 _POSTED = re.compile(r"\(@\w+\)\s*$")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 # Closed class: words that put a role or title in another time or rank than the one asked about.
@@ -183,6 +190,9 @@ class Candidate:
     score: float
     votes: int
     """How many answering sentences state the same answer."""
+    alias: str = ""
+    """Another name a retrieved sentence gives the answer ("formerly Facebook"), with the words that say so."""
+    alias_evidence: Evidence | None = None
 
 
 @dataclass(frozen=True)
@@ -241,8 +251,10 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     if not ranked:  # every answer was off the topic: the message still says what the passages mention
         return Findings([], _mentioned(analysis, sentences))
     best = _by_role(analysis, sorted(ranked.values(), key=lambda c: -c.score), said)
-    # Each answer as its quote spells it ("6–4" there, "6-4" in another passage).
-    return Findings([replace(c, text=spelled[c.text]) for c in best], [])
+    # Each answer as its quote spells it ("6–4" there, "6-4" in another passage), with another name a sentence
+    # gives it ("Meta Platform, an American company whose former name is Facebook"): either may be asked for.
+    spelled_out = [replace(c, text=spelled[c.text]) for c in best]
+    return Findings([replace(c, **_alias(c.text, sentences)) for c in spelled_out], [])
 
 
 def conjoined(analysis: Analysis, chosen: Candidate, candidates: Sequence[Candidate]) -> Candidate:
@@ -1421,6 +1433,30 @@ def _relevance(question: str, texts: list[str], embedder: Embedder) -> list[floa
 
 def _evidence(s: _Sentence, relevance: float) -> Evidence:
     return Evidence(n=0, chunk=s.chunk, quote=s.text, start=s.start, end=s.end, relevance=relevance)
+
+
+def _alias(name: str, sentences: list[_Sentence]) -> dict[str, Any]:
+    """The other name a sentence gives `name` after it, with the marker that says which ("formerly X", "also
+    known as X"), and the sentence quoted; none when no sentence does."""
+    for s in sentences:
+        marker = _ALIAS.search(s.text)
+        mention = s.text.rfind(name, 0, marker.start()) if marker else -1
+        if marker is None or mention < 0:
+            continue
+        if any(s.start + mention + len(name) <= a < s.start + marker.start() and label in _NAMES
+               for a, _, label in s.chunk.entities):  # fmt: skip
+            continue  # "X met Y, formerly Z": the other name is Y's
+        after = s.start + marker.end()
+        alias = next((e for e in s.chunk.entities if after <= e[0] <= after + 1 and e[2] in _NAMES), None)
+        # A name the tagger missed (at a sentence's end, "whose former name is Facebook.") is its capitalised run.
+        run = re.match(_LIST_NAME, s.text[marker.end() :])
+        text = _entity_text(s.chunk, alias[0], alias[1]) if alias else run.group().rstrip(".") if run else ""
+        if text and _key(text) != _key(name):
+            said = (
+                "also known as" if "known" in marker.group().lower() and "former" not in marker.group() else "formerly"
+            )
+            return {"alias": f"{said} {text}", "alias_evidence": _evidence(s, 0.0)}
+    return {}
 
 
 def _key(text: str) -> str:
