@@ -304,8 +304,30 @@ def _missing(analysis: Analysis, mentioned: list[str]) -> str:
     said = f"{ABSTAIN_TEXT} {analysis.wh}"
     if not mentioned:
         return f"{said}: nothing retrieved mentions it."
+    mentioned = _as_written(mentioned, analysis.text)
     listed = ", ".join(mentioned[:-1]) + f" and {mentioned[-1]}" if len(mentioned) > 1 else mentioned[0]
     return f"{said}: they mention {listed}, but no sentence there answers it."
+
+
+def _as_written(names: list[str], question: str) -> list[str]:
+    """Each name as the question writes it, with the short words that analysis leaves out ("Legend Zelda Ocarina
+    Time" -> "Legend of Zelda: Ocarina of Time"), and names the question writes together one ("Tour", "France"
+    -> "Tour de France")."""
+    spans: list[tuple[int, int]] = []
+    out: list[str] = []
+    for name in names:
+        words = [re.escape(w) for w in name.split()]
+        found = re.search(r"\b" + r"\W+(?:[a-z]{1,3}\W+)?".join(words) + r"\b", question) if words else None
+        if found is None:
+            spans.append((-1, -1))
+            out.append(name)
+        elif spans and spans[-1][1] >= 0 and re.fullmatch(r" [a-z]{1,3} ", question[spans[-1][1] : found.start()]):
+            spans[-1] = (spans[-1][0], found.end())  # "Tour" and "France" in "Tour de France"
+            out[-1] = question[spans[-1][0] : found.end()]
+        else:
+            spans.append((found.start(), found.end()))
+            out.append(found.group())
+    return out
 
 
 def _ms(since: float) -> float:

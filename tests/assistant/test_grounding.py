@@ -1360,3 +1360,13 @@ def test_another_name_belongs_to_the_name_right_before_it() -> None:
     sentences = _sentences([Hit(chunk=chunk, score=1.0)])
     assert _alias("Meta", sentences)["alias"] == "formerly Facebook"
     assert _alias("Apple", sentences) == {}
+
+
+def test_a_decline_names_what_the_passages_mention_as_the_question_writes_it(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (thirteenth batch): "Who won the 2019 Tour de France?" was declined with "they mention Tour, France
+    and 2019", and a question about "The Legend of Zelda: Ocarina of Time" with "they mention Legend Zelda Ocarina
+    Time": the names as analysis keeps them, not as the question wrote them."""
+    a = rgb_services.chain.answer("Who won the 2019 Tour de France?")
+    assert a.abstained and "they mention Tour de France and 2019," in a.answer, a.answer
+    b = rgb_services.chain.answer("When was The Legend of Zelda: Ocarina of Time released in Australia?")
+    assert "they mention Legend of Zelda: Ocarina of Time and Australia," in b.answer, b.answer
