@@ -312,7 +312,7 @@ def _missing(analysis: Analysis, mentioned: list[str]) -> str:
 def _as_written(names: list[str], question: str) -> list[str]:
     """Each name as the question writes it, with the short words that analysis leaves out ("Legend Zelda Ocarina
     Time" -> "Legend of Zelda: Ocarina of Time"), and names the question writes together one ("Tour", "France"
-    -> "Tour de France")."""
+    -> "Tour de France"; "Marvel", "Spider", "Man 2" -> "Marvel's Spider-Man 2")."""
     spans: list[tuple[int, int]] = []
     out: list[str] = []
     for name in names:
@@ -321,7 +321,11 @@ def _as_written(names: list[str], question: str) -> list[str]:
         if found is None:
             spans.append((-1, -1))
             out.append(name)
-        elif spans and spans[-1][1] >= 0 and re.fullmatch(r" [a-z]{1,3} ", question[spans[-1][1] : found.start()]):
+        elif (
+            spans
+            and spans[-1][1] >= 0
+            and re.fullmatch(r" [a-z]{1,3} |['’]s |-", question[spans[-1][1] : found.start()])
+        ):
             spans[-1] = (spans[-1][0], found.end())  # "Tour" and "France" in "Tour de France"
             out[-1] = question[spans[-1][0] : found.end()]
         else:

@@ -268,7 +268,23 @@ class SupportJudge:
         # An article's question ("has this accelerated China's capabilities?") supports no assertion of it.
         asked = is_question(quote) and not is_question(claim)
         ok = score >= self.threshold and not missing and share >= self.coverage and not asked
+        ok = ok and not _beside_the_question(claim, question)
         return Judgement(None, score, ok, missing, added if share < self.coverage else [])
+
+
+def _beside_the_question(claim: str, question: str) -> bool:
+    """The claim answers nothing: it only restates the question ("The 2021 NBA Draft was the 2021 NBA Draft."),
+    or it names none of the names the question asks about ("The Legend of Zelda ... is a game" for "What kind of
+    animal is Zabivaka?")."""
+    if not question.strip():
+        return False
+    if not set(stems(claim)) - set(stems(question)):
+        return True
+    from assistant.question import analyse
+
+    names = [[w for w in content_words(n) if w] for n in analyse(question).names]
+    said = set(content_words(claim))
+    return bool(names) and not any(set(n) & said for n in names if n)
 
 
 @dataclass

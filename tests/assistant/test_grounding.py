@@ -1370,3 +1370,5 @@ def test_a_decline_names_what_the_passages_mention_as_the_question_writes_it(rgb
     assert a.abstained and "they mention Tour de France and 2019," in a.answer, a.answer
     b = rgb_services.chain.answer("When was The Legend of Zelda: Ocarina of Time released in Australia?")
     assert "they mention Legend of Zelda: Ocarina of Time and Australia," in b.answer, b.answer
+    c = rgb_services.chain.answer("Who directed Marvel's Spider-Man 2?")
+    assert "they mention Marvel's Spider-Man 2," in c.answer, c.answer

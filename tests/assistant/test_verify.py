@@ -200,3 +200,19 @@ def test_gate_wants_the_asked_year_in_a_close_passage() -> None:
     got = answerability("What was Tim Cook's salary for 2019?", pay, 0.35)
     assert not got.ok and got.reason == "no passage close to the question speaks of 2019"
     assert answerability("What was Tim Cook's salary for 2021?", pay, 0.35).ok
+
+
+def test_a_sentence_beside_the_question_is_no_support(embedder) -> None:  # type: ignore[no-untyped-def]
+    """Before (fourteenth batch): "The 2021 NBA Draft was the 2021 NBA Draft." passed as the answer to "Which
+    edition of the NBA draft was the 2021 draft?", and "The Legend of Zelda: Ocarina of Time is a game ..." as
+    the answer to "What kind of animal is Zabivaka?": one restates the question, the other names nothing it asks
+    about. The same sentences without the question, and an answer that names its subject, still pass."""
+    judge = SupportJudge(embedder, 0.6, 0.6)
+    draft = "The 2021 NBA draft, the 75th edition of the National Basketball Association's annual draft, was held."
+    asked = "Which edition of the NBA draft was the 2021 draft?"
+    assert not judge.supports("The 2021 NBA Draft was the 2021 NBA Draft.", [draft], asked)[0]
+    assert judge.supports("The 2021 NBA draft was the 75th edition of the draft.", [draft], asked)[0]
+    zelda = "The Legend of Zelda: Ocarina of Time is an action-adventure game developed by Nintendo."
+    claim = "The Legend of Zelda: Ocarina of Time is an action-adventure game."
+    assert judge.supports(claim, [zelda])[0]
+    assert not judge.supports(claim, [zelda], "What kind of animal is Zabivaka?")[0]
