@@ -49,13 +49,12 @@ _YEAR_IN = re.compile(r"\b(1[5-9]|20)\d\d\b")
 # A unit joined to a figure by a hyphen ("80-page", "12-inch"): part of the figure.
 _UNIT = re.compile(r"-[a-z]+\b")
 _CURRENCY = "$€£¥"
-_FIGURE = re.compile(rf"^([{_CURRENCY}]|(us|usd|rmb)\s?)?(\d[\d,.]*({_UNIT.pattern})?|[a-z]+)(\s|%|$)", re.I)
+_FIGURE = re.compile(rf"^([{_CURRENCY}]|(us|usd|rmb)\s?)?(\d[\d,.]*({_UNIT.pattern})?|[a-z]+)(\s|[%″′°]|$)", re.I)
 # A score: two numbers of a game joined by a dash, each set's after a comma, a tie-break in brackets ("6–4, 7-6
 # (5)"); not a year span ("2013-14") nor part of a name ("COVID-19").
 _SET = r"\d{1,3}\s?[-–]\s?\d{1,3}(?:\s?\(\d{1,2}(?:[-–]\d{1,2})?\))?"
 _TALLY = re.compile(rf"(?<![\w.,/–-]){_SET}(?:,\s?{_SET})*(?![\w–-])")
 # A time of day ("7 p.m.", "9:30am"), which dates an event its day is known for.
-_AGE = re.compile(r"\b(aged?\s+\d{1,3}|\d{1,3}[-\s]years?[-\s]old)\b", re.I)
 _CLOCK = re.compile(r"\d{1,2}(:\d\d)?\s?[ap]\.?m\.?", re.I)
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # "the first since 2018": a year after "since" dates an earlier event the sentence measures from, not its own.
@@ -110,6 +109,9 @@ _ORDINALS = (
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+# An age, in figures or words: "18-year-old", "aged 18", "eight years old".
+_AGE_NUMBER = rf"(\d{{1,3}}|{'|'.join(_CARDINALS[1:])}|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
+_AGE = re.compile(rf"\b(aged?\s+{_AGE_NUMBER}|{_AGE_NUMBER}[-\s]years?[-\s]old)\b", re.I)
 _NUMBER_FORMS = {
     str(i): {str(i), _CARDINALS[i], _ORDINALS[i], f"{i}{_SUFFIX.get(i % 10 if i // 10 != 1 else 0, 'th')}"}
     for i in range(len(_CARDINALS))
@@ -350,11 +352,18 @@ def _by_role(
     head = ranked[:_PARSED]
     best = {c.text: sorted(said[c.text], reverse=True)[:_READ] for c in head}
     related = lambda verb: any(_related(r, {verb.lemma_.lower()}) for r in analysis.relation)  # noqa: E731
-    doers = {c.text for c in head if any(_is_doer(text, parse(quote), related) for _, text, quote in best[c.text])}
+    itself = _asked(analysis).named | WORK_NOUNS
+    doers = {
+        c.text for c in head if any(_is_doer(text, parse(quote), related, itself) for _, text, quote in best[c.text])
+    }
     # Nobody does the asked verb: one its agent noun titles does ("best director Damien Chazelle" directed). Not
     # for a role noun asked as itself: "best actress Oscar" names an award.
     if not doers and set(analysis.relation) - ROLE_NOUNS:
         doers = {c.text for c in head if any(_titled(text, parse(quote), related) for _, text, quote in best[c.text])}
+    # "Who is the King of the Gerudo Thieves?": the name the sentence sets beside what the question describes.
+    if not doers and analysis.kind == "person":
+        asked = _asked(analysis).named
+        doers = {c.text for c in head if any(_equated(text, parse(quote), asked) for _, text, quote in best[c.text])}
     # No candidate does the asked verb: the doer of any verb is the likelier answer, but not for "where" (the
     # match "was contested by France and Croatia" at the stadium).
     if not doers and analysis.kind != "place":
@@ -405,10 +414,13 @@ def _names_a_thing(s: _Sentence, date: str) -> bool:
     return len(roots) == 1 and roots[0].dep_ in _MODIFIER_DEPS and roots[0].head.pos_ in ("NOUN", "PROPN")
 
 
-def _is_doer(text: str, doc: Any, related: Callable[[Any], bool] | None = None) -> bool:
+def _is_doer(
+    text: str, doc: Any, related: Callable[[Any], bool] | None = None, itself: frozenset[str] = frozenset()
+) -> bool:
     """`text` names the subject of a verb in `doc`, or the agent of a passive one ("acquired by Facebook"). With
     `related`, only of a verb that says the relation or whose clause leads to it ("defeated Djokovic to win" for
-    "won"), or as the object of a participle that says it ("a film starring Liu Yifei")."""
+    "won"), or as the object of a participle that says it ("a film starring Liu Yifei"), or of a verb whose
+    subject is one of the words for the asked thing, `itself` ("The film stars Julia Roberts")."""
     words = set(_words(text))
     for token in doc:
         if token.lower_.replace(".", "") in words and token.pos_ == "PROPN":
@@ -421,6 +433,22 @@ def _is_doer(text: str, doc: Any, related: Callable[[Any], bool] | None = None) 
             if agent and (related is None or related(verb.head)):
                 return True
             if related is not None and head.dep_ == "dobj" and verb.dep_ == "acl" and related(verb):
+                return True
+            subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
+            if related is not None and head.dep_ == "dobj" and subjects & itself and related(verb):
+                return True
+    return False
+
+
+def _equated(text: str, doc: Any, asked: frozenset[str]) -> bool:
+    """`text` names someone in apposition with a phrase that holds the question's names ("Ganondorf, the King of
+    the Gerudo Thieves"): the sentence says who that is."""
+    words = set(_words(text))
+    for token in doc:
+        if token.lower_.replace(".", "") in words and token.pos_ == "PROPN":
+            head = _name_head(token)
+            beside = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+            if any(asked & {t.lower_ for t in b.subtree} for b in beside if b.i != head.i):
                 return True
     return False
 
@@ -981,8 +1009,9 @@ def _named(name: str, words: set[str]) -> bool:
 
 
 def _has(word: str, words: set[str]) -> bool:
-    """`word` is among `words`; a month also as its abbreviation ("February" in "Feb 9, 2020", "Sept")."""
-    return word in words or (word in MONTHS and bool({word[:3], word[:4]} & words))
+    """`word` is among `words`, or its plural ("Oscar" in "Oscars 2020"); a month also as its abbreviation
+    ("February" in "Feb 9, 2020", "Sept")."""
+    return word in words or f"{word}s" in words or (word in MONTHS and bool({word[:3], word[:4]} & words))
 
 
 def _surnamed(name: str, text: str) -> bool:
@@ -1194,12 +1223,15 @@ def _by_agent(s: _Sentence, start: int) -> bool:
 def _acted_upon(analysis: Analysis, s: _Sentence, start: int) -> bool:
     """The name at article offset `start` is inside the object of a verb that says the relation ("won the 2022
     NCAA men's singles championship"): what the verb acts on, not who does it. Not of a participle, whose object
-    may be its doer in all but syntax ("a remake of Mulan starring Liu Yifei")."""
+    may be its doer in all but syntax ("a remake of Mulan starring Liu Yifei"), nor of a verb whose subject is
+    the asked thing itself ("The film stars Julia Roberts" for who stars in Pretty Woman: the film is acted in)."""
     token = _token_at(s, start)
+    itself = _asked(analysis).named | WORK_NOUNS  # what "The film stars Julia Roberts" says stars
     while token is not None and token.head.i != token.i:
         verb = token.head
         if token.dep_ == "dobj" and verb.tag_ not in ("VBG", "VBN") and _says_relation(analysis, verb):
-            return True
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            return not any(c.lower_ in itself for c in subjects)
         token = token.head
     return False
 

@@ -47,7 +47,9 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **dict.fromkeys("company firm organization organisation agency brand".split(), ("organisation", ORG)),
     # A team is named by its club or by the country or city it plays for ("Germany won the World Cup").
     **dict.fromkeys("team club".split(), ("organisation", ORG | {"GPE"})),
-    **dict.fromkeys("person man woman people player actor actress singer athlete".split(), ("person", PERSON)),
+    **dict.fromkeys(
+        "person man woman people player actor actress singer athlete character".split(), ("person", PERSON)
+    ),
     **dict.fromkeys(WORK_NOUNS, ("title", TITLE)),
     **dict.fromkeys("price cost amount number percentage share revenue size value total".split(), ("number", NUMBER)),
     # Measures: "What is the battery capacity of X?" asks a quantity.
@@ -58,8 +60,9 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **dict.fromkeys("score scoreline".split(), ("number", frozenset({SCORE}))),
     # An award is named, by its giver, its namesake or its category ("the Man Booker International Award").
     **dict.fromkeys("name award prize trophy".split(), ("name", NAME)),
-    # A nationality is named by its adjective ("the Polish author"), which the tagger labels a group (NORP).
-    **dict.fromkeys("nationality citizenship".split(), ("name", frozenset({"NORP"}))),
+    # A nationality is named by its adjective ("the Polish author"), which the tagger labels a group (NORP), or a
+    # language when the two share it ("an English FA administrator").
+    **dict.fromkeys("nationality citizenship".split(), ("name", frozenset({"NORP", "LANGUAGE"}))),
 }
 # The nouns that only say what kind of thing is meant ("film", "company"): no qualifier of a role.
 TYPE_WORDS = frozenset(_TYPE_NOUNS)

@@ -1372,3 +1372,30 @@ def test_a_decline_names_what_the_passages_mention_as_the_question_writes_it(rgb
     assert "they mention Legend of Zelda: Ocarina of Time and Australia," in b.answer, b.answer
     c = rgb_services.chain.answer("Who directed Marvel's Spider-Man 2?")
     assert "they mention Marvel's Spider-Man 2," in c.answer, c.answer
+
+
+def test_an_age_in_words_a_language_named_nationality_and_a_plural_name(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (fourteenth batch): "How old was Emma Stone when she saw Les Misérables?" was declined though "she
+    was eight years old"; "What nationality was Daniel Burley Woolfall?" though "An English FA administrator"
+    (the tagger calls "English" a language); "Which actors were first-time Oscar nominees in 2020?" though the
+    paragraph says "Oscars 2020"."""
+    assert rgb_services.chain.answer("How old was Emma Stone when she saw Les Misérables?").sentences[0].text == (
+        "eight years old."
+    )
+    assert rgb_services.chain.answer("What nationality was Daniel Burley Woolfall?").sentences[0].text == "English."
+    a = rgb_services.chain.answer("Which actors were first-time Oscar nominees in 2020?")
+    assert a.sentences[0].text == "Antonio Banderas and Florence Pugh."
+
+
+def test_a_name_set_beside_the_asked_description_is_who_it_is(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (fourteenth batch): "Who is the King of the Gerudo Thieves?" was answered "Link." from "Link is
+    tricked by Ganondorf, the King of the Gerudo Thieves": Link is a subject, but Ganondorf is in apposition."""
+    assert rgb_services.chain.answer("Who is the King of the Gerudo Thieves?").sentences[0].text == "Ganondorf."
+
+
+def test_a_figure_with_a_unit_sign_and_the_object_of_what_the_asked_thing_does(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (fourteenth batch): "What is the display size of the Google Pixel 6?" was answered "4614." from
+    "Features 6.4″ display, ..., 4614 mAh battery" ("6.4″" was no figure); "Who stars in Pretty Woman?" was
+    answered "Garry Marshall." (who directed it), for "The film stars Julia Roberts" made her what is acted on."""
+    assert rgb_services.chain.answer("What is the display size of the Google Pixel 6?").sentences[0].text == "6.4″."
+    assert rgb_services.chain.answer("Who stars in Pretty Woman?").sentences[0].text.startswith("Julia Roberts")

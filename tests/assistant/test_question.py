@@ -273,4 +273,5 @@ def test_how_old_asks_for_an_age_and_what_nationality_for_a_nationality() -> Non
     and "What nationality is Olga Tokarczuk?" for a description (quoted, with no answer)."""
     assert analyse("How old was Emma Raducanu when she won the 2021 US Open?").labels == {"AGE"}
     nationality = analyse("What nationality is Olga Tokarczuk?")
-    assert (nationality.kind, nationality.labels) == ("name", {"NORP"})
+    assert (nationality.kind, nationality.labels) == ("name", {"NORP", "LANGUAGE"})
+    assert analyse("Which character from mythology was shown in the trailer?").kind == "person"
