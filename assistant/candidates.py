@@ -442,11 +442,14 @@ def _is_doer(
 
 def _equated(text: str, doc: Any, asked: frozenset[str]) -> bool:
     """`text` names someone in apposition with a phrase that holds the question's names ("Ganondorf, the King of
-    the Gerudo Thieves"): the sentence says who that is."""
+    the Gerudo Thieves"): the sentence says who that is. Not one of names joined by "and", which the phrase may
+    pair with its own list ("Jeffrey Webb and Jack Warner – the current and former presidents of CONCACAF")."""
     words = set(_words(text))
     for token in doc:
         if token.lower_.replace(".", "") in words and token.pos_ == "PROPN":
             head = _name_head(token)
+            if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+                continue
             beside = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
             if any(asked & {t.lower_ for t in b.subtree} for b in beside if b.i != head.i):
                 return True

@@ -1391,6 +1391,9 @@ def test_a_name_set_beside_the_asked_description_is_who_it_is(rgb_services) -> N
     """Before (fourteenth batch): "Who is the King of the Gerudo Thieves?" was answered "Link." from "Link is
     tricked by Ganondorf, the King of the Gerudo Thieves": Link is a subject, but Ganondorf is in apposition."""
     assert rgb_services.chain.answer("Who is the King of the Gerudo Thieves?").sentences[0].text == "Ganondorf."
+    # Names joined by "and" are paired with the phrase's own list, not each set beside all of it.
+    a = rgb_services.chain.answer("Who was the former president of CONCACAF?")
+    assert a.sentences[0].text == "Jack Warner."
 
 
 def test_a_figure_with_a_unit_sign_and_the_object_of_what_the_asked_thing_does(rgb_services) -> None:  # type: ignore[no-untyped-def]
