@@ -1096,7 +1096,8 @@ def _asked(analysis: Analysis) -> _Asked:
     return _Asked(
         frozenset(_words(analysis.text)),
         frozenset(w for n in analysis.names for w in _words(n)),
-        frozenset(w for w in _words(common) if w not in STOP_WORDS | TYPE_WORDS),
+        # Less what qualifies the asked kind ("comics" publisher): a name of that kind may hold it ("Fawcett Comics").
+        frozenset(w for w in _words(common) if w not in STOP_WORDS | TYPE_WORDS | _kind_qualifiers(doc)),
         any(_negated(t) for t in doc),
         bool(_VERSION.search(analysis.text)),
         bool(set(analysis.relation) & _OFFICES) and _tense_of_be(root) == "present",
@@ -1109,6 +1110,11 @@ def _asked(analysis: Analysis) -> _Asked:
         any(t.tag_ == "NN" for t in _asked_for(doc)),
         tuple(n for n in analysis.names if any(words & set(_words(n)) for words in themes)),
     )
+
+
+def _kind_qualifiers(doc: Any) -> set[str]:
+    """The words that qualify the noun a question asks with ("Which comics publisher ...?" -> {"comics"})."""
+    return {t.lower_ for t in doc if t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in TYPE_WORDS}
 
 
 def _asking(doc: Any) -> list[Any]:
@@ -1161,7 +1167,7 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
     filed_at = s.start + (_filed_at_end(s.text) if analysis.kind != "place" else 0)
     out = []
     spans = _places_joined(s.chunk) + _untagged(analysis, s) + _introduced(analysis, s) + _by_form(analysis, s)
-    spans += _times(analysis, s) + _of_the_asked(analysis, s)
+    spans += _times(analysis, s) + _of_the_asked(analysis, s) + _doing_org(analysis, s)
     for start, end, tagged in spans:
         label = _place_label(analysis, s, start, end, tagged)
         if label not in analysis.labels | {UNTAGGED} or not (s.start <= start and end <= s.end):
@@ -1334,6 +1340,25 @@ def _times(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
     if analysis.kind != "number" or analysis.relation != ("time",):
         return []
     return [(s.start + m.start(), s.start + m.end(), "CARDINAL") for m in _NTH_TIME.finditer(s.text)]
+
+
+def _doing_org(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
+    """For "which company/network ...?": the name that does the asked verb ("was released by Netflix"), which
+    the tagger may label a place or a person. Parsed here, on the sentences that meet the question."""
+    if (
+        analysis.kind != "organisation"
+        or not analysis.relation
+        or not any(_related(r, s.lemmas) for r in analysis.relation)
+    ):
+        return []
+    out = []
+    for t in parse(s.text):
+        agent = t.dep_ == "pobj" and t.head.dep_ == "agent" and _says_relation(analysis, t.head.head)
+        subject = t.dep_ == "nsubj" and _says_relation(analysis, t.head)
+        at = s.start + t.idx
+        if t.pos_ == "PROPN" and (agent or subject):
+            out += [(a, b, "ORG") for a, b, label in s.chunk.entities if a <= at < b and label not in analysis.labels]
+    return out
 
 
 def _untagged(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:

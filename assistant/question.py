@@ -44,7 +44,10 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **dict.fromkeys(
         "city country state nation place location venue capital town region stadium arena".split(), ("place", PLACE)
     ),
-    **dict.fromkeys("company firm organization organisation agency brand".split(), ("organisation", ORG)),
+    **dict.fromkeys(
+        "company firm organization organisation agency brand studio publisher network broadcaster manufacturer".split(),
+        ("organisation", ORG),
+    ),
     # A team is named by its club or by the country or city it plays for ("Germany won the World Cup").
     **dict.fromkeys("team club".split(), ("organisation", ORG | {"GPE"})),
     **dict.fromkeys(

@@ -1402,3 +1402,15 @@ def test_a_figure_with_a_unit_sign_and_the_object_of_what_the_asked_thing_does(r
     answered "Garry Marshall." (who directed it), for "The film stars Julia Roberts" made her what is acted on."""
     assert rgb_services.chain.answer("What is the display size of the Google Pixel 6?").sentences[0].text == "6.4″."
     assert rgb_services.chain.answer("Who stars in Pretty Woman?").sentences[0].text.startswith("Julia Roberts")
+
+
+def test_the_organisation_that_does_the_asked_verb_whatever_its_label(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Which network released the fourth season of The Crown?" asked for a description, and as a
+    question for an organisation it found none: "was released by Netflix" (the tagger calls Netflix a place).
+    And "Which comics publisher published Shazam?" ruled out "Fawcett Comics" as made of the question's words,
+    though "comics" only says which kind of publisher is asked."""
+    assert rgb_services.chain.answer("Which network released the fourth season of The Crown?").sentences[0].text == (
+        "Netflix."
+    )
+    a = rgb_services.chain.answer("Which comics publisher published Shazam?")
+    assert a.sentences[0].text == "Fawcett Comics."
