@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from assistant.question import (
     AGE,
+    AMOUNT,
     INTRODUCED,
     PLANS,
     ROLE_NOUNS,
@@ -48,6 +50,7 @@ _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _YEAR_IN = re.compile(r"\b(1[5-9]|20)\d\d\b")
 # A unit joined to a figure by a hyphen ("80-page", "12-inch"): part of the figure.
 _UNIT = re.compile(r"-[a-z]+\b")
+_MEASURE = re.compile(r"\s[A-Za-z]{1,3}\b")  # the unit after a bare figure: "256 GB", "4614 mAh"
 _CURRENCY = "$€£¥"
 _FIGURE = re.compile(rf"^([{_CURRENCY}]|(us|usd|rmb)\s?)?(\d[\d,.]*({_UNIT.pattern})?|[a-z]+)(\s|[%″′°]|$)", re.I)
 # A score: two numbers of a game joined by a dash, each set's after a comma, a tie-break in brackets ("6–4, 7-6
@@ -309,6 +312,7 @@ def _found(
         articles.setdefault(x.chunk.doc_id, set()).update(paragraphs[x.paragraph])
     found: list[tuple[_Sentence, str, str, int, _Sentence | None]] = []
     labelled: dict[tuple[str, int], _Sentence] = {}  # a bare name -> the bare role after it
+    people = frozenset(map(_folded, _people(sentences)))
     for i, s in enumerate(sentences):
         window = [x for x in sentences[max(0, i - 1) : i + 2] if x.paragraph == s.paragraph]
         if len(s.words) < _LEAST_WORDS and not _FIELD.match(s.text):  # "Location: Bristol, Connecticut." states
@@ -323,7 +327,7 @@ def _found(
         if is_question(s.text) or not _meets(analysis, s, window, words):
             continue
         context = labelled.get((s.chunk.doc_id, s.start)) or _context(analysis, s, window)
-        answers = [] if _denies(analysis, s) or _cut_at_verb(s) else _answers(analysis, s)
+        answers = [] if _denies(analysis, s) or _cut_at_verb(s) else _answers(analysis, s, people)
         dateline = None if answers else _dateline(analysis, s, window)
         if dateline:
             found.append((s, _dated(dateline.text), "DATE", 100, dateline))
@@ -1160,8 +1164,9 @@ def _tense_of_be(token: Any) -> str:
     return "present" if token.tag_ in ("VBZ", "VBP") else "past" if token.tag_ == "VBD" else ""
 
 
-def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
-    """Entities of the wanted kind in the sentence, not part of the question: (text, label, offset)."""
+def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozenset()) -> list[tuple[str, str, int]]:
+    """Entities of the wanted kind in the sentence, not part of the question: (text, label, offset). `people`: the
+    names tagged a person anywhere in the retrieved sentences, folded (_folded)."""
     question = _asked(analysis)
     asked, named, common = question.words, question.named, question.common
     filed_at = s.start + (_filed_at_end(s.text) if analysis.kind != "place" else 0)
@@ -1169,15 +1174,15 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
     spans = _places_joined(s.chunk) + _untagged(analysis, s) + _introduced(analysis, s) + _by_form(analysis, s)
     spans += _times(analysis, s) + _of_the_asked(analysis, s) + _doing_org(analysis, s)
     for start, end, tagged in spans:
-        label = _place_label(analysis, s, start, end, tagged)
+        label = _relabelled(analysis, s, start, end, _place_label(analysis, s, start, end, tagged), people)
         if label not in analysis.labels | {UNTAGGED} or not (s.start <= start and end <= s.end):
             continue
         after = s.chunk.text[end - s.chunk.start : end - s.chunk.start + 2]
         if after in ("'s", "’s") and analysis.kind == "date":
             continue  # "2018's Marvel's Spider-Man" dates the name, it does not answer "when"
-        if analysis.kind == "number":
-            unit = _UNIT.match(s.chunk.text, end - s.chunk.start)
-            end += len(unit.group()) if unit else 0  # "an 80-page treatment": the figure is "80-page"
+        if analysis.kind == "number":  # "an 80-page treatment": the figure is "80-page"; "256 GB storage", "256 GB"
+            unit = (_UNIT if label == tagged else _MEASURE).match(s.chunk.text, end - s.chunk.start)
+            end += len(unit.group()) if unit else 0
         text = _entity_text(s.chunk, start, end)
         words = [w for w in _words(text) if w not in STOP_WORDS]
         if not words or all(w in asked or w.removesuffix("s") in asked for w in words) or named & set(words):
@@ -1209,8 +1214,32 @@ def _answers(analysis: Analysis, s: _Sentence) -> list[tuple[str, str, int]]:
     return out
 
 
+def _relabelled(analysis: Analysis, s: _Sentence, start: int, end: int, label: str, people: frozenset[str]) -> str:
+    """The label the question wants, for an entity the tagger labelled otherwise here though the sentences show
+    what it is: a name tagged a person in another mention ("Tadej Pogačar", an organisation here, a person
+    there); a bare figure that measures the asked amount ("256 GB storage" for how much storage)."""
+    if label in analysis.labels:
+        return label
+    if "PERSON" in analysis.labels and _folded(_entity_text(s.chunk, start, end)) in people:
+        return "PERSON"
+    if label == "CARDINAL" and analysis.labels == AMOUNT and analysis.relation:
+        token = _token_at(s, start)
+        heads = [token.head, token.head.head] if token is not None else []
+        if any(h.lemma_.lower() == analysis.relation[0] for h in heads):
+            return "QUANTITY"
+    return label
+
+
+def _folded(name: str) -> str:
+    """A name without case and accents ("Pogačar" = "Pogacar")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
 def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: str) -> bool:
     """What the sentence says of the answer makes it another thing than the one asked; these parse it."""
+    head = [w.removesuffix("s") for w in _words(_entity_text(s.chunk, start, end))[-1:]]
+    if analysis.kind in ("person", "organisation", "place") and {*map(noun_kind, head)} & {"name", "date"}:
+        return True  # "Baker Mayfield takes Davey O'Brien, Maxwell Awards": its last noun says it is an award
     if _other_gender_clause(analysis, s, start):
         return True  # "Djokovic won the gentlemen's singles title and Kerber won the ladies'": Kerber's is not asked
     if analysis.kind == "number" and label == "CARDINAL" and (_identifies(s, start) or _scored(s, start)):

@@ -1414,3 +1414,21 @@ def test_the_organisation_that_does_the_asked_verb_whatever_its_label(rgb_servic
     )
     a = rgb_services.chain.answer("Which comics publisher published Shazam?")
     assert a.sentences[0].text == "Fawcett Comics."
+
+
+def test_a_person_the_tagger_calls_otherwise_here_and_an_award_named_last(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (fifteenth batch): "Who was the Tour de France champion in 2021?" was declined: the tagger calls
+    "Tadej Pogačar" an organisation in the sentence that says so, though a person in another ("Tadej Pogacar");
+    "Who won the Davey O'Brien Award in 2017?" was answered "Maxwell Awards." (its last noun says it is an award)."""
+    assert rgb_services.chain.answer("Who was the Tour de France champion in 2021?").sentences[0].text == (
+        "Tadej Pogačar."
+    )
+    assert rgb_services.chain.answer("Who won the Davey O'Brien Award in 2017?").sentences[0].text == "Baker Mayfield."
+
+
+def test_how_much_of_a_thing_is_the_figure_that_measures_it(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (thirteenth and fifteenth batches): "How much RAM does the Google Pixel 6 have?" and "How much storage
+    ...?" were declined though "256 GB storage, 8 GB RAM": the tagger calls "256" a bare number, no amount; the
+    figure that measures the asked noun is one, with its unit."""
+    assert rgb_services.chain.answer("How much storage does the Google Pixel 6 have?").sentences[0].text == "256 GB."
+    assert rgb_services.chain.answer("How much RAM does the Google Pixel 6 have?").sentences[0].text == "8 GB."
