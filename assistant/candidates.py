@@ -1230,6 +1230,18 @@ def _relabelled(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
     return label
 
 
+def _won_another_role(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """The question's verb takes a role ("Who won best director?") and the name at `start` is the subject of
+    that verb taking another role ("Emma Stone wins best actress"). Parsed only when the question names a role."""
+    roles = {t.lemma_.lower() for t in parse(analysis.text) if t.dep_ == "dobj" and t.lemma_.lower() in ROLE_NOUNS}
+    token = _token_at(s, start) if roles and ROLE_NOUNS & s.lemmas - roles else None
+    head = _name_head(token) if token is not None else None
+    if head is None or head.dep_ != "nsubj" or not _says_relation(analysis, head.head):
+        return False
+    taken = {c.lemma_.lower() for c in head.head.children if c.dep_ == "dobj"}
+    return bool(taken & ROLE_NOUNS) and not taken & roles
+
+
 def _folded(name: str) -> str:
     """A name without case and accents ("Pogačar" = "Pogacar")."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
@@ -1244,6 +1256,8 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
         return True  # "Djokovic won the gentlemen's singles title and Kerber won the ladies'": Kerber's is not asked
     if analysis.kind == "number" and label == "CARDINAL" and (_identifies(s, start) or _scored(s, start)):
         return True  # "wins stage 13": a number after its noun says which stage; "a 1-0 victory", a score
+    if _won_another_role(analysis, s, start):
+        return True  # "Emma Stone wins best actress ... along with best director Damien Chazelle" for best director
     if _other_field(analysis, s, start, end):
         return True  # "(HQ: Kyoto; CEO: John Hanke)": a record's value belongs to its key and to what it follows
     return label == "PERSON" and _named_after(s, end)  # "the 2017 Johnny Unitas Golden Arm Award": a thing's name

@@ -1432,3 +1432,12 @@ def test_how_much_of_a_thing_is_the_figure_that_measures_it(rgb_services) -> Non
     figure that measures the asked noun is one, with its unit."""
     assert rgb_services.chain.answer("How much storage does the Google Pixel 6 have?").sentences[0].text == "256 GB."
     assert rgb_services.chain.answer("How much RAM does the Google Pixel 6 have?").sentences[0].text == "8 GB."
+
+
+def test_who_won_one_role_is_not_who_won_another(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (fifteenth batch): "Who won best director at the 2017 Oscars?" was answered "Emma Stone." from "Emma
+    Stone wins best actress for La La Land along with best director Damien Chazelle": she won another role."""
+    assert rgb_services.chain.answer("Who won best director at the 2017 Oscars?").sentences[0].text == (
+        "Damien Chazelle."
+    )
+    assert rgb_services.chain.answer("Who won best actress at the 2017 Oscars?").sentences[0].text == "Emma Stone."
