@@ -454,8 +454,10 @@ def _equated(text: str, doc: Any, asked: frozenset[str]) -> bool:
             head = _name_head(token)
             if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
                 continue
-            beside = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
-            if any(asked & {t.lower_ for t in b.subtree} for b in beside if b.i != head.i):
+            # A description: a common noun, or a title with its article ("the King of ...").
+            described = lambda c: c.pos_ == "NOUN" or any(d.dep_ == "det" for d in c.children)  # noqa: E731
+            beside = [c for c in head.children if c.dep_ == "appos" and described(c)]
+            if any(asked & {t.lower_ for t in b.subtree} for b in beside):
                 return True
     return False
 
@@ -1012,13 +1014,14 @@ def _named(name: str, words: set[str]) -> bool:
     share = 2 if len(parts) >= 4 else 3  # a long title is often shortened: half of it will do
     if not all(_stated(n, words) for n in _numerals(name)):
         return False  # "Super Bowl LIX" is not "Super Bowl 2021", nor "GPT-2" "GPT-3": a name's number is all of it
-    return not parts or sum(_has(w, words) for w in parts) * share >= len(parts) * (share - 1)
+    last = len(parts) - 1  # only a name's head takes a plural: "Oscars" names the Oscar, "Olympics" no Olympic Games
+    return not parts or sum(_has(w, words, i == last) for i, w in enumerate(parts)) * share >= len(parts) * (share - 1)
 
 
-def _has(word: str, words: set[str]) -> bool:
-    """`word` is among `words`, or its plural ("Oscar" in "Oscars 2020"); a month also as its abbreviation
-    ("February" in "Feb 9, 2020", "Sept")."""
-    return word in words or f"{word}s" in words or (word in MONTHS and bool({word[:3], word[:4]} & words))
+def _has(word: str, words: set[str], plural: bool = False) -> bool:
+    """`word` is among `words`, or with `plural` its plural ("Oscar" in "Oscars 2020"); a month also as its
+    abbreviation ("February" in "Feb 9, 2020", "Sept")."""
+    return word in words or (plural and f"{word}s" in words) or (word in MONTHS and bool({word[:3], word[:4]} & words))
 
 
 def _surnamed(name: str, text: str) -> bool:
