@@ -1391,6 +1391,9 @@ def test_a_name_set_beside_the_asked_description_is_who_it_is(rgb_services) -> N
     """Before (fourteenth batch): "Who is the King of the Gerudo Thieves?" was answered "Link." from "Link is
     tricked by Ganondorf, the King of the Gerudo Thieves": Link is a subject, but Ganondorf is in apposition."""
     assert rgb_services.chain.answer("Who is the King of the Gerudo Thieves?").sentences[0].text == "Ganondorf."
+    # Only a description beside the name counts, not a sentence a misparse hangs on a place ("Durango, Colorado,
+    # native Sepp Kuss tops Stage 15 ..." once answered "Colorado.").
+    assert rgb_services.chain.answer("Who won stage 15 of the 2021 Tour de France?").sentences[0].text == "Sepp Kuss."
     # Names joined by "and" are paired with the phrase's own list, not each set beside all of it.
     a = rgb_services.chain.answer("Who was the former president of CONCACAF?")
     assert a.sentences[0].text == "Jack Warner."
