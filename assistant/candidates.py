@@ -74,7 +74,6 @@ _PAST_COPULA = re.compile(r"\b(was|were)\b", re.I)
 # start, a bracket or a separator, and a value that runs to the next separator, a bracket or the end.
 _FIELD_KEY = re.compile(r"(?:^|[(（;|])\s*([^\W\d][^():;（）|.,]{0,40}?)\s*:\s*$")
 _FIELD_END = re.compile(r"\s*,?\s*(\.\.\.|…|\.$)?\s*([;)）|]|$)")  # a value cut after its comma ("Bristol, ;") ends too
-# The signature of an embedded social media post: its author's handle, then the day it was posted.
 _FIELD = re.compile(r"[^\W\d]\w*(\s\w+){0,2}:\s\w")  # a record's field, on a line of its own
 # Closed class: the words that give a name another one ("whose former name is", "formerly", "also known as").
 _ALIAS = re.compile(
@@ -83,6 +82,7 @@ _ALIAS = re.compile(
     re.I,
 )
 _NAMES = frozenset("PERSON ORG GPE PRODUCT WORK_OF_ART FAC".split())
+# The signature of an embedded social media post: its author's handle, then the day it was posted.
 _POSTED = re.compile(r"\(@\w+\)\s*$")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 # Closed class: words that put a role or title in another time or rank than the one asked about.
@@ -449,13 +449,13 @@ def _equated(text: str, doc: Any, asked: frozenset[str]) -> bool:
     the Gerudo Thieves"): the sentence says who that is. Not one of names joined by "and", which the phrase may
     pair with its own list ("Jeffrey Webb and Jack Warner – the current and former presidents of CONCACAF")."""
     words = set(_words(text))
+    # A description: a common noun, or a title with its article ("the King of ...").
+    described = lambda c: c.pos_ == "NOUN" or any(d.dep_ == "det" for d in c.children)  # noqa: E731
     for token in doc:
         if token.lower_.replace(".", "") in words and token.pos_ == "PROPN":
             head = _name_head(token)
             if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
                 continue
-            # A description: a common noun, or a title with its article ("the King of ...").
-            described = lambda c: c.pos_ == "NOUN" or any(d.dep_ == "det" for d in c.children)  # noqa: E731
             beside = [c for c in head.children if c.dep_ == "appos" and described(c)]
             if any(asked & {t.lower_ for t in b.subtree} for b in beside):
                 return True
@@ -1281,7 +1281,7 @@ def _acted_upon(analysis: Analysis, s: _Sentence, start: int) -> bool:
     may be its doer in all but syntax ("a remake of Mulan starring Liu Yifei"), nor of a verb whose subject is
     the asked thing itself ("The film stars Julia Roberts" for who stars in Pretty Woman: the film is acted in)."""
     token = _token_at(s, start)
-    itself = _asked(analysis).named | WORK_NOUNS  # what "The film stars Julia Roberts" says stars
+    itself = _asked(analysis).named | WORK_NOUNS  # the asked thing by name, or as "the film"
     while token is not None and token.head.i != token.i:
         verb = token.head
         if token.dep_ == "dobj" and verb.tag_ not in ("VBG", "VBN") and _says_relation(analysis, verb):
@@ -1558,9 +1558,7 @@ def _alias(name: str, sentences: list[_Sentence]) -> dict[str, Any]:
         run = re.match(_LIST_NAME, s.text[marker.end() :])
         text = _entity_text(s.chunk, alias[0], alias[1]) if alias else run.group().rstrip(".") if run else ""
         if text and _key(text) != _key(name):
-            said = (
-                "also known as" if "known" in marker.group().lower() and "former" not in marker.group() else "formerly"
-            )
+            said = "also known as" if "also known" in marker.group().lower() else "formerly"
             return {"alias": f"{said} {text}", "alias_evidence": _evidence(s, 0.0)}
     return {}
 
