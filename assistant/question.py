@@ -547,7 +547,32 @@ def _uninverted(question: str) -> str:
     """A direct question in the word order of an embedded one: the auxiliary after its subject ("when was X
     released" -> "when X was released"), or "do" dropped and its tense put on the verb ("how much did Alibaba
     pay" -> "how much Alibaba paid", lemminflect for the form). A question whose wh-word is its subject ("who
-    won X") or that the parser does not read so is returned as it is."""
+    won X") or that the parser does not read so is returned as it is, unless "do" stands before a subject and
+    the bare verb that ends it, which the small parser may tag a noun ("how many goals did X score at Y")."""
+    out = _uninverted_parsed(question)
+    return out if out != question else _undone(question)
+
+
+def _undone(question: str) -> str:
+    """ "How many copies did X sell" -> "how many copies X sold": "do" dropped before a subject of no verb, its
+    tense put on the bare verb the subject ends with (_do_supported); the question as it is otherwise."""
+    doc = parse(f"{question}?")
+    do = next((t for t in doc[1:5] if t.lemma_.lower() == "do" and t.tag_ in ("VBD", "VBZ", "VBP")), None)
+    verb = next((t for t in doc if do is not None and t.i > do.i + 1 and _do_supported(t)), None)
+    if do is None or verb is None or any(t.pos_ in ("VERB", "AUX") for t in doc[do.i + 1 : verb.i]):
+        return question
+    from lemminflect import getAllLemmas, getInflection  # imported when first needed: nothing heavy at import time
+
+    lemma = (getAllLemmas(verb.lower_, upos="VERB").get("VERB") or (verb.lemma_,))[0]
+    inflected = (getInflection(lemma, tag=do.tag_) or (verb.text,))[0]
+    words = [t.text_with_ws for t in doc[:-1]]
+    return "".join(
+        [*words[: do.i], *words[do.i + 1 : verb.i], inflected + verb.whitespace_, *words[verb.i + 1 :]]
+    ).strip()
+
+
+def _uninverted_parsed(question: str) -> str:
+    """_uninverted as the parse reads the question."""
     doc = parse(f"{question}?")  # parsed as the question it is
     aux = next((t for t in doc[1:6] if t.pos_ == "AUX" and t.tag_ in _TENSED), None)
     verb = aux.head if aux is not None and aux.dep_ in ("aux", "auxpass") else aux

@@ -275,3 +275,13 @@ def test_how_old_asks_for_an_age_and_what_nationality_for_a_nationality() -> Non
     nationality = analyse("What nationality is Olga Tokarczuk?")
     assert (nationality.kind, nationality.labels) == ("name", {"NORP", "LANGUAGE"})
     assert analyse("Which character from mythology was shown in the trailer?").kind == "person"
+
+
+def test_a_do_question_the_parser_misreads_is_still_uninverted() -> None:
+    """Before: a decline read "The articles do not say how many goals did Mario Götze score at the 2014 World
+    Cup": the tagger makes "score" a noun, so the parse found no verb for "did" to hand its tense to."""
+    assert analyse("How many goals did Mario Götze score at the 2014 World Cup?").wh == (
+        "how many goals Mario Götze scored at the 2014 World Cup"
+    )
+    assert analyse("How many copies did God of War (2018) sell?").wh == "how many copies God of War (2018) sold"
+    assert analyse("Which team does Tadej Pogačar ride for?").wh == "which team Tadej Pogačar rides for"
