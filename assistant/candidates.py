@@ -258,8 +258,9 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     best = _by_role(analysis, sorted(ranked.values(), key=lambda c: -c.score), said)
     # Each answer as its quote spells it ("6–4" there, "6-4" in another passage), with another name a sentence
     # gives it ("Meta Platform, an American company whose former name is Facebook"): either may be asked for.
+    marked = _marked(sentences)
     spelled_out = [replace(c, text=spelled[c.text]) for c in best]
-    return Findings([replace(c, **_alias(c.text, sentences)) for c in spelled_out], [])
+    return Findings([replace(c, **_alias(c.text, marked)) for c in spelled_out], [])
 
 
 def conjoined(analysis: Analysis, chosen: Candidate, candidates: Sequence[Candidate]) -> Candidate:
@@ -1091,6 +1092,8 @@ class _Asked(NamedTuple):
     """It names what it asks for with a singular noun ("Which company ...?", "Who is the CEO ...?")."""
     theme: tuple[str, ...]
     """The names its verb acts on, whole ("GPT-2" in "When was GPT-2 released?", "Oscar for Best Animated Film")."""
+    roles: frozenset[str]
+    """The role nouns its verb takes ("director" in "Who won best director?")."""
 
 
 @lru_cache(maxsize=64)
@@ -1116,6 +1119,7 @@ def _asked(analysis: Analysis) -> _Asked:
         naming_nouns(analysis.kind) & frozenset(_words(analysis.text)),
         any(t.tag_ == "NN" for t in _asked_for(doc)),
         tuple(n for n in analysis.names if any(words & set(_words(n)) for words in themes)),
+        frozenset(t.lemma_.lower() for t in doc if t.dep_ == "dobj" and t.lemma_.lower() in ROLE_NOUNS),
     )
 
 
@@ -1236,7 +1240,7 @@ def _relabelled(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
 def _won_another_role(analysis: Analysis, s: _Sentence, start: int) -> bool:
     """The question's verb takes a role ("Who won best director?") and the name at `start` is the subject of
     that verb taking another role ("Emma Stone wins best actress"). Parsed only when the question names a role."""
-    roles = {t.lemma_.lower() for t in parse(analysis.text) if t.dep_ == "dobj" and t.lemma_.lower() in ROLE_NOUNS}
+    roles = _asked(analysis).roles
     token = _token_at(s, start) if roles and ROLE_NOUNS & s.lemmas - roles else None
     head = _name_head(token) if token is not None else None
     if head is None or head.dep_ != "nsubj" or not _says_relation(analysis, head.head):
@@ -1541,13 +1545,17 @@ def _evidence(s: _Sentence, relevance: float) -> Evidence:
     return Evidence(n=0, chunk=s.chunk, quote=s.text, start=s.start, end=s.end, relevance=relevance)
 
 
-def _alias(name: str, sentences: list[_Sentence]) -> dict[str, Any]:
+def _marked(sentences: list[_Sentence]) -> list[tuple[_Sentence, re.Match[str]]]:
+    """The sentences that give a name another one (_ALIAS), each with its first marker: found once per question."""
+    return [(s, m) for s in sentences if (m := _ALIAS.search(s.text))]
+
+
+def _alias(name: str, marked: list[tuple[_Sentence, re.Match[str]]]) -> dict[str, Any]:
     """The other name a sentence gives `name` after it, with the marker that says which ("formerly X", "also
-    known as X"), and the sentence quoted; none when no sentence does."""
-    for s in sentences:
-        marker = _ALIAS.search(s.text)
-        mention = s.text.rfind(name, 0, marker.start()) if marker else -1
-        if marker is None or mention < 0:
+    known as X"), and the sentence quoted; none when no sentence does. `marked`: _marked(the sentences)."""
+    for s, marker in marked:
+        mention = s.text.rfind(name, 0, marker.start())
+        if mention < 0:
             continue
         if any(s.start + mention + len(name) <= a < s.start + marker.start() and label in _NAMES
                for a, _, label in s.chunk.entities):  # fmt: skip

@@ -497,8 +497,8 @@ def _do_supported(t: Any) -> bool:
     if t.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in t.children):
         return True
     doc = t.doc
-    do = next((x for x in doc[: t.i] if x.lemma_.lower() == "do" and x.tag_ in ("VBD", "VBZ", "VBP")), None)
-    subject = doc[do.i + 1 : t.i] if do is not None else []
+    do = _do_aux(doc)
+    subject = doc[do.i + 1 : t.i] if do is not None and do.i < t.i else []
     if not subject or t.pos_ != "NOUN" or not all(x.pos_ in _SUBJECT_POS for x in subject):
         return False
     if t.i + 1 < len(doc) and doc[t.i + 1].pos_ not in ("ADP", "PUNCT", "ADV"):
@@ -508,10 +508,22 @@ def _do_supported(t: Any) -> bool:
     return bool(getAllLemmas(t.lower_, upos="VERB"))
 
 
+def _do_aux(doc: Any) -> Any:
+    """The tensed "do" of do-support ("did", "does", "do"), if the question has one."""
+    return next((x for x in doc if x.lemma_.lower() == "do" and x.tag_ in ("VBD", "VBZ", "VBP")), None)
+
+
+def _tensed_like(lemma: str, do: Any, fallback: str) -> str:
+    """`lemma` in the tense of the "do" it stood after ("sell" after "did" -> "sold"; lemminflect)."""
+    from lemminflect import getInflection  # imported when first needed: nothing heavy at import time
+
+    return (getInflection(lemma, tag=do.tag_) or (fallback,))[0]
+
+
 def _aspect(doc: Any) -> Any:
     """The aspectual verb ("start", "end") that ends the subject after "did" (nouns, names, determiners, "of"),
     which the tagger made a noun; None when a verb is tagged there."""
-    do = next((x for x in doc if x.lemma_.lower() == "do" and x.tag_ in ("VBD", "VBZ", "VBP")), None)
+    do = _do_aux(doc)
     for x in doc[do.i + 1 :] if do is not None else []:
         ends = x.i + 1 == len(doc) or doc[x.i + 1].pos_ in ("ADP", "PUNCT", "ADV")  # else the subject goes on
         if x.pos_ == "NOUN" and x.i > do.i + 1 and ends and x.lower_ in _ASPECTUALS:
@@ -557,14 +569,14 @@ def _undone(question: str) -> str:
     """ "How many copies did X sell" -> "how many copies X sold": "do" dropped before a subject of no verb, its
     tense put on the bare verb the subject ends with (_do_supported); the question as it is otherwise."""
     doc = parse(f"{question}?")
-    do = next((t for t in doc[1:5] if t.lemma_.lower() == "do" and t.tag_ in ("VBD", "VBZ", "VBP")), None)
+    do = _do_aux(doc[1:5])  # after the wh-word
     verb = next((t for t in doc if do is not None and t.i > do.i + 1 and _do_supported(t)), None)
     if do is None or verb is None or any(t.pos_ in ("VERB", "AUX") for t in doc[do.i + 1 : verb.i]):
         return question
-    from lemminflect import getAllLemmas, getInflection  # imported when first needed: nothing heavy at import time
+    from lemminflect import getAllLemmas  # imported when first needed: nothing heavy at import time
 
     lemma = (getAllLemmas(verb.lower_, upos="VERB").get("VERB") or (verb.lemma_,))[0]
-    inflected = (getInflection(lemma, tag=do.tag_) or (verb.text,))[0]
+    inflected = _tensed_like(lemma, do, verb.text)
     words = [t.text_with_ws for t in doc[:-1]]
     return "".join(
         [*words[: do.i], *words[do.i + 1 : verb.i], inflected + verb.whitespace_, *words[verb.i + 1 :]]
@@ -602,10 +614,7 @@ def _uninverted_parsed(question: str) -> str:
     words = [t.text_with_ws for t in doc[:-1]]
     moved = "".join(words[i] for i in span).rstrip()
     if aux.lemma_ == "do" and not copula:
-        from lemminflect import getInflection  # imported when first needed: nothing heavy at import time
-
-        inflected = getInflection(verb.lemma_, tag=aux.tag_) or (verb.text,)
-        words[verb.i] = inflected[0] + verb.whitespace_
+        words[verb.i] = _tensed_like(verb.lemma_, aux, verb.text) + verb.whitespace_
         out = words[: aux.i] + [moved + " "] + words[span.stop :]
     elif copula:  # "what is the date of X" -> "what the date of X is"
         out = words[: aux.i] + [moved + " ", aux.text + doc[end - 1].whitespace_] + words[span.stop :]

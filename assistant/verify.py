@@ -246,8 +246,9 @@ class SupportJudge:
     ) -> Judgement:
         """The best evidence (by position in `among`) that supports the claim, or the closest one."""
         best = Judgement(None, 0.0, False, [])
+        beside = _beside_the_question(claim, question)  # the same against every quote
         for i in among:
-            verdict = self._verdict(claim, evidence[i].quote, float(sims[i]), question)
+            verdict = self._verdict(claim, evidence[i].quote, float(sims[i]), question, beside)
             verdict.n = evidence[i].n
             if (verdict.supported, verdict.score) > (best.supported, best.score):
                 best = verdict
@@ -258,17 +259,16 @@ class SupportJudge:
         if not quotes:
             return False, 0.0
         score = float(self.similarities([claim], list(quotes)).max())
-        verdict = self._verdict(claim, " ".join(quotes), score, question)
+        verdict = self._verdict(claim, " ".join(quotes), score, question, _beside_the_question(claim, question))
         return verdict.supported, score
 
-    def _verdict(self, claim: str, quote: str, score: float, question: str) -> Judgement:
+    def _verdict(self, claim: str, quote: str, score: float, question: str, beside: bool) -> Judgement:
         relation = _relation(question)
         missing = missing_facts(claim, quote) + unsaid_relation(claim, quote, relation)
         added, share = added_words(claim, quote, question, relation)
         # An article's question ("has this accelerated China's capabilities?") supports no assertion of it.
         asked = is_question(quote) and not is_question(claim)
-        ok = score >= self.threshold and not missing and share >= self.coverage and not asked
-        ok = ok and not _beside_the_question(claim, question)
+        ok = score >= self.threshold and not missing and share >= self.coverage and not asked and not beside
         return Judgement(None, score, ok, missing, added if share < self.coverage else [])
 
 

@@ -1351,13 +1351,13 @@ def test_another_name_a_source_gives_the_answer_is_said_and_quoted(rgb_services)
 def test_another_name_belongs_to_the_name_right_before_it() -> None:
     """ "Apple met Meta Platform, formerly Facebook": Facebook is Meta's other name, not Apple's; and a sentence
     with no such words gives none."""
-    from assistant.candidates import _alias, _sentences
+    from assistant.candidates import _alias, _marked, _sentences
     from index.types import Chunk, Hit
 
     text = "Apple met Meta Platform, formerly Facebook, on Monday. Apple sells phones."
     chunk = Chunk(id="a", doc_id="d", text=text, start=0, end=len(text), sentences=[(0, 54), (55, len(text))],
                   entities=[(0, 5, "ORG"), (10, 23, "ORG"), (34, 42, "ORG"), (55, 60, "ORG")], lemmas=["", ""])  # fmt: skip
-    sentences = _sentences([Hit(chunk=chunk, score=1.0)])
+    sentences = _marked(_sentences([Hit(chunk=chunk, score=1.0)]))
     assert _alias("Meta", sentences)["alias"] == "formerly Facebook"
     assert _alias("Apple", sentences) == {}
 
