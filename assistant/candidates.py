@@ -692,7 +692,7 @@ def _paragraphs(hits: Sequence[Hit]) -> Callable[[str, int], int]:
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text.lower().replace(".", "").replace("'s", ""))
+    return _WORD.findall(_folded(text).replace(".", "").replace("'s", ""))
 
 
 def _continues(analysis: Analysis, s: _Sentence, words: set[str], article: set[str]) -> bool:
@@ -1250,8 +1250,12 @@ def _won_another_role(analysis: Analysis, s: _Sentence, start: int) -> bool:
 
 
 def _folded(name: str) -> str:
-    """A name without case and accents ("Pogačar" = "Pogacar")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+    """A name without case, accents and modifier letters ("Pogačar" = "Pogacar", "Hawaiʻi" = "Hawaii")."""
+    return "".join(
+        c
+        for c in unicodedata.normalize("NFKD", name)
+        if not unicodedata.combining(c) and unicodedata.category(c) != "Lm"
+    ).lower()
 
 
 def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: str) -> bool:

@@ -380,7 +380,7 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
     for ent in doc.ents:
         if ent.label_ in ("DATE", "CARDINAL", "ORDINAL", "TIME") and all(t.like_num for t in ent):
             continue
-        if ent.label_ == "NORP":
+        if ent.label_ == "NORP" and ent.root.pos_ == "ADJ":
             inside |= {t.i for t in ent}  # "Chinese" is said "China's" as often: a qualifier, not a name to find
             continue
         if ent.label_ in ("DATE", "TIME") and not _CALENDAR.search(ent.text):
@@ -551,8 +551,12 @@ def _wh_phrase(question: str) -> str:
     asked, _, borrowed = question.strip().partition("? ")
     asked = _uninverted(asked.strip().rstrip("?.! "))
     text = f"{asked} ({borrowed.strip()})" if borrowed.strip() else asked
-    first = text.split(" ", 1)[0]
-    return first.lower() + text[len(first) :] if first.lower() in _CLAUSE_OPENERS else text
+    first, *rest = text.split(" ", 2)
+    # A preposition before the wh-word opens the clause too ("in which year ...", "for which film ...").
+    opens = first.lower() in _CLAUSE_OPENERS or (
+        bool(rest) and rest[0].lower() in _CLAUSE_OPENERS - AUXILIARIES and parse(text)[0].pos_ == "ADP"
+    )
+    return first.lower() + text[len(first) :] if opens else text
 
 
 def _uninverted(question: str) -> str:
@@ -605,7 +609,14 @@ def _uninverted_parsed(question: str) -> str:
     copula = verb.i == aux.i
     # "When was X elected President?": a copula asked "when" or "where" has no complement, so a participle the
     # parser hung on the subject ("X elected President") is the passive verb ("when X was elected President").
-    participle = next((t for t in subject.children if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")), None)
+    # So is a participle it hung deeper, on a pronoun it misread ("The Last of Us Part I released": "I" its subject).
+    participle = next(
+        (
+            t for t in subject.subtree if t.tag_ in ("VBN", "VBD")
+            and ((t.dep_ == "acl" and t.head.i == subject.i) or (t.dep_ == "relcl" and t.i == len(doc) - 2))
+        ),
+        None,
+    )  # fmt: skip
     if copula and participle is not None and participle.i > subject.i and doc[0].tag_ == "WRB":
         end = participle.i
     span = range(subject.left_edge.i, end)
@@ -650,7 +661,7 @@ def split_parts(question: str) -> list[PartText]:
             borrowed = "" if own else " ".join(analyse(first).names)
             return [PartText(first, first), PartText(second, f"{second} {borrowed}".strip())]
     ands = [t.i for t in doc if t.lower_ == "and" and t.dep_ == "cc"]
-    if len(ands) == 1:
+    if len(ands) == 1 and not _one_holder(doc[ands[0]].head):
         parts = _parallel(doc, ands[0])
         if parts:
             return [PartText(p, p) for p in parts]
@@ -658,6 +669,18 @@ def split_parts(question: str) -> list[PartText]:
     # reads the two apart, enough to move a passage across the cut of the best few.
     asked = _as_question(text) if len(doc) and doc[0].lower_ in _CLAUSE_OPENERS and not doc[-1].is_punct else text
     return [PartText(text, asked)]
+
+
+def _one_holder(first: Any) -> bool:
+    """ "Who is the Representative Director and President of X?": two singular nouns under one determiner, the
+    subject of a singular "is", are two titles of one holder; "Who were the director and the writer?" two."""
+    second = next((t for t in first.children if t.dep_ == "conj"), None)
+    be = first.head
+    return (
+        second is not None and first.dep_ in ("nsubj", "attr") and be.lemma_ == "be"
+        and be.morph.get("Number") == ["Sing"] and first.tag_ in ("NN", "NNP") and second.tag_ in ("NN", "NNP")
+        and not any(c.dep_ == "det" for c in second.children)
+    )  # fmt: skip
 
 
 def _parallel(doc: Any, at: int) -> list[str] | None:

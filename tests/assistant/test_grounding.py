@@ -1444,3 +1444,13 @@ def test_who_won_one_role_is_not_who_won_another(rgb_services) -> None:  # type:
         "Damien Chazelle."
     )
     assert rgb_services.chain.answer("Who won best actress at the 2017 Oscars?").sentences[0].text == "Emma Stone."
+
+
+def test_a_name_is_found_whatever_its_accents_and_modifier_letters() -> None:
+    """Before: once "Hawaii State" was a name of "Who was named the 2021 Hawaii State Teacher of the Year?", the
+    passage's "Hawaiʻi" (with the ʻokina, a modifier letter) split into "hawai" and "i" and no longer named it; an
+    accented letter split a word the same way ("Götze" into "g", "tze")."""
+    from assistant.candidates import _named, _words
+
+    assert _named("Hawaii State", set(_words("Lori Kwee was named the 2021 Hawaiʻi State Teacher of the Year.")))
+    assert _named("Mario Gotze", set(_words("Mario Götze volleyed in the winner.")))
