@@ -441,7 +441,10 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
             participle = [*getLemma(t.lower_, upos="VERB")[:1], lemma]
             verbs.append(participle[0])
         elif (
-            (t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj")) or _do_supported(t) or _inverted_passive(t)
+            (t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj"))
+            or _do_supported(t)
+            or _inverted_passive(t)
+            or _wh_subject_verb(t)
         ) and lemma not in LIGHT_VERBS:
             verbs.append(lemma)
         elif t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
@@ -476,6 +479,16 @@ def _inverted_passive(t: Any) -> bool:
     return (
         t.tag_ == "VBN" and t.dep_ == "acl" and t.head.dep_ == "nsubj" and root.dep_ == "ROOT" and root.lemma_ == "be"
     )
+
+
+def _wh_subject_verb(t: Any) -> bool:
+    """ "Which company partnered with X ...?": the parser makes "company" the root and hangs the finite verb on it
+    as a clause; a question's wh-phrase has no clause of its own, so that verb is the question's."""
+    head = t.head
+    return (
+        t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ == "acl" and head.dep_ == "ROOT" and t.i == head.i + 1
+        and any(c.tag_ == "WDT" and c.dep_ == "det" for c in head.children)
+    )  # fmt: skip
 
 
 _SUBJECT_POS = frozenset("PROPN DET PRON NUM PART NOUN ADJ".split())

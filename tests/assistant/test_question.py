@@ -301,3 +301,12 @@ def test_a_name_the_tagger_calls_a_group_is_a_name_unless_an_adjective() -> None
     for. A group named by its adjective ("Chinese companies") stays a qualifier."""
     assert analyse("Which country does Memphis Depay play for?").names == ("Memphis Depay",)
     assert analyse("Which Chinese companies bought H20 chips?").names == ("H20",)
+
+
+def test_a_verb_the_parser_hangs_on_the_wh_phrase_is_the_relation() -> None:
+    """Before (sixteenth batch): "Which company partnered with OpenAI ...?" had no relation (the parser makes
+    "company" the root and "partnered" a clause on it), so "API." answered it from a sentence that names OpenAI
+    and GPT-3 but no partnering."""
+    assert analyse("Which company partnered with OpenAI to integrate GPT-3 with its search technology?").relation == (
+        "partner",
+    )
