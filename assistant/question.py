@@ -313,7 +313,8 @@ def _counted(doc: Any, in_names: set[int]) -> str | None:
     the parser lost, the first common noun ("How much did the prize money increase?")."""
     quantifier = doc[1]
     if quantifier.dep_ == "amod" and quantifier.head.pos_ == "NOUN":
-        return quantifier.head.lemma_.lower()
+        # "How much money will be awarded?": money is what a money figure is, not a word to find beside it.
+        return None if quantifier.head.lemma_.lower() == "money" else quantifier.head.lemma_.lower()
     if quantifier.dep_ == "advmod":
         return None
     return next((t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.i not in in_names), None)
@@ -440,11 +441,14 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
             # "Who was married to X?": the tagger makes the participle an adjective; said as either in the passages
             participle = [*getLemma(t.lower_, upos="VERB")[:1], lemma]
             verbs.append(participle[0])
+        elif _going_to(t):
+            continue  # "was going to be released": a tense, as "will" is; the verb it takes is the relation
         elif (
             (t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj"))
             or _do_supported(t)
             or _inverted_passive(t)
             or _wh_subject_verb(t)
+            or (t.dep_ == "xcomp" and _going_to(t.head))
         ) and lemma not in LIGHT_VERBS:
             verbs.append(lemma)
         elif t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
@@ -479,6 +483,14 @@ def _inverted_passive(t: Any) -> bool:
     return (
         t.tag_ == "VBN" and t.dep_ == "acl" and t.head.dep_ == "nsubj" and root.dep_ == "ROOT" and root.lemma_ == "be"
     )
+
+
+def _going_to(t: Any) -> bool:
+    """ "going" of the future "be going to V", with the verb it takes."""
+    return (
+        t.lemma_ == "go" and t.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in t.children)
+        and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in t.children)
+    )  # fmt: skip
 
 
 def _wh_subject_verb(t: Any) -> bool:

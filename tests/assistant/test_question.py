@@ -310,3 +310,13 @@ def test_a_verb_the_parser_hangs_on_the_wh_phrase_is_the_relation() -> None:
     assert analyse("Which company partnered with OpenAI to integrate GPT-3 with its search technology?").relation == (
         "partner",
     )
+
+
+def test_the_future_going_to_and_how_much_money_leave_the_verb_the_relation() -> None:
+    """Before (eighth batch): "When was God of War going to be released for PS4?" had the relation "go", which
+    "Sony has announced that God of War will be released for PS4 on April 20, 2018." does not say; "How much money
+    will be awarded to teams at the 2022 FIFA World Cup?" had "money", which "$440 million will be awarded to
+    participating teams" does not say either: both were declined."""
+    assert analyse("When was God of War going to be released for PS4?").relation == ("release",)
+    assert analyse("How much money will be awarded to teams at the 2022 FIFA World Cup?").relation == ("award",)
+    assert analyse("How many H200 chips did Alibaba buy?").relation == ("chip",)  # any other counted noun stays
