@@ -620,11 +620,16 @@ def _uninverted_parsed(question: str) -> str:
     subject = next(
         (t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and verb is not None and t.head.i == verb.i), None
     )
+    if subject is None and verb is not None and verb.i == aux.i and doc[0].dep_ == "attr":
+        # "Who is the current president of X?": the parser makes both sides of the copula attributes.
+        subject = next((t for t in doc if t.dep_ == "attr" and t.head.i == verb.i and t.i > aux.i), None)
     if aux is None or verb is None or subject is None or subject.i < aux.i or subject.tag_.startswith("W"):
         return question
     if sum(1 for _ in doc.sents) > 1 or not re.fullmatch(r"[^\W_][\w.'’-]*", subject.text):
         return question  # not one question the parser reads whole (markup, a list of fragments): kept as typed
     end = subject.right_edge.i + 1
+    if doc[end - 1].dep_ == "prep" and not list(doc[end - 1].children) and end - 1 > subject.i:
+        end -= 1  # a stranded preposition stays after the verb: "where X is from", not "where X from is"
     while end < len(doc) - 1 and doc[end].is_punct and doc[end].text in _CLOSING:
         end += 1  # the quote or bracket that closes a title inside the subject ("the director of "Pretty Woman"")
     if end >= len(doc):

@@ -198,6 +198,9 @@ def test_what_is_asked_reads_as_a_clause() -> None:
         # Time released in Europe" before).
         ("When was The Legend of Zelda: Ocarina of Time released in Europe?",
          "when was The Legend of Zelda: Ocarina of Time released in Europe"),
+        # The parser makes both sides of this copula attributes; "from" stays after the verb it was stranded by.
+        ("Who is the current president of CONCACAF?", "who the current president of CONCACAF is"),
+        ("Where is Daniel Burley Woolfall from?", "where Daniel Burley Woolfall is from"),
         # The parser reads "I" of "Part I" as the subject of "released", a relative clause on the title.
         ("When was The Last of Us Part I released?", "when The Last of Us Part I was released"),
         # A preposition before the wh-word opens the clause too; the parser misreads the rest, kept as typed.
