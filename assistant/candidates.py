@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from assistant.question import (
     AGE,
     AMOUNT,
+    DURATION,
     INTRODUCED,
     PLANS,
     ROLE_NOUNS,
@@ -115,6 +116,9 @@ _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 # An age, in figures or words: "18-year-old", "aged 18", "eight years old".
 _AGE_NUMBER = rf"(\d{{1,3}}|{'|'.join(_CARDINALS[1:])}|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
 _AGE = re.compile(rf"\b(aged?\s+{_AGE_NUMBER}|{_AGE_NUMBER}[-\s]years?[-\s]old)\b", re.I)
+_DURATION = re.compile(
+    rf"\b{_AGE_NUMBER}[-\s](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?![-\s]old)", re.I
+)
 _NUMBER_FORMS = {
     str(i): {str(i), _CARDINALS[i], _ORDINALS[i], f"{i}{_SUFFIX.get(i % 10 if i // 10 != 1 else 0, 'th')}"}
     for i in range(len(_CARDINALS))
@@ -1200,7 +1204,7 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
             continue  # a name made of the question's common words is its topic: "Men's Tennis ATP Rankings"
         if analysis.kind not in ("number", "date") and not re.search(r"[^\W\d_]", text):
             continue  # a name has letters: "6–4" tagged as a person is a score
-        if analysis.kind == "number" and label not in (SCORE, AGE) and not _FIGURE.match(text):
+        if analysis.kind == "number" and label not in (SCORE, AGE, DURATION) and not _FIGURE.match(text):
             continue  # "H200" names a chip; a figure is "18,000", "$5 billion", "two" or "40%"
         weekday = "day" in analysis.wh.split() and _WEEKDAY.search(text)
         dated = _YEAR_IN.search(text) or _MONTH.search(text) or weekday or _CLOCK.fullmatch(text)
@@ -1379,7 +1383,7 @@ def _place_label(analysis: Analysis, s: _Sentence, start: int, end: int, label: 
 def _by_form(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
     """The scores ("a 1-0 win", "won 6–3, 6–3") or ages ("18-year-old Emma Raducanu") in the sentence, for a
     question that asks for one: the tagger labels neither as such."""
-    forms = ((SCORE, _TALLY), (AGE, _AGE))
+    forms = ((SCORE, _TALLY), (AGE, _AGE), (DURATION, _DURATION))
     return [
         (s.start + m.start(), s.start + m.end(), k)
         for k, f in forms

@@ -36,6 +36,8 @@ TITLE = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "ORG", "PERSON"})
 SCORE = "SCORE"
 # An age ("18-year-old", "aged 18"), which the tagger labels a date or a bare number: found by its form too.
 AGE = "AGE"
+# A duration ("a 30-minute show", "two hours"), which the tagger labels a time or a date: found by its form too.
+DURATION = "DURATION"
 NAME = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 # Closed class: the nouns for a work, whose title names one work ("the Assassin's Creed movie").
 WORK_NOUNS = frozenset("movie film book song album game show series novel play".split())
@@ -329,7 +331,8 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
     text = doc.text
     if quantity := _QUANTITY.match(text):
         asked = quantity.group(1).lower()
-        return "number", AMOUNT if asked == "much" else frozenset({AGE}) if asked == "old" else NUMBER, None
+        labels = {"much": AMOUNT, "old": frozenset({AGE}), "long": NUMBER | {DURATION}}.get(asked, NUMBER)
+        return "number", labels, None  # "How long ...?": a length ("80-page") or a duration ("30-minute")
     wh = next((t for t in doc if t.tag_ in ("WP", "WP$", "WRB", "WDT")), None)
     if wh is not None and wh.lower_ in _WH and wh.i <= 2:
         kind, labels = _WH[wh.lower_]

@@ -1454,3 +1454,13 @@ def test_a_name_is_found_whatever_its_accents_and_modifier_letters() -> None:
 
     assert _named("Hawaii State", set(_words("Lori Kwee was named the 2021 Hawaiʻi State Teacher of the Year.")))
     assert _named("Mario Gotze", set(_words("Mario Götze volleyed in the winner.")))
+
+
+def test_a_duration_is_found_by_its_form() -> None:
+    """Before: no form found "30-minute" for "How long ...?" (the tagger's time label was not asked for); an age
+    ("18-year-old") is not a duration."""
+    from assistant.candidates import _DURATION
+
+    assert _DURATION.search("ESPN's 30-minute NBA Draft Preview show").group() == "30-minute"
+    assert _DURATION.search("The final lasted two hours.").group() == "two hours"
+    assert _DURATION.search("18-year-old Emma Raducanu") is None

@@ -323,3 +323,13 @@ def test_the_future_going_to_and_how_much_money_leave_the_verb_the_relation() ->
     assert analyse("When was God of War going to be released for PS4?").relation == ("release",)
     assert analyse("How much money will be awarded to teams at the 2022 FIFA World Cup?").relation == ("award",)
     assert analyse("How many H200 chips did Alibaba buy?").relation == ("chip",)  # any other counted noun stays
+
+
+def test_how_long_asks_for_a_length_or_a_duration() -> None:
+    """Before (sixteenth batch): "How long is ESPN's NBA Draft Preview show?" was declined though "ESPN's
+    30-minute NBA Draft Preview show will air ...": the tagger labels "30-minute" a time, which a figure question
+    did not take; a duration is found by its form, as an age is."""
+    from assistant.question import DURATION
+
+    assert DURATION in analyse("How long is ESPN's NBA Draft Preview show?").labels
+    assert DURATION not in analyse("How many picks were in the 2021 NBA Draft?").labels
