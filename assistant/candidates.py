@@ -1381,8 +1381,8 @@ def _place_label(analysis: Analysis, s: _Sentence, start: int, end: int, label: 
 
 
 def _by_form(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
-    """The scores ("a 1-0 win", "won 6–3, 6–3") or ages ("18-year-old Emma Raducanu") in the sentence, for a
-    question that asks for one: the tagger labels neither as such."""
+    """The scores ("a 1-0 win", "won 6–3, 6–3"), ages ("18-year-old Emma Raducanu") or durations ("a 30-minute
+    show") in the sentence, for a question that asks for one: the tagger labels none of them as such."""
     forms = ((SCORE, _TALLY), (AGE, _AGE), (DURATION, _DURATION))
     return [
         (s.start + m.start(), s.start + m.end(), k)
