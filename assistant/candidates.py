@@ -113,11 +113,14 @@ _ORDINALS = (
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
-# An age, in figures or words: "18-year-old", "aged 18", "eight years old".
-_AGE_NUMBER = rf"(\d{{1,3}}|{'|'.join(_CARDINALS[1:])}|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
-_AGE = re.compile(rf"\b(aged?\s+{_AGE_NUMBER}|{_AGE_NUMBER}[-\s]years?[-\s]old)\b", re.I)
+# A small number in figures or words, and the ages ("18-year-old", "aged 18", "eight years old") and durations
+# ("30-minute", "two hours") it counts.
+_SMALL_NUMBER = (
+    rf"(\d{{1,3}}|{'|'.join(_CARDINALS[1:])}|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
+)
+_AGE = re.compile(rf"\b(aged?\s+{_SMALL_NUMBER}|{_SMALL_NUMBER}[-\s]years?[-\s]old)\b", re.I)
 _DURATION = re.compile(
-    rf"\b{_AGE_NUMBER}[-\s](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?![-\s]old)", re.I
+    rf"\b{_SMALL_NUMBER}[-\s](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?![-\s]old)", re.I
 )
 _NUMBER_FORMS = {
     str(i): {str(i), _CARDINALS[i], _ORDINALS[i], f"{i}{_SUFFIX.get(i % 10 if i // 10 != 1 else 0, 'th')}"}
@@ -361,7 +364,7 @@ def _by_role(
     head = ranked[:_PARSED]
     best = {c.text: sorted(said[c.text], reverse=True)[:_READ] for c in head}
     related = lambda verb: any(_related(r, {verb.lemma_.lower()}) for r in analysis.relation)  # noqa: E731
-    itself = _asked(analysis).named | WORK_NOUNS
+    itself = _asked(analysis).itself
     doers = {
         c.text for c in head if any(_is_doer(text, parse(quote), related, itself) for _, text, quote in best[c.text])
     }
@@ -430,22 +433,20 @@ def _is_doer(
     `related`, only of a verb that says the relation or whose clause leads to it ("defeated Djokovic to win" for
     "won"), or as the object of a participle that says it ("a film starring Liu Yifei"), or of a verb whose
     subject is one of the words for the asked thing, `itself` ("The film stars Julia Roberts")."""
-    words = set(_words(text))
-    for token in doc:
-        if token.lower_.replace(".", "") in words and token.pos_ == "PROPN":
-            head = _name_head(token)
-            verb = head.head
-            subject = head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX")
-            if subject and (related is None or _says(verb, related)):
-                return True
-            agent = head.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent"
-            if agent and (related is None or related(verb.head)):
-                return True
-            if related is not None and head.dep_ == "dobj" and verb.dep_ == "acl" and related(verb):
-                return True
-            subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
-            if related is not None and head.dep_ == "dobj" and subjects & itself and related(verb):
-                return True
+    for token in _mentions(text, doc):
+        head = _name_head(token)
+        verb = head.head
+        subject = head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX")
+        if subject and (related is None or _says(verb, related)):
+            return True
+        agent = head.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent"
+        if agent and (related is None or related(verb.head)):
+            return True
+        if related is not None and head.dep_ == "dobj" and verb.dep_ == "acl" and related(verb):
+            return True
+        subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
+        if related is not None and head.dep_ == "dobj" and subjects & itself and related(verb):
+            return True
     return False
 
 
@@ -453,17 +454,15 @@ def _equated(text: str, doc: Any, asked: frozenset[str]) -> bool:
     """`text` names someone in apposition with a phrase that holds the question's names ("Ganondorf, the King of
     the Gerudo Thieves"): the sentence says who that is. Not one of names joined by "and", which the phrase may
     pair with its own list ("Jeffrey Webb and Jack Warner – the current and former presidents of CONCACAF")."""
-    words = set(_words(text))
     # A description: a common noun, or a title with its article ("the King of ...").
     described = lambda c: c.pos_ == "NOUN" or any(d.dep_ == "det" for d in c.children)  # noqa: E731
-    for token in doc:
-        if token.lower_.replace(".", "") in words and token.pos_ == "PROPN":
-            head = _name_head(token)
-            if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
-                continue
-            beside = [c for c in head.children if c.dep_ == "appos" and described(c)]
-            if any(asked & {t.lower_ for t in b.subtree} for b in beside):
-                return True
+    for token in _mentions(text, doc):
+        head = _name_head(token)
+        if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+            continue
+        beside = [c for c in head.children if c.dep_ == "appos" and described(c)]
+        if any(asked & {t.lower_ for t in b.subtree} for b in beside):
+            return True
     return False
 
 
@@ -472,14 +471,21 @@ def _titled(text: str, doc: Any, related: Callable[[Any], bool]) -> bool:
     Chazelle", "screenwriter J. F. Lawton"): a noun of a role, or an agent noun, which the small parser may tag
     a verb."""
     words = set(_words(text))
-    for token in doc:
-        if token.i and token.lower_.replace(".", "") in words and token.pos_ == "PROPN":
-            title = doc[token.i - 1]
-            lower = title.lower_
-            agent = lower in ROLE_NOUNS or lower.endswith(("er", "or"))
-            if lower not in words and title.is_lower and agent and related(title):
-                return True
+    for token in _mentions(text, doc):
+        if not token.i:
+            continue
+        title = doc[token.i - 1]
+        lower = title.lower_
+        agent = lower in ROLE_NOUNS or lower.endswith(("er", "or"))
+        if lower not in words and title.is_lower and agent and related(title):
+            return True
     return False
+
+
+def _mentions(text: str, doc: Any) -> list[Any]:
+    """The proper-noun tokens of `doc` that are words of the name `text`."""
+    words = set(_words(text))
+    return [t for t in doc if t.lower_.replace(".", "") in words and t.pos_ == "PROPN"]
 
 
 def _name_head(token: Any) -> Any:
@@ -1099,6 +1105,11 @@ class _Asked(NamedTuple):
     roles: frozenset[str]
     """The role nouns its verb takes ("director" in "Who won best director?")."""
 
+    @property
+    def itself(self) -> frozenset[str]:
+        """The words for the asked thing: its names, or a work's noun ("the film")."""
+        return self.named | WORK_NOUNS
+
 
 @lru_cache(maxsize=64)
 def _asked(analysis: Analysis) -> _Asked:
@@ -1264,8 +1275,8 @@ def _folded(name: str) -> str:
 
 def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: str) -> bool:
     """What the sentence says of the answer makes it another thing than the one asked; these parse it."""
-    head = [w.removesuffix("s") for w in _words(_entity_text(s.chunk, start, end))[-1:]]
-    if analysis.kind in ("person", "organisation", "place") and {*map(noun_kind, head)} & {"name", "date"}:
+    last = "".join(_words(_entity_text(s.chunk, start, end))[-1:]).removesuffix("s")  # "" names no kind
+    if analysis.kind in ("person", "organisation", "place") and noun_kind(last) in ("name", "date"):
         return True  # "Baker Mayfield takes Davey O'Brien, Maxwell Awards": its last noun says it is an award
     if _other_gender_clause(analysis, s, start):
         return True  # "Djokovic won the gentlemen's singles title and Kerber won the ladies'": Kerber's is not asked
@@ -1293,7 +1304,7 @@ def _acted_upon(analysis: Analysis, s: _Sentence, start: int) -> bool:
     may be its doer in all but syntax ("a remake of Mulan starring Liu Yifei"), nor of a verb whose subject is
     the asked thing itself ("The film stars Julia Roberts" for who stars in Pretty Woman: the film is acted in)."""
     token = _token_at(s, start)
-    itself = _asked(analysis).named | WORK_NOUNS  # the asked thing by name, or as "the film"
+    itself = _asked(analysis).itself
     while token is not None and token.head.i != token.i:
         verb = token.head
         if token.dep_ == "dobj" and verb.tag_ not in ("VBG", "VBN") and _says_relation(analysis, verb):

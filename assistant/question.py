@@ -582,7 +582,7 @@ def _wh_phrase(question: str) -> str:
     first, *rest = text.split(" ", 2)
     # A preposition before the wh-word opens the clause too ("in which year ...", "for which film ...").
     opens = first.lower() in _CLAUSE_OPENERS or (
-        bool(rest) and rest[0].lower() in _CLAUSE_OPENERS - AUXILIARIES and parse(text)[0].pos_ == "ADP"
+        bool(rest) and rest[0].lower() in _CLAUSE_OPENERS - AUXILIARIES and parse(question)[0].pos_ == "ADP"
     )
     return first.lower() + text[len(first) :] if opens else text
 
@@ -602,7 +602,7 @@ def _undone(question: str) -> str:
     tense put on the bare verb the subject ends with (_do_supported); the question as it is otherwise."""
     doc = parse(f"{question}?")
     do = _do_aux(doc[1:5])  # after the wh-word
-    verb = next((t for t in doc if do is not None and t.i > do.i + 1 and _do_supported(t)), None)
+    verb = next((t for t in doc if t.i > do.i + 1 and _do_supported(t)), None) if do is not None else None
     if do is None or verb is None or any(t.pos_ in ("VERB", "AUX") for t in doc[do.i + 1 : verb.i]):
         return question
     from lemminflect import getAllLemmas  # imported when first needed: nothing heavy at import time

@@ -282,9 +282,9 @@ def _beside_the_question(claim: str, question: str) -> bool:
         return True
     from assistant.question import analyse
 
-    names = [[w for w in content_words(n) if w] for n in analyse(question).names]
+    names = [set(content_words(n)) for n in analyse(question).names]
     said = set(content_words(claim))
-    return bool(names) and not any(set(n) & said for n in names if n)
+    return bool(names) and not any(n & said for n in names)
 
 
 @dataclass
