@@ -20,7 +20,7 @@ from assistant.errors import UserError
 from assistant.evidence import numbered_quotes, select_evidence
 from assistant.llm import LLMError, Message, Usage
 from assistant.prompts import load_prompt
-from assistant.question import Analysis, PartText, analyse, resolve, split_parts, truecase, unframe
+from assistant.question import Analysis, PartText, analyse, by_noun, resolve, split_parts, truecase, unframe
 from assistant.types import Answer, Event, Final, Token
 from assistant.verify import Answerability, answerability, entities
 
@@ -225,19 +225,24 @@ class AnswerChain:
         selected, hits = prepared.selected, prepared.selected.retrieved.hits
         analysis = analyse(truecase(query.focus, (h.chunk.text for h in hits)))
         # A follow-up ("Where did he say that?") leaves its names to the conversation: it is drafted, not picked.
-        if analysis.factoid and not query.ask.history:
+        # A description that asks with a noun of no known kind is picked when a sentence names that noun's thing,
+        # else drafted as any other description.
+        named = None if analysis.factoid or query.ask.history else by_noun(analysis)
+        if (analysis.factoid and not query.ask.history) or named is not None:
+            picking = named or analysis
             t = time.perf_counter()
-            findings = find(analysis, hits, self.embedder)
+            findings = find(picking, hits, self.embedder)
             query.ask.timings["candidates_ms"] = query.ask.timings.get("candidates_ms", 0.0) + _ms(t)
-            if not findings.candidates:
+            if findings.candidates:
+                chosen = conjoined(picking, self._pick(picking, findings.candidates, query.ask), findings.candidates)
+                cited = self.assembler.stated(chosen, lead)
+                yield Token(cited[0][0].text + " ")
+                return PartAnswer(question, analysis.kind, cited, "picked", hits=hits)
+            if named is None:
                 message = _missing(analysis, findings.mentioned)
                 yield Token(f"{lead}{message} ")
                 cited = self.assembler.abstain(f"{lead}{message}", selected.evidence, closest=1)
                 return PartAnswer(question, analysis.kind, cited, "abstained", message, hits)
-            chosen = conjoined(analysis, self._pick(analysis, findings.candidates, query.ask), findings.candidates)
-            cited = self.assembler.stated(chosen, lead)
-            yield Token(cited[0][0].text + " ")
-            return PartAnswer(question, analysis.kind, cited, "picked", hits=hits)
         if not selected.gate.ok:
             message = f"{lead}{ABSTAIN_TEXT} ({selected.gate.reason})."
             yield Token(message + " ")

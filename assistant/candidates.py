@@ -28,6 +28,7 @@ from assistant.question import (
     AMOUNT,
     DURATION,
     INTRODUCED,
+    NOUN_NAMED,
     PLANS,
     ROLE_NOUNS,
     SCORE,
@@ -1194,7 +1195,7 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
     filed_at = s.start + (_filed_at_end(s.text) if analysis.kind != "place" else 0)
     out = []
     spans = _places_joined(s.chunk) + _untagged(analysis, s) + _introduced(analysis, s) + _by_form(analysis, s)
-    spans += _times(analysis, s) + _of_the_asked(analysis, s) + _doing_org(analysis, s)
+    spans += _times(analysis, s) + _of_the_asked(analysis, s) + _doing_org(analysis, s) + _by_noun(analysis, s)
     for start, end, tagged in spans:
         label = _relabelled(analysis, s, start, end, _place_label(analysis, s, start, end, tagged), people)
         if label not in analysis.labels | {UNTAGGED} or not (s.start <= start and end <= s.end):
@@ -1207,7 +1208,8 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
             end += len(unit.group()) if unit else 0
         text = _entity_text(s.chunk, start, end)
         words = [w for w in _words(text) if w not in STOP_WORDS]
-        if not words or all(w in asked or w.removesuffix("s") in asked for w in words) or named & set(words):
+        ours = named & set(words) and label != NOUN_NAMED  # the asked noun's name is another ("Google Tensor" chipset)
+        if not words or all(w in asked or w.removesuffix("s") in asked for w in words) or ours:
             continue  # the question's own names and years are not its answer ("WhatsApp Inc" for WhatsApp)
         if set(words) <= ROLE_NOUNS:
             continue  # "Crew List ; Director.": a role names no one
@@ -1474,6 +1476,29 @@ def _introduced(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
             start, end = s.start + run[0].idx, s.start + run[-1].idx + len(run[-1].text)
             if not any(a < end and start < b for a, b in tagged):
                 out.append((start, end, INTRODUCED[analysis.kind]))
+    return out
+
+
+def _by_noun(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
+    """For a question that asks with a noun of no known kind (question.by_noun): the name or ordinal beside that
+    noun in the sentence, which names the thing: the proper nouns right after it ("its predecessor GPT-2") or
+    right before it ("Google Tensor chipset"), or an ordinal before it ("the 25th occurrence")."""
+    if NOUN_NAMED not in analysis.labels or analysis.relation[0] not in s.lemmas:
+        return []
+    doc = parse(s.text)
+    out = []
+
+    def named(x: Any) -> bool:
+        return x.pos_ == "PROPN" or (x.ent_type_ == "ORDINAL" and x.i + 1 < len(doc) and doc[x.i + 1].pos_ == "NOUN")
+
+    for t in doc:
+        if t.lemma_.lower() != analysis.relation[0] or t.pos_ != "NOUN":
+            continue
+        after = list(itertools.takewhile(lambda x: x.pos_ == "PROPN", doc[t.i + 1 :]))
+        before = list(itertools.takewhile(named, reversed(doc[: t.i])))[::-1]
+        for run in (after, before):
+            if run:
+                out.append((s.start + run[0].idx, s.start + run[-1].idx + len(run[-1].text), NOUN_NAMED))
     return out
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -39,6 +39,10 @@ AGE = "AGE"
 # A duration ("a 30-minute show", "two hours"), which the tagger labels a time or a date: found by its form too.
 DURATION = "DURATION"
 NAME = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+# What a "which/what N" question asks for when N is no kind above ("Which chipset ...?", "What was GPT-3's
+# predecessor?"): the name or ordinal a sentence gives N ("Google Tensor chipset", "its predecessor GPT-2", "the
+# 25th occurrence"), found by its place beside N.
+NOUN_NAMED = "NOUN_NAMED"
 # Closed class: the nouns for a work, whose title names one work ("the Assassin's Creed movie").
 WORK_NOUNS = frozenset("movie film book song album game show series novel play".split())
 _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
@@ -155,6 +159,19 @@ class Analysis:
     @property
     def factoid(self) -> bool:
         return self.kind in FACTOID
+
+
+def by_noun(analysis: Analysis) -> Analysis | None:
+    """A description question that names what it asks for with a noun of no known kind, read as asking for what
+    a sentence names by that noun (NOUN_NAMED); None for any other question."""
+    if analysis.kind != "description" or len(analysis.relation) != 1:
+        return None
+    doc = parse(analysis.text)
+    wh = next((t for t in doc if t.tag_ in ("WP", "WDT")), None)
+    nouns = _naming_nouns(doc, wh)
+    if not nouns or nouns[0].lemma_.lower() != analysis.relation[0] or analysis.relation[0] in ROLE_NOUNS:
+        return None
+    return replace(analysis, kind="name", labels=frozenset({NOUN_NAMED}))
 
 
 def analyse(question: str) -> Analysis:
@@ -395,7 +412,9 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
             inside |= {t.i for t in ent if not _YEAR.match(t.text)}
     run: list[Any] = []
     for t in [*doc, None]:
-        if t is not None and t.i not in inside and (t.pos_ == "PROPN" or _capitalised(t) or (run and _numbers_name(t))):
+        # A lone stop the tagger made a proper noun ("No. 1s") is no part of a name.
+        wordlike = t is not None and t.text[0].isalnum()
+        if wordlike and t.i not in inside and (t.pos_ == "PROPN" or _capitalised(t) or (run and _numbers_name(t))):
             run.append(t)
             continue
         if len(run) == 1 and run[0].lower_ in ROLE_NOUNS:

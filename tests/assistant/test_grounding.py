@@ -1464,3 +1464,16 @@ def test_a_duration_is_found_by_its_form() -> None:
     assert _DURATION.search("ESPN's 30-minute NBA Draft Preview show").group() == "30-minute"
     assert _DURATION.search("The final lasted two hours.").group() == "two hours"
     assert _DURATION.search("18-year-old Emma Raducanu") is None
+
+
+def test_a_noun_of_no_known_kind_is_answered_by_the_name_beside_it(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (l13, D23): "Which chipset does the Google Pixel 6 use?" and "What was GPT-3's predecessor?" were
+    descriptions, answered by quoting sentences that only name the phone or GPT-4 ("Google Pixel 6 Android
+    smartphone."); the sentences that say "Google Tensor chipset" and "its predecessor GPT-2" give the name."""
+    a = rgb_services.chain.answer("Which chipset does the Google Pixel 6 use?")
+    assert a.sentences[0].text == "Google Tensor." and a.sentences[0].note == STATED
+    assert "Google Tensor chipset" in a.citations[0].quote
+    assert rgb_services.chain.answer("What was GPT-3's predecessor?").sentences[0].text == "GPT-2."
+    # No sentence names the asked thing beside its noun: drafted and verified as any description, not declined.
+    why = rgb_services.chain.answer("What kind of architecture does GPT-3 use?")
+    assert not why.abstained and why.sentences[0].note != STATED

@@ -333,3 +333,21 @@ def test_how_long_asks_for_a_length_or_a_duration() -> None:
 
     assert DURATION in analyse("How long is ESPN's NBA Draft Preview show?").labels
     assert DURATION not in analyse("How many picks were in the 2021 NBA Draft?").labels
+
+
+def test_a_noun_of_no_known_kind_asks_for_what_a_sentence_names_by_it() -> None:
+    """Before: "Which chipset ...?" was a description and nothing was looked for beside "chipset"; a kind noun
+    ("Which company ...?"), a role ("Who is the CEO ...?") and a reason keep their own readings."""
+    from assistant.question import NOUN_NAMED, by_noun
+
+    chipset = by_noun(analyse("Which chipset does the Google Pixel 6 use?"))
+    assert chipset is not None and chipset.labels == {NOUN_NAMED} and chipset.relation == ("chipset",)
+    assert by_noun(analyse("What was GPT-3's predecessor?")).relation == ("predecessor",)  # type: ignore[union-attr]
+    for question in ("Which company developed GPT-3?", "Who is the CEO of Apple?", "Why did Athens lose the vote?"):
+        assert by_noun(analyse(question)) is None
+
+
+def test_a_stop_the_tagger_makes_a_proper_noun_is_no_name() -> None:
+    """Before (D20): "year-end world No. 1s" gave the name ".", which no sentence names, so the question was
+    declined as if the passages left it out."""
+    assert "." not in analyse("Which wheelchair tennis players ended 2020 as year-end world No. 1s?").names
