@@ -498,9 +498,12 @@ def _name_head(token: Any) -> Any:
 
 def _says(verb: Any, related: Callable[[Any], bool]) -> bool:
     """The verb says the relation, or a clause it governs does ("defeated Djokovic to win the US Open"), or it
-    gives its subject the role ("is the winner", "stood atop the podium as champion")."""
+    gives its subject the role ("is the winner", "stood atop the podium as champion"), or a verb joined to it
+    with the same subject does ("resigned as CEO and became chairman")."""
     for c in verb.children:
         if c.dep_ in ("xcomp", "advcl", "ccomp", "conj", "attr", "oprd") and related(c):
+            return True
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _says(c, related):
             return True
         if c.dep_ == "prep" and c.lower_ == "as" and any(related(o) for o in c.children if o.dep_ == "pobj"):
             return True
@@ -1482,7 +1485,8 @@ def _introduced(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
 def _by_noun(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
     """For a question that asks with a noun of no known kind (question.by_noun): the name or ordinal beside that
     noun in the sentence, which names the thing: the proper nouns right after it ("its predecessor GPT-2") or
-    right before it ("Google Tensor chipset"), or an ordinal before it ("the 25th occurrence")."""
+    right before it ("Google Tensor chipset"), an ordinal before it ("the 25th occurrence"), or the value of the
+    record's field it keys ("Genre: Action, Adventure")."""
     if NOUN_NAMED not in analysis.labels or analysis.relation[0] not in s.lemmas:
         return []
     doc = parse(s.text)
@@ -1495,6 +1499,8 @@ def _by_noun(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
         if t.lemma_.lower() != analysis.relation[0] or t.pos_ != "NOUN":
             continue
         after = list(itertools.takewhile(lambda x: x.pos_ == "PROPN", doc[t.i + 1 :]))
+        if t.i + 2 < len(doc) and doc[t.i + 1].text == ":":
+            after = list(itertools.takewhile(lambda x: x.text not in (";", ",", "|", "..."), doc[t.i + 2 :]))
         before = list(itertools.takewhile(named, reversed(doc[: t.i])))[::-1]
         for run in (after, before):
             if run:

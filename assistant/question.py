@@ -485,17 +485,26 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
         t.lemma_.lower() for t in doc if t.dep_ in ("nsubj", "attr") and t.pos_ == "NOUN" and t.head.dep_ == "ROOT"
         and t.head.lemma_ == "be" and t.i not in in_names and t.i != type_noun and not t.is_stop
     ]  # fmt: skip
-    relation = participle or verbs[:1] or roles or said[:1]  # a participle is only read as the first verb
-    past = any(t.lemma_ == "be" and t.tag_ == "VBD" for t in doc)
-    governing = _INCEPTIVES if past else _INCEPTIVES | PLANS
+    main, subordinate = _main_roles(doc, roles)
+    relation = participle or verbs[:1] or main or said[:1]  # a participle is only read as the first verb
+    governing = _INCEPTIVES if any(t.lemma_ == "be" and t.tag_ == "VBD" for t in doc) else _INCEPTIVES | PLANS
     governed = [
         [c.lemma_.lower(), t.lemma_.lower()] for t in doc if t.lemma_.lower() in governing
         for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in LIGHT_VERBS
     ]  # fmt: skip
     if governed and (not relation or relation[0] in governing):
         relation = governed[0]  # "start writing": the writing, or its start
-    terms += [w for w in verbs[1:] + (roles if verbs else []) if w not in relation]
+    terms += [w for w in verbs[1:] + (roles if verbs else subordinate) if w not in relation]
     return tuple(dict.fromkeys(relation)), tuple(dict.fromkeys(terms))
+
+
+def _main_roles(doc: Any, roles: list[str]) -> tuple[list[str], list[str]]:
+    """The roles of the main clause, and the others: "Who became chairman ... after resigning as CEO?" asks for the
+    chairman; a role in a clause that only dates or qualifies the main one is a term. All are main when the main
+    clause has none."""
+    subordinate = {t.i for t in doc if any(a.dep_ in ("advcl", "pcomp", "relcl") for a in t.ancestors)}
+    main = {t.lemma_.lower() for t in doc if t.i not in subordinate} & set(roles)
+    return ([r for r in roles if r in main], [r for r in roles if r not in main]) if main else (roles, [])
 
 
 def _inverted_passive(t: Any) -> bool:

@@ -1477,3 +1477,14 @@ def test_a_noun_of_no_known_kind_is_answered_by_the_name_beside_it(rgb_services)
     # No sentence names the asked thing beside its noun: drafted and verified as any description, not declined.
     why = rgb_services.chain.answer("What kind of architecture does GPT-3 use?")
     assert not why.abstained and why.sentences[0].note != STATED
+
+
+def test_a_record_field_keyed_by_the_asked_noun_and_a_role_given_by_a_joined_verb(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (D22, D13): "What genre is The Last of Us Part II?" quoted "The Last of Us Part II." first, though
+    the record beside it says "Genre: Action"; "Who became chairman of Apple's board after resigning as CEO?" was
+    answered "Tim Cook." from "After Jobs resigned as CEO and became chairman of the board, Cook was named ...":
+    the verb joined to "resigned" gives its subject, Jobs, the chairmanship."""
+    genre = rgb_services.chain.answer("What genre is The Last of Us Part II?")
+    assert genre.sentences[0].text == "Action." and genre.sentences[0].note == STATED
+    chairman = rgb_services.chain.answer("Who became chairman of Apple's board after resigning as CEO?")
+    assert chairman.sentences[0].text == "Jobs."

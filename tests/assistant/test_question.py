@@ -351,3 +351,11 @@ def test_a_stop_the_tagger_makes_a_proper_noun_is_no_name() -> None:
     """Before (D20): "year-end world No. 1s" gave the name ".", which no sentence names, so the question was
     declined as if the passages left it out."""
     assert "." not in analyse("Which wheelchair tennis players ended 2020 as year-end world No. 1s?").names
+
+
+def test_a_role_in_a_subordinate_clause_is_a_term_beside_the_main_role() -> None:
+    """Before (D13): "after resigning as CEO" made "ceo" a second relation, so any sentence about Apple's CEO met
+    the question; the main clause's role is the relation, and a lone role stays one wherever it is."""
+    a = analyse("Who became chairman of Apple's board after resigning as CEO?")
+    assert a.relation == ("chairman",) and "ceo" in a.terms
+    assert analyse("Who is the CEO of Apple?").relation == ("ceo",)
