@@ -292,7 +292,9 @@ def conjoined(analysis: Analysis, chosen: Candidate, candidates: Sequence[Candid
         return chosen  # "votes between Trump and Biden": what a preposition relates, not the answer's role
     group = {first.i}
     for t in doc[first.i :]:
-        if t.dep_ == "conj" and t.head.i in group:
+        # "A, B and C": the small parser may make B an apposition of A, with C joined to it.
+        listed = t.dep_ == "conj" or (t.dep_ == "appos" and any(c.dep_ == "conj" for c in t.children))
+        if listed and t.head.i in group:
             group.add(t.i)
     # Of the chosen one's kind; for "which award" any name is, however the tagger labelled it ("Maxwell, Bednarik").
     alike = [c for c in candidates if c.label == chosen.label or analysis.kind == "name"]
@@ -1197,7 +1199,8 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
     asked, named, common = question.words, question.named, question.common
     filed_at = s.start + (_filed_at_end(s.text) if analysis.kind != "place" else 0)
     out = []
-    spans = _places_joined(s.chunk) + _untagged(analysis, s) + _introduced(analysis, s) + _by_form(analysis, s)
+    spans = _with_towns(analysis, s, _places_joined(s.chunk)) + _untagged(analysis, s) + _introduced(analysis, s)
+    spans += _by_form(analysis, s)
     spans += _times(analysis, s) + _of_the_asked(analysis, s) + _doing_org(analysis, s) + _by_noun(analysis, s)
     for start, end, tagged in spans:
         label = _relabelled(analysis, s, start, end, _place_label(analysis, s, start, end, tagged), people)
@@ -1517,6 +1520,25 @@ def _places_joined(chunk: Chunk) -> list[tuple[int, int, str]]:
             out[-1] = (out[-1][0], end, label)
         else:
             out.append((start, end, label))
+    return out
+
+
+def _with_towns(analysis: Analysis, s: _Sentence, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """For "where": a place with the proper noun the tagger left out before it and its comma made one ("Durango,
+    Colorado, native Sepp Kuss": the town, then the state that holds it). Parsed here, on the sentences that meet
+    the question, and only when the sentence has a place."""
+    if analysis.kind != "place" or not any(s.start <= a < s.end and label == "GPE" for a, _, label in spans):
+        return spans
+    doc = parse(s.text)
+    tagged = [(a - s.start, b - s.start) for a, b, _ in spans]
+    out = []
+    for start, end, label in spans:
+        at = next((t.i for t in doc if t.idx == start - s.start), None) if label == "GPE" else None
+        if at is not None and at >= 2 and doc[at - 1].text == ",":
+            run = list(itertools.takewhile(lambda x: x.pos_ == "PROPN", reversed(doc[: at - 1])))
+            if run and not any(a <= x.idx < b for x in run for a, b in tagged):
+                start = s.start + run[-1].idx
+        out.append((start, end, label))
     return out
 
 

@@ -399,7 +399,9 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
     spans: list[tuple[int, int, str]] = []  # first token, last token, the name's words
     inside: set[int] = set()
     for ent in doc.ents:
-        if ent.label_ in ("DATE", "CARDINAL", "ORDINAL", "TIME") and all(t.like_num for t in ent):
+        if ent.label_ in ("DATE", "CARDINAL", "ORDINAL", "TIME") and all(
+            t.like_num or t.text[0].isdigit() for t in ent
+        ):
             continue
         if ent.label_ == "NORP" and ent.root.pos_ == "ADJ":
             inside |= {t.i for t in ent}  # "Chinese" is said "China's" as often: a qualifier, not a name to find
@@ -419,7 +421,9 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
             continue
         if len(run) == 1 and run[0].lower_ in ROLE_NOUNS:
             run = []  # "the Chair of Tesla", "the President of FIFA": a capitalised role, not a name
-        if run and any(x.pos_ in ("PROPN", "NOUN") for x in run):  # a capitalised noun too: "the 2023 Masters"
+        if run and any(
+            x.pos_ in ("PROPN", "NOUN") or _acronym(x) for x in run
+        ):  # a capitalised noun too: "the 2023 Masters"
             spans.append((run[0].i, run[-1].i, " ".join(x.text for x in run)))
             inside |= {x.i for x in run}
         run = []
@@ -440,10 +444,18 @@ def _numbers_name(t: Any) -> bool:
 
 def _capitalised(t: Any) -> bool:
     """A capitalised content word inside the sentence is part of a name whatever its tag ("for Best Animated Film":
-    the tagger makes "Best" an adjective; "The Walking Dead": "Walking" a verb, but one that modifies a noun)."""
+    the tagger makes "Best" an adjective; "The Walking Dead": "Walking" a verb, but one that modifies a noun); so
+    is an acronym ("the WTA year-end No. 1": the tagger makes "WTA" an adjective)."""
+    if _acronym(t):
+        return True
     if t.i == 0 or not t.is_title or t.is_stop or t.tag_.startswith("W"):
         return False
     return t.pos_ in ("ADJ", "NOUN") or (t.pos_ == "VERB" and t.dep_ in ("compound", "amod"))
+
+
+def _acronym(t: Any) -> bool:
+    """An all-capital word inside a question not typed in capitals ("WTA")."""
+    return t.i > 0 and t.is_upper and t.is_alpha and len(t.text) > 1 and not t.doc.text.isupper()
 
 
 def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -483,7 +495,7 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
     # "When was the early entry deadline for X?": with nothing else, the noun the copula says is asked about.
     said += [
         t.lemma_.lower() for t in doc if t.dep_ in ("nsubj", "attr") and t.pos_ == "NOUN" and t.head.dep_ == "ROOT"
-        and t.head.lemma_ == "be" and t.i not in in_names and t.i != type_noun and not t.is_stop
+        and t.head.lemma_ == "be" and t.i not in in_names and t.i != type_noun and not t.is_stop and t.text[0].isalpha()
     ]  # fmt: skip
     main, subordinate = _main_roles(doc, roles)
     relation = participle or verbs[:1] or main or said[:1]  # a participle is only read as the first verb

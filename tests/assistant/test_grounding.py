@@ -1488,3 +1488,12 @@ def test_a_record_field_keyed_by_the_asked_noun_and_a_role_given_by_a_joined_ver
     assert genre.sentences[0].text == "Action." and genre.sentences[0].note == STATED
     chairman = rgb_services.chain.answer("Who became chairman of Apple's board after resigning as CEO?")
     assert chairman.sentences[0].text == "Jobs."
+
+
+def test_a_list_the_parser_reads_as_an_apposition_and_a_town_it_leaves_untagged(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (D20, n11): "Shingo Kunieda, Diede De Groot and Dylan Alcott have ended ..." was answered by its
+    first name alone (the parser made the second an apposition, the third joined to it); "Where is Sepp Kuss
+    from?" was answered "Colorado." from "Durango, Colorado, native Sepp Kuss", the tagger leaving the town out."""
+    listed = rgb_services.chain.answer("Which wheelchair tennis players ended 2020 as year-end world No. 1s?")
+    assert listed.sentences[0].text == "Shingo Kunieda, Diede De Groot and Dylan Alcott."
+    assert rgb_services.chain.answer("Where is Sepp Kuss from?").sentences[0].text == "Durango, Colorado."

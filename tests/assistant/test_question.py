@@ -359,3 +359,18 @@ def test_a_role_in_a_subordinate_clause_is_a_term_beside_the_main_role() -> None
     a = analyse("Who became chairman of Apple's board after resigning as CEO?")
     assert a.relation == ("chairman",) and "ceo" in a.terms
     assert analyse("Who is the CEO of Apple?").relation == ("ceo",)
+
+
+def test_a_figure_the_tagger_makes_a_word_is_neither_a_name_nor_a_relation() -> None:
+    """Before (D20, B15): "No. 1s" gave the name "1s" (the passages write "No.1s") and, asked with "were", the
+    relation "1", which no sentence says as a word; so both questions were declined or answered off the point."""
+    a = analyse("Who were the 2020 year-end junior No. 1s?")
+    assert a.names == () and a.relation == () and a.years == ("2020",)
+    assert analyse("Which wheelchair tennis players ended 2020 as year-end world No. 1s?").names == ()
+
+
+def test_an_acronym_is_a_name_whatever_its_tag() -> None:
+    """Before (W06, once "No." was no longer taken for a name): "the WTA year-end No. 1" had no name, the tagger
+    making "WTA" an adjective, so "Rafael Nadal finished the year as world No. 1" answered who the WTA's was."""
+    assert analyse("Who was the WTA year-end No. 1 in 2018?").names == ("WTA",)
+    assert "PC" in analyse("How much memory does God of War need on PC?").names
