@@ -622,7 +622,7 @@ def _wh_phrase(question: str) -> str:
     first, *rest = text.split(" ", 2)
     # A preposition before the wh-word opens the clause too ("in which year ...", "for which film ...").
     opens = first.lower() in _CLAUSE_OPENERS or (
-        bool(rest) and rest[0].lower() in _CLAUSE_OPENERS - AUXILIARIES and parse(question)[0].pos_ == "ADP"
+        bool(rest) and rest[0].lower() in _CLAUSE_OPENERS - AUXILIARIES and parse(question)[0].pos_ in ("ADP", "SCONJ")
     )
     return first.lower() + text[len(first) :] if opens else text
 
@@ -634,7 +634,33 @@ def _uninverted(question: str) -> str:
     won X") or that the parser does not read so is returned as it is, unless "do" stands before a subject and
     the bare verb that ends it, which the small parser may tag a noun ("how many goals did X score at Y")."""
     out = _uninverted_parsed(question)
-    return out if out != question else _undone(question)
+    out = out if out != question else _undone(question)
+    return out if out != question else _uninverted_by_tags(question)
+
+
+def _uninverted_by_tags(question: str) -> str:
+    """_uninverted when the parse tree is wrong but the tags are right: the auxiliary after the wh-phrase, the
+    subject up to the first participle after "be" or "have" ("where the 93rd Academy Awards ceremony was held"),
+    or to the first bare verb after "do" or a modal ("when season 2 of X will premiere"). The subject holds a
+    noun and no verb but inside a capitalised title ("The Walking Dead"); the question is kept otherwise."""
+    doc = parse(f"{question}?")
+    wh = next((t.i for t in doc[:4] if t.tag_.startswith("W")), None)
+    aux = next((t for t in doc[wh + 1 : wh + 7] if t.tag_ in _TENSED), None) if wh is not None else None
+    if aux is None or aux.lemma_.lower() not in ("be", "do", "have") and aux.tag_ != "MD":
+        return question
+    wanted = ("VB",) if aux.lemma_.lower() == "do" or aux.tag_ == "MD" else ("VBN", "VBG")
+    verb = next((t for t in doc[aux.i + 2 : -1] if t.tag_ in wanted and not t.is_title), None)
+    subject = doc[aux.i + 1 : verb.i] if verb is not None and doc[verb.i - 1].lower_ != "to" else []
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in subject) or any(
+        t.pos_ in ("VERB", "AUX") and not t.is_title for t in subject
+    ):
+        return question
+    words = [t.text_with_ws for t in doc[:-1]]
+    if aux.lemma_.lower() == "do":
+        words[verb.i] = _tensed_like(verb.lemma_, aux, verb.text) + verb.whitespace_
+        return "".join(words[: aux.i] + words[aux.i + 1 :]).strip()
+    end = max(t.i for t in subject if t.pos_ in ("NOUN", "PROPN", "NUM")) + 1  # an adverb after it stays after "was"
+    return "".join(words[: aux.i] + words[aux.i + 1 : end] + [aux.text_with_ws] + words[end:]).strip()
 
 
 def _undone(question: str) -> str:
