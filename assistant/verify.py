@@ -246,7 +246,9 @@ class SupportJudge:
     ) -> Judgement:
         """The best evidence (by position in `among`) that supports the claim, or the closest one."""
         best = Judgement(None, 0.0, False, [])
-        beside = _beside_the_question(claim, question)  # the same against every quote
+        # The same against every quote. A drafted sentence with no verb asserts nothing ("The 2020 NBA Draft 2021
+        # NBA"); a picked answer's headline is no draft and is not judged here.
+        beside = _beside_the_question(claim, question) or not _has_verb(claim)
         for i in among:
             verdict = self._verdict(claim, evidence[i].quote, float(sims[i]), question, beside)
             verdict.n = evidence[i].n
@@ -270,6 +272,12 @@ class SupportJudge:
         asked = is_question(quote) and not is_question(claim)
         ok = score >= self.threshold and not missing and share >= self.coverage and not asked and not beside
         return Judgement(None, score, ok, missing, added if share < self.coverage else [])
+
+
+def _has_verb(claim: str) -> bool:
+    from index.annotate import parse
+
+    return any(t.pos_ in ("VERB", "AUX") for t in parse(claim))
 
 
 def _beside_the_question(claim: str, question: str) -> bool:

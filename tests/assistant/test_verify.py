@@ -216,3 +216,18 @@ def test_a_sentence_beside_the_question_is_no_support(embedder) -> None:  # type
     claim = "The Legend of Zelda: Ocarina of Time is an action-adventure game."
     assert judge.supports(claim, [zelda])[0]
     assert not judge.supports(claim, [zelda], "What kind of animal is Zabivaka?")[0]
+
+
+def test_a_drafted_fragment_with_no_verb_asserts_nothing(embedder) -> None:  # type: ignore[no-untyped-def]
+    """Before (A34): the model's fragment "The 2020 NBA Draft 2021 NBA" passed as the answer to "Which school has had
+    players selected in 20 of the last 22 NBA Drafts?" (its words are the quote's), ahead of the quote that names
+    the Blue Devils. A sentence with a verb, from the same words, is still judged on them."""
+    quote = "The 2020 NBA Draft and the 2021 NBA Draft were held in Brooklyn."
+    chunk = Chunk(id="c", doc_id="d", text=quote, start=0, end=len(quote))
+    ev = [Evidence(n=1, chunk=chunk, quote=quote, start=0, end=len(quote), relevance=1.0)]
+    judge = SupportJudge(embedder, 0.6, 0.6)
+    asked = "Which school has had players selected in 20 of the last 22 NBA Drafts?"
+    claims = ["The 2020 NBA Draft 2021 NBA", "The 2020 NBA Draft and the 2021 NBA Draft were held in Brooklyn."]
+    sims = judge.similarities(claims, [quote])
+    assert not judge.judge(claims[0], ev, sims[0], [0], asked).supported
+    assert judge.judge(claims[1], ev, sims[1], [0], asked).supported
