@@ -231,3 +231,18 @@ def test_a_drafted_fragment_with_no_verb_asserts_nothing(embedder) -> None:  # t
     sims = judge.similarities(claims, [quote])
     assert not judge.judge(claims[0], ev, sims[0], [0], asked).supported
     assert judge.judge(claims[1], ev, sims[1], [0], asked).supported
+
+
+def test_a_quote_that_adds_all_the_best_one_adds_and_more_leads() -> None:
+    """Before (x09): "Which school did Johnny Manziel play for when he won the Heisman Trophy?" was answered by
+    quoting "Johnny Manziel won the 2012 Heisman Trophy." first (it adds only the year), the sentence that names
+    Texas A&M second; the headline missed the school."""
+    from assistant.assemble import Assembler
+
+    ev = _ev(
+        "Johnny Manziel won the 2012 Heisman Trophy.", "Johnny Manziel won the Heisman Trophy at Texas A&M in 2012."
+    )
+    ev[0].relevance, ev[1].relevance = 0.70, 0.65
+    question = "Which school did Johnny Manziel play for when he won the Heisman Trophy?"
+    quoted = [cited[0].quote for _, cited in Assembler(None).extractive(ev, question)]  # type: ignore[arg-type]
+    assert quoted == [ev[1].quote, ev[0].quote]
