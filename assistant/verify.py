@@ -245,10 +245,23 @@ class SupportJudge:
         self, claim: str, evidence: Sequence[Evidence], sims: np.ndarray, among: Sequence[int], question: str = ""
     ) -> Judgement:
         """The best evidence (by position in `among`) that supports the claim, or the closest one."""
+        best = self._best(claim, evidence, sims, among, question, _beside_the_question(claim, question))
+        # A drafted sentence with no verb asserts nothing ("The 2020 NBA Draft 2021 NBA"); parsed only when it
+        # would pass. A picked answer's headline is no draft and is not judged here.
+        if best.supported and not _has_verb(claim):
+            best = self._best(claim, evidence, sims, among, question, True)
+        return best
+
+    def _best(
+        self,
+        claim: str,
+        evidence: Sequence[Evidence],
+        sims: np.ndarray,
+        among: Sequence[int],
+        question: str,
+        beside: bool,
+    ) -> Judgement:
         best = Judgement(None, 0.0, False, [])
-        # The same against every quote. A drafted sentence with no verb asserts nothing ("The 2020 NBA Draft 2021
-        # NBA"); a picked answer's headline is no draft and is not judged here.
-        beside = _beside_the_question(claim, question) or not _has_verb(claim)
         for i in among:
             verdict = self._verdict(claim, evidence[i].quote, float(sims[i]), question, beside)
             verdict.n = evidence[i].n
