@@ -421,9 +421,8 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
             continue
         if len(run) == 1 and run[0].lower_ in ROLE_NOUNS:
             run = []  # "the Chair of Tesla", "the President of FIFA": a capitalised role, not a name
-        if run and any(
-            x.pos_ in ("PROPN", "NOUN") or _acronym(x) for x in run
-        ):  # a capitalised noun too: "the 2023 Masters"
+        # A capitalised noun too ("the 2023 Masters"), or an acronym the tagger made an adjective ("WTA").
+        if run and any(x.pos_ in ("PROPN", "NOUN") or _acronym(x) for x in run):
             spans.append((run[0].i, run[-1].i, " ".join(x.text for x in run)))
             inside |= {x.i for x in run}
         run = []
@@ -646,7 +645,7 @@ def _uninverted_by_tags(question: str) -> str:
     doc = parse(f"{question}?")
     wh = next((t.i for t in doc[:4] if t.tag_.startswith("W")), None)
     aux = next((t for t in doc[wh + 1 : wh + 7] if t.tag_ in _TENSED), None) if wh is not None else None
-    if aux is None or aux.lemma_.lower() not in ("be", "do", "have") and aux.tag_ != "MD":
+    if aux is None or (aux.lemma_.lower() not in ("be", "do", "have") and aux.tag_ != "MD"):
         return question
     wanted = ("VB",) if aux.lemma_.lower() == "do" or aux.tag_ == "MD" else ("VBN", "VBG")
     verb = next((t for t in doc[aux.i + 2 : -1] if t.tag_ in wanted and not t.is_title), None)

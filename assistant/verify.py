@@ -288,6 +288,7 @@ class SupportJudge:
 
 
 def _has_verb(claim: str) -> bool:
+    """The sentence has a verb (or an auxiliary), so it can assert something."""
     from index.annotate import parse
 
     return any(t.pos_ in ("VERB", "AUX") for t in parse(claim))
