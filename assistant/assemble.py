@@ -97,12 +97,11 @@ class Assembler:
         if len(ev) > 1 and continues(ev[0], ev[1]):
             keep = [0, 1]
         elif question and close:
-            lacking = stems(question) - stems(ev[0].quote)
-            keep = [0, max(close, key=lambda i: len(lacking & stems(ev[i].quote)))]
+            asked, said = stems(question), {i: stems(ev[i].quote) for i in [0, *close]}
+            keep = [0, max(close, key=lambda i: len((asked - said[0]) & said[i]))]
             # One that adds to the question all the best one adds and more leads ("Johnny Manziel won the Heisman
             # Trophy at Texas A&M in 2012" before "Johnny Manziel won the 2012 Heisman Trophy").
-            adds = [stems(ev[i].quote) - stems(question) for i in keep]
-            keep = keep[::-1] if adds[0] < adds[1] else keep
+            keep = keep[::-1] if said[keep[0]] - asked < said[keep[1]] - asked else keep
         else:
             keep = [0]
         return [(_quote(ev[i]), [ev[i]]) for i in keep]

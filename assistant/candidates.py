@@ -1479,7 +1479,7 @@ def _introduced(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
             continue
         run = list(itertools.takewhile(lambda x: x.pos_ == "PROPN" or x.is_title, doc[t.i + 1 :]))
         if run:
-            start, end = s.start + run[0].idx, s.start + run[-1].idx + len(run[-1].text)
+            start, end = _tokens_span(s, run)
             if not any(a < end and start < b for a, b in tagged):
                 out.append((start, end, INTRODUCED[analysis.kind]))
     return out
@@ -1495,7 +1495,7 @@ def _by_noun(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
     doc = parse(s.text)
     out = []
 
-    def named(x: Any) -> bool:
+    def modifier(x: Any) -> bool:
         return x.pos_ == "PROPN" or (x.ent_type_ == "ORDINAL" and x.i + 1 < len(doc) and doc[x.i + 1].pos_ == "NOUN")
 
     for t in doc:
@@ -1504,11 +1504,14 @@ def _by_noun(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
         after = list(itertools.takewhile(lambda x: x.pos_ == "PROPN", doc[t.i + 1 :]))
         if t.i + 2 < len(doc) and doc[t.i + 1].text == ":":
             after = list(itertools.takewhile(lambda x: x.text not in (";", ",", "|", "..."), doc[t.i + 2 :]))
-        before = list(itertools.takewhile(named, reversed(doc[: t.i])))[::-1]
-        for run in (after, before):
-            if run:
-                out.append((s.start + run[0].idx, s.start + run[-1].idx + len(run[-1].text), NOUN_NAMED))
+        before = list(itertools.takewhile(modifier, reversed(doc[: t.i])))[::-1]
+        out += [(*_tokens_span(s, run), NOUN_NAMED) for run in (after, before) if run]
     return out
+
+
+def _tokens_span(s: _Sentence, tokens: list[Any]) -> tuple[int, int]:
+    """The article span of a run of the sentence's parsed tokens."""
+    return s.start + tokens[0].idx, s.start + tokens[-1].idx + len(tokens[-1].text)
 
 
 def _places_joined(chunk: Chunk) -> list[tuple[int, int, str]]:

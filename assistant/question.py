@@ -167,8 +167,7 @@ def by_noun(analysis: Analysis) -> Analysis | None:
     if analysis.kind != "description" or len(analysis.relation) != 1:
         return None
     doc = parse(analysis.text)
-    wh = next((t for t in doc if t.tag_ in ("WP", "WDT")), None)
-    nouns = _naming_nouns(doc, wh)
+    nouns = _naming_nouns(doc, _wh_word(doc))
     if not nouns or nouns[0].lemma_.lower() != analysis.relation[0] or analysis.relation[0] in ROLE_NOUNS:
         return None
     return replace(analysis, kind="name", labels=frozenset({NOUN_NAMED}))
@@ -350,7 +349,7 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
         asked = quantity.group(1).lower()
         labels = {"much": AMOUNT, "old": frozenset({AGE}), "long": NUMBER | {DURATION}}.get(asked, NUMBER)
         return "number", labels, None  # "How long ...?": a length ("80-page") or a duration ("30-minute")
-    wh = next((t for t in doc if t.tag_ in ("WP", "WP$", "WRB", "WDT")), None)
+    wh = _wh_word(doc)
     if wh is not None and wh.lower_ in _WH and wh.i <= 2:
         kind, labels = _WH[wh.lower_]
         # "Who is the director of X?": a role noun asks for a person, not an organisation or a country.
@@ -366,6 +365,11 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
     if wh is not None and wh.lower_ in ("what", "which") and _ranked(doc):
         return "person", WHO, None  # "What is the year-end No. 1?": the holder of a rank, a player or a team
     return "description", frozenset(), None
+
+
+def _wh_word(doc: Any) -> Any:
+    """The question's first wh-word, if it has one."""
+    return next((t for t in doc if t.tag_ in ("WP", "WP$", "WRB", "WDT")), None)
 
 
 def _ranked(doc: Any) -> bool:

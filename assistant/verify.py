@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assistant.question import AUXILIARIES
+from assistant.question import AUXILIARIES, analyse
+from index.annotate import parse
 from index.text import MONTHS, STOP_WORDS, content_words, is_question, stem, stems, uncapitalised
 
 if TYPE_CHECKING:
@@ -211,8 +212,6 @@ def unsaid_relation(claim: str, quote: str, relation: Sequence[str]) -> list[str
 def _relation(question: str) -> tuple[str, ...]:
     if not question.strip():
         return ()
-    from assistant.question import analyse
-
     return analyse(question).relation
 
 
@@ -289,8 +288,6 @@ class SupportJudge:
 
 def _has_verb(claim: str) -> bool:
     """The sentence has a verb (or an auxiliary), so it can assert something."""
-    from index.annotate import parse
-
     return any(t.pos_ in ("VERB", "AUX") for t in parse(claim))
 
 
@@ -302,8 +299,6 @@ def _beside_the_question(claim: str, question: str) -> bool:
         return False
     if not set(stems(claim)) - set(stems(question)):
         return True
-    from assistant.question import analyse
-
     names = [set(content_words(n)) for n in analyse(question).names]
     said = set(content_words(claim))
     return bool(names) and not any(n & said for n in names)
@@ -322,8 +317,6 @@ def _lower_case_subject(question: str) -> set[str]:
     ("what did amd say ...?", "what did the european union decide ...?"): a thing the passages must mention."""
     if not uncapitalised(question):
         return set()
-    from index.annotate import parse
-
     doc = parse(question)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
