@@ -86,6 +86,7 @@ _ALIAS = re.compile(
 _NAMES = frozenset("PERSON ORG GPE PRODUCT WORK_OF_ART FAC".split())
 # The signature of an embedded social media post: its author's handle, then the day it was posted.
 _POSTED = re.compile(r"\(@\w+\)\s*$")
+_POSSESSIVE = re.compile(r"['’]s$")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 # Closed class: words that put a role or title in another time or rank than the one asked about.
 _MODIFIERS = frozenset("former ex late next future incoming outgoing vice deputy acting interim".split())
@@ -333,8 +334,9 @@ def _found(
             labelled[(s.chunk.doc_id, s.start)] = role
         # A question asserts nothing ("What would a Christopher Nolan-directed version of 'The Avengers' look like?").
         words = paragraphs[s.paragraph]
-        if _continues(analysis, s, words, articles[s.chunk.doc_id]):  # the subject's name, not its years
-            words = words | {w for n in analysis.names for w in _words(n)}
+        article = articles[s.chunk.doc_id]
+        if _continues(analysis, s, words, article) or _anchored(analysis, s, words, article):
+            words = words | {w for n in analysis.names for w in _words(n)}  # the subject's names, not its years
         if is_question(s.text) or not _meets(analysis, s, window, words):
             continue
         context = labelled.get((s.chunk.doc_id, s.start)) or _context(analysis, s, window)
@@ -740,6 +742,26 @@ def _continues(analysis: Analysis, s: _Sentence, words: set[str], article: set[s
         and _says(t.head, related)
         for t in parse(s.text)
     )
+
+
+def _anchored(analysis: Analysis, s: _Sentence, words: set[str], article: set[str]) -> bool:
+    """The sentence names a person the question names, and its article names the question's other names that
+    its paragraph leaves out ("Emma Stone plays Mia" for "Who plays Mia in La La Land?"; "Robyn M. Denholm has
+    served as a director since August 2014" for "... a director of Tesla?"). A person's name holds the sentence to
+    the question; a work or a company the snippet leaves unsaid is the article's context. A name that takes an
+    article ("win an Oscar") is a thing, and one that owns a proper noun ("Assassin's Creed") is part of a title,
+    not a person."""
+    missing = [n for n in analysis.names if not _named(n, words)]
+    if not missing or not all(_named(n, article) for n in missing):
+        return False
+    doc = parse(analysis.text)
+    people = {_POSSESSIVE.sub("", e.text) for e in doc.ents if e.label_ == "PERSON" and _a_person(e)}
+    return any(n in people and _named(n, s.words) for n in analysis.names)
+
+
+def _a_person(name: Any) -> bool:
+    determined = name.start > 0 and name.doc[name.start - 1].pos_ == "DET"
+    return not determined and not (name.root.dep_ == "poss" and name.root.head.pos_ == "PROPN")
 
 
 def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set[str]) -> bool:
@@ -1365,7 +1387,7 @@ def _entity_text(chunk: Chunk, start: int, end: int) -> str:
     text = chunk.text[start - chunk.start : end - chunk.start].strip(" ,.;:'\"()")
     text = re.sub(r"\s*\([^)]*$", "", text)  # a name's span ran into an aside: "Tadej Pogačar (UAE Team"
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
-    return re.sub(r"['’]s$", "", text)
+    return _POSSESSIVE.sub("", text)
 
 
 def _filed_at_end(text: str) -> int:

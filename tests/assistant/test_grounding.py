@@ -1012,6 +1012,37 @@ def test_only_the_asked_things_subject_continues_it() -> None:
     assert not continues("When was Super Bowl LV played?", "Super Bowl LVII was played on February 12, 2023.")
 
 
+def test_a_named_person_holds_a_snippet_to_the_question(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Who plays Mia in La La Land?" and "When did Robyn Denholm become a director of Tesla?"
+    (bench/rgb-probe.jsonl, j14 and l20) were declined, though rgb-dev's passages say "Emma Stone plays Mia, an
+    aspiring actress in Los Angeles." and "Robyn M. Denholm has served as a director since August 2014 and as Chair
+    since November 2018." in snippets that leave out the film and the company their articles name elsewhere."""
+    mia = rgb_services.chain.answer("Who plays Mia in La La Land?")
+    assert not mia.abstained and mia.sentences[0].text == "Emma Stone."
+    denholm = rgb_services.chain.answer("When did Robyn Denholm become a director of Tesla?")
+    assert not denholm.abstained and denholm.sentences[0].text == "August 2014."
+
+
+def test_only_a_persons_name_anchors_a_snippet() -> None:
+    """A name that takes an article ("win an Oscar") or owns a proper noun ("Assassin's Creed") is tagged a person
+    but is a thing: before this guard, "Avatar." answered for which film James Cameron won an Oscar for best
+    director, from "Titanic (1997), for which he won an Oscar for best director, and Avatar (2009).", a snippet
+    that never names him. And the paragraph must leave out only what its article names."""
+    from assistant.candidates import _anchored, _words
+    from assistant.question import analyse
+
+    def anchored(question: str, text: str, article: str = "") -> bool:
+        said = _one_sentence(text, [], text.lower())
+        return _anchored(analyse(question), said, said.words, said.words | set(_words(article or question)))
+
+    assert anchored("Who plays Mia in La La Land?", "Emma Stone plays Mia, an aspiring actress in Los Angeles.")
+    assert not anchored("Who plays Mia in La La Land?", "Emma Stone plays Mia.", article="Emma Stone plays Mia.")
+    assert not anchored("For which film did James Cameron win an Oscar for best director?",
+                        "Titanic (1997), for which he won an Oscar for best director, and Avatar (2009).")  # fmt: skip
+    assert not anchored("Who directed Assassin's Creed Syndicate?",
+                        "Assassin's Creed is the most daring film yet from the director Justin Kurzel.")  # fmt: skip
+
+
 def test_a_verb_of_occurring_says_when_or_where_an_event_was_held() -> None:
     """Before: "Where was Super Bowl LVII played?" (bench/rgb-probe.jsonl) was declined, though a passage says "It
     will take place at State Farm Stadium in Glendale, Ariz.": an event is played, held, staged or takes place."""
