@@ -767,8 +767,8 @@ def _a_person(name: Any) -> bool:
 def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set[str]) -> bool:
     """Names and years anywhere in the paragraph's `words` (with the title); the relation in the sentence or
     beside it."""
-    if _narrowed_role(analysis, s):
-        return False
+    if _narrowed_role(analysis, s) or _without_particle(analysis, s):
+        return False  # "will be coming to PC" does not say when it "came out"
     # A figure is said by its own clause: "Nadal has won 22 Grand Slam ..." beside "finished ... five times"; so is
     # a plan: "The draft was held on November 18" beside "was originally scheduled ... on June 25".
     beside = [s] if analysis.kind == "number" or PLANS & set(analysis.relation) else window
@@ -805,6 +805,21 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         or _occurs(analysis, lemmas)
         or _counts_by_name(analysis, s)
     )
+
+
+def _without_particle(analysis: Analysis, s: _Sentence) -> bool:
+    """The question's verb takes a particle ("come out", "break out") and the sentence says that verb without it:
+    a phrasal verb means other than its verb alone. Parsed only when the sentence has the verb."""
+    relation = analysis.relation[0] if analysis.relation else ""
+    if relation not in s.lemmas:
+        return False
+    asked = [
+        c.lower_ for t in parse(analysis.text) if t.lemma_.lower() == relation for c in t.children if c.dep_ == "prt"
+    ]
+    if not asked:
+        return False
+    verbs = [t for t in parse(s.text) if t.lemma_.lower() == relation]
+    return bool(verbs) and not any(c.dep_ == "prt" and c.lower_ == asked[0] for t in verbs for c in t.children)
 
 
 def _counts_by_name(analysis: Analysis, s: _Sentence) -> bool:

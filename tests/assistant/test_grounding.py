@@ -1043,6 +1043,22 @@ def test_only_a_persons_name_anchors_a_snippet() -> None:
                         "Assassin's Creed is the most daring film yet from the director Justin Kurzel.")  # fmt: skip
 
 
+def test_a_phrasal_verb_is_not_said_by_its_verb_alone(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "When did God of War (2018) come out?" (bench/rgb-probe.jsonl, E17) was answered "January 14,
+    2022." from "God of War (2018) will be coming to PC on January 14, 2022!": "come out" is not "come"."""
+    from assistant.candidates import _without_particle
+    from assistant.question import analyse
+    from index.annotate import parse
+
+    def without(question: str, text: str) -> bool:
+        return _without_particle(analyse(question), _one_sentence(text, [], " ".join(t.lemma_ for t in parse(text))))
+
+    assert without("When did God of War come out?", "God of War will be coming to PC on January 14, 2022!")
+    assert not without("When did God of War come out?", "God of War came out on April 20, 2018.")
+    assert not without("When did God of War come to PC?", "God of War will be coming to PC on January 14, 2022!")
+    assert rgb_services.chain.answer("When did God of War (2018) come out?").abstained
+
+
 def test_a_verb_of_occurring_says_when_or_where_an_event_was_held() -> None:
     """Before: "Where was Super Bowl LVII played?" (bench/rgb-probe.jsonl) was declined, though a passage says "It
     will take place at State Farm Stadium in Glendale, Ariz.": an event is played, held, staged or takes place."""
