@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from assistant.question import (
+    ABBREVIATED_ROLES,
     AGE,
     AMOUNT,
     DURATION,
@@ -368,7 +369,7 @@ def _by_role(
         return ranked
     head = ranked[:_PARSED]
     best = {c.text: sorted(said[c.text], reverse=True)[:_READ] for c in head}
-    related = lambda verb: any(_related(r, {verb.lemma_.lower()}) for r in analysis.relation)  # noqa: E731
+    related = lambda verb: any(_related(r, _named_by(verb)) for r in analysis.relation)  # noqa: E731
     itself = _asked(analysis).itself
     doers = {
         c.text for c in head if any(_is_doer(text, parse(quote), related, itself) for _, text, quote in best[c.text])
@@ -388,6 +389,12 @@ def _by_role(
     bonus = [_ROLE_BONUS if c.text in doers else 0.0 for c in head]
     head = [h for _, h in sorted(zip(bonus, head, strict=True), key=lambda x: -(x[1].score + x[0]))]
     return head + ranked[_PARSED:]
+
+
+def _named_by(token: Any) -> set[str]:
+    """A word's lemma, with its modifiers' for a noun: "chief executive officer" is said by "officer"."""
+    modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
+    return {token.lemma_.lower()} | (modifiers if token.pos_ in ("NOUN", "PROPN") else set())
 
 
 def _respective(
@@ -1102,6 +1109,8 @@ def _related(relation: str, lemmas: set[str]) -> bool:
         return True
     if relation in _BUYING and _BUYING & lemmas:
         return True
+    if relation in ABBREVIATED_ROLES and set(ABBREVIATED_ROLES[relation]) <= lemmas:
+        return True  # "CEO" said "chief executive"
     if relation in PLANS and _PLANNED & lemmas:
         return True  # "was supposed to be held": "was scheduled to be held" states the same plan
     return any(_derived(*sorted((relation, lemma), key=len)) or _compounded(relation, lemma) for lemma in lemmas)
@@ -1602,6 +1611,7 @@ def _distance(analysis: Analysis, s: _Sentence, at: int) -> int:
     storage")."""
     tokens = [(m.start() + s.start, m.group()) for m in _WORD.finditer(s.text.lower())]
     spots = [pos for pos, w in tokens if any(_related(r, _lemmas_of(w, s.lemmas)) for r in analysis.relation)]
+    spots = _in_asked_form(analysis, tokens, spots)
     if not spots:
         return 100
     here = min(range(len(tokens)), key=lambda i: abs(tokens[i][0] - at)) if tokens else 0
@@ -1614,6 +1624,21 @@ def _distance(analysis: Analysis, s: _Sentence, at: int) -> int:
         return abs(here - i) + _ITEM * items
 
     return min(apart(p) for p in spots)
+
+
+def _in_asked_form(analysis: Analysis, tokens: list[tuple[int, str]], spots: list[int]) -> list[int]:
+    """Where the sentence says an abbreviated role in the question's form ("chief executive" or "CEO"); where it
+    says it in the other form only when it says it nowhere so: "After Jobs resigned as CEO ..., Cook was named the
+    new chief executive officer" names the asked one beside the asked words."""
+    roles = {r: ABBREVIATED_ROLES[r] for r in analysis.relation if r in ABBREVIATED_ROLES}
+    if not roles:
+        return spots
+    pairs = zip(tokens, tokens[1:], strict=False)
+    spelled = [at for (at, w), (_, nxt) in pairs if (w, nxt) in roles.values()]
+    short = [at for at, w in tokens if w in roles]
+    asked_short = any(re.search(rf"\b{r}s?\b", analysis.text, re.I) for r in roles)
+    own, other = (short, spelled) if asked_short else (spelled, short)
+    return [at for at in spots if at not in other] + (own or other)
 
 
 @lru_cache(maxsize=4096)

@@ -95,6 +95,8 @@ ROLE_NOUNS = frozenset(
     "winner champion runner-up minister secretary governor mayor head leader coach captain owner creator "
     "designer editor manager spokesperson analyst advisor adviser host presenter teacher".split()
 )
+# Closed class: roles said as an abbreviation or in words ("CEO", "chief executive (officer)"), by their words.
+ABBREVIATED_ROLES = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial"), "coo": ("chief", "operating")}
 # Closed classes: the verbs of a request that frames a question ("Can you tell me ..."), and the words that may
 # come before them in the frame.
 _REQUEST_VERBS = frozenset("tell know say explain show wonder remind name list give identify find".split())
@@ -500,6 +502,7 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
         t.lemma_.lower() for t in doc if t.dep_ in ("nsubj", "attr") and t.pos_ == "NOUN" and t.head.dep_ == "ROOT"
         and t.head.lemma_ == "be" and t.i not in in_names and t.i != type_noun and not t.is_stop and t.text[0].isalpha()
     ]  # fmt: skip
+    roles = _abbreviated(doc, roles)
     main, subordinate = _main_roles(doc, roles)
     relation = participle or verbs[:1] or main or said[:1]  # a participle is only read as the first verb
     governing = _INCEPTIVES if any(t.lemma_ == "be" and t.tag_ == "VBD" for t in doc) else _INCEPTIVES | PLANS
@@ -511,6 +514,14 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
         relation = governed[0]  # "start writing": the writing, or its start
     terms += [w for w in verbs[1:] + (roles if verbs else subordinate) if w not in relation]
     return tuple(dict.fromkeys(relation)), tuple(dict.fromkeys(terms))
+
+
+def _abbreviated(doc: Any, roles: list[str]) -> list[str]:
+    """ "chief executive" is the role "ceo", which passages say either way; its other words stay terms."""
+    lemmas = [t.lemma_.lower() for t in doc]
+    pairs = set(zip(lemmas, lemmas[1:], strict=False))
+    said = next(((role, words) for role, words in ABBREVIATED_ROLES.items() if words in pairs), None)
+    return [said[0] if said and r == said[1][0] else r for r in roles]
 
 
 def _main_roles(doc: Any, roles: list[str]) -> tuple[list[str], list[str]]:

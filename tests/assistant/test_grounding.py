@@ -1059,6 +1059,23 @@ def test_a_phrasal_verb_is_not_said_by_its_verb_alone(rgb_services) -> None:  # 
     assert rgb_services.chain.answer("When did God of War (2018) come out?").abstained
 
 
+def test_a_role_is_said_as_its_abbreviation_or_in_words(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Who was Tesla's chief executive in 2021?" (bench/rgb-probe.jsonl, E19) was declined beside "Tesla
+    CEO Elon Musk said ...": a closed class of roles is said either way. Where a sentence says the role both ways,
+    the question's own words place it: "After Jobs resigned as CEO ..., Cook was named the new chief executive
+    officer of Apple Inc." names Cook for the new chief executive officer (q23), not Jobs."""
+    from assistant.candidates import _related
+    from assistant.question import analyse
+
+    assert analyse("Who was Tesla's chief executive in 2021?").relation == ("ceo",)
+    assert analyse("Who is the chief of staff?").relation == ("chief",)
+    assert _related("ceo", {"chief", "executive", "officer"}) and not _related("ceo", {"chief", "staff"})
+    musk = rgb_services.chain.answer("Who was Tesla's chief executive in 2021?")
+    assert not musk.abstained and musk.sentences[0].text == "Elon Musk."
+    cook = rgb_services.chain.answer("Who was named the new chief executive officer of Apple Inc.?")
+    assert cook.sentences[0].text == "Tim Cook."
+
+
 def test_a_verb_of_occurring_says_when_or_where_an_event_was_held() -> None:
     """Before: "Where was Super Bowl LVII played?" (bench/rgb-probe.jsonl) was declined, though a passage says "It
     will take place at State Farm Stadium in Glendale, Ariz.": an event is played, held, staged or takes place."""
