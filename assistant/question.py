@@ -502,8 +502,7 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
         t.lemma_.lower() for t in doc if t.dep_ in ("nsubj", "attr") and t.pos_ == "NOUN" and t.head.dep_ == "ROOT"
         and t.head.lemma_ == "be" and t.i not in in_names and t.i != type_noun and not t.is_stop and t.text[0].isalpha()
     ]  # fmt: skip
-    roles = _abbreviated(doc, roles)
-    main, subordinate = _main_roles(doc, roles)
+    main, subordinate = _main_roles(doc, roles := _abbreviated(doc, roles))  # "chief executive" is the CEO
     relation = participle or verbs[:1] or main or said[:1]  # a participle is only read as the first verb
     governing = _INCEPTIVES if any(t.lemma_ == "be" and t.tag_ == "VBD" for t in doc) else _INCEPTIVES | PLANS
     governed = [
