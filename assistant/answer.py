@@ -303,6 +303,12 @@ class AnswerChain:
         return text.strip().splitlines()[0] if text.strip() else ""
 
 
+# What joins two of the question's names into one as it writes them: a name's own particle (a closed class: "Tour
+# de France", "Bank of America"), a possessive or a hyphen; a preposition or a verb between them parts them ("Mia in
+# La La Land", "US President did Joe Biden").
+_NAME_JOINT = re.compile(r" (?:of|de|du|da|di|del|der|van|von|la|le|al|el|bin) |['’]s |-")
+
+
 def _missing(analysis: Analysis, mentioned: list[str]) -> str:
     """ "The articles do not say who won the 2019 Tour de France: they mention Tour, France and 2019, but no
     sentence there answers it." """
@@ -326,11 +332,7 @@ def _as_written(names: list[str], question: str) -> list[str]:
         if found is None:
             spans.append((-1, -1))
             out.append(name)
-        elif (
-            spans
-            and spans[-1][1] >= 0
-            and re.fullmatch(r" [a-z]{1,3} |['’]s |-", question[spans[-1][1] : found.start()])
-        ):
+        elif spans and spans[-1][1] >= 0 and _NAME_JOINT.fullmatch(question[spans[-1][1] : found.start()]):
             spans[-1] = (spans[-1][0], found.end())  # "Tour" and "France" in "Tour de France"
             out[-1] = question[spans[-1][0] : found.end()]
         else:

@@ -1438,6 +1438,22 @@ def test_a_decline_names_what_the_passages_mention_as_the_question_writes_it(rgb
     assert "they mention Marvel's Spider-Man 2," in c.answer, c.answer
 
 
+def test_a_decline_joins_names_only_across_a_names_own_particle() -> None:
+    """Before: "Who plays Mia in La La Land?" was declined with "they mention Mia in La La Land", and "Which number
+    US President did Joe Biden become?" with "they mention US President did Joe Biden": a preposition or a verb
+    between two names parts them; only a name's own particle ("de", "of", "'s", a hyphen) joins them."""
+    from assistant.answer import _as_written
+
+    assert _as_written(["Mia", "La La Land"], "Who plays Mia in La La Land?") == ["Mia", "La La Land"]
+    joe = "Which number US President did Joe Biden become?"
+    assert _as_written(["US President", "Joe Biden"], joe) == ["US President", "Joe Biden"]
+    assert _as_written(["Tour", "France"], "Who won the Tour de France?") == ["Tour de France"]
+    assert _as_written(["Marvel", "Spider", "Man 2"], "Who directed Marvel's Spider-Man 2?") == [
+        "Marvel's Spider-Man 2"
+    ]
+    assert _as_written(["Bank", "America"], "Who runs Bank of America?") == ["Bank of America"]
+
+
 def test_an_age_in_words_a_language_named_nationality_and_a_plural_name(rgb_services) -> None:  # type: ignore[no-untyped-def]
     """Before (fourteenth batch): "How old was Emma Stone when she saw Les Misérables?" was declined though "she
     was eight years old"; "What nationality was Daniel Burley Woolfall?" though "An English FA administrator"
