@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from assistant.assemble import Assembler, PartAnswer
-from assistant.candidates import Candidate, conjoined, find
+from assistant.candidates import Candidate, conjoined, find, situated
 from assistant.cite import ABSTAIN_TEXT, parse_draft
 from assistant.errors import UserError
 from assistant.evidence import numbered_quotes, select_evidence
@@ -235,6 +235,7 @@ class AnswerChain:
             query.ask.timings["candidates_ms"] = query.ask.timings.get("candidates_ms", 0.0) + _ms(t)
             if findings.candidates:
                 chosen = conjoined(picking, self._pick(picking, findings.candidates, query.ask), findings.candidates)
+                chosen = situated(picking, chosen, findings.candidates)
                 cited = self.assembler.stated(chosen, lead)
                 yield Token(cited[0][0].text + " ")
                 return PartAnswer(question, analysis.kind, cited, "picked", hits=hits)
