@@ -75,7 +75,8 @@ class Assembler:
         quotes.sort(key=lambda x: (x.chunk.doc_id, x.start))
         # The headline cites the quote that states it; an answer the quote leaves to its neighbour (a date line's
         # date) cites both; another name for it, the sentence that gives that name, while two quotes at most.
-        cites = [e] if candidate.context is None or candidate.text in e.quote else quotes
+        states = all(piece in e.quote for piece in candidate.text.split(", "))  # a venue and its town, apart
+        cites = [e] if candidate.context is None or states else quotes
         named = [x for x in [candidate.alias_evidence] if x is not None and x.quote not in (q.quote for q in quotes)]
         aliased = bool(candidate.alias) and len(quotes + named) <= 2
         text = f"{candidate.text} ({candidate.alias})" if aliased else candidate.text
