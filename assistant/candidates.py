@@ -782,6 +782,8 @@ def _anchored(analysis: Analysis, s: _Sentence, words: set[str], article: set[st
 
 
 def _a_person(name: Any) -> bool:
+    """A name the tagger labels a person that no article ("an Oscar") or possessed proper noun ("Assassin's
+    Creed") shows to be a thing."""
     determined = name.start > 0 and name.doc[name.start - 1].pos_ == "DET"
     return not determined and not (name.root.dep_ == "poss" and name.root.head.pos_ == "PROPN")
 
