@@ -313,16 +313,18 @@ def conjoined(analysis: Analysis, chosen: Candidate, candidates: Sequence[Candid
 
 
 def situated(analysis: Analysis, chosen: Candidate, candidates: Sequence[Candidate]) -> Candidate:
-    """For "where", a venue with the town its sentence puts it in, both in the sentence's words: "at Raymond James
-    Stadium in Tampa, Florida" and "in Tampa Bay, Florida, at Raymond James Stadium" say "Raymond James Stadium,
-    Tampa Bay, Florida"; the venue alone leaves out where it is."""
+    """For "where", a venue with the town its sentence puts it in, in the sentence's words: "at Raymond James Stadium
+    in Tampa, Florida" says "Raymond James Stadium in Tampa, Florida", and "in Tampa Bay, Florida, at Raymond James
+    Stadium" says "Raymond James Stadium, Tampa Bay, Florida"; the venue alone leaves out where it is."""
     quote = chosen.evidence.quote
     if analysis.kind != "place" or chosen.label != "FAC" or chosen.text not in quote:
         return chosen
     venue = re.escape(chosen.text)
     for town in (c.text for c in candidates if c.label in ("GPE", "LOC") and c.text in quote):
         place = re.escape(town)
-        if re.search(rf"{venue},? in {place}\b|{venue}, {place}\b|\bin {place},? at (the )?{venue}", quote):
+        if found := re.search(rf"{venue}(,? in |, ){place}\b", quote):
+            return replace(chosen, text=found.group())
+        if re.search(rf"\bin {place},? at (the )?{venue}", quote):
             return replace(chosen, text=f"{chosen.text}, {town}")
     return chosen
 

@@ -987,7 +987,7 @@ def test_a_paragraph_that_names_nothing_continues_its_articles_subject(rgb_servi
     contested by France and Croatia." in a paragraph that names no match: a definite subject that says the relation
     continues its article's subject. And for "where" the agent ("contested by France") is not the answer."""
     a = rgb_services.chain.answer("Where was the 2018 World Cup final played?")
-    assert a.sentences[0].text == "Luzhniki Stadium, Moscow, Russia." and a.sentences[0].supported
+    assert a.sentences[0].text == "Luzhniki Stadium in Moscow, Russia." and a.sentences[0].supported
     quote = next(c.quote for c in a.citations if c.n == a.sentences[0].citations[0])
     assert quote.startswith("The match was played at the Luzhniki Stadium")
 
@@ -1079,11 +1079,12 @@ def test_a_role_is_said_as_its_abbreviation_or_in_words(rgb_services) -> None:  
 def test_a_venue_is_answered_with_its_town(rgb_services) -> None:  # type: ignore[no-untyped-def]
     """Before: "Where was the 2021 Super Bowl played?" (bench/rgb-probe.jsonl, E01, gold "Tampa") was answered
     "Raymond James Stadium." from "Super Bowl LV will be played in Tampa Bay, Florida, at Raymond James
-    Stadium": the venue alone leaves out where it is. A town that is no venue's stays alone."""
+    Stadium": the venue alone leaves out where it is. Said in the sentence's words where it reads so ("at the
+    Maracanã Stadium in Rio de Janeiro, Brazil"); a town that is no venue's stays alone."""
     a = rgb_services.chain.answer("Where is Super Bowl LV played?")
     assert a.sentences[0].text == "Raymond James Stadium, Tampa Bay, Florida." and a.sentences[0].supported
     b = rgb_services.chain.answer("Where was the 2014 World Cup final played?")
-    assert b.sentences[0].text == "Maracanã Stadium, Rio de Janeiro, Brazil.", b.answer
+    assert b.sentences[0].text == "Maracanã Stadium in Rio de Janeiro, Brazil.", b.answer
     c = rgb_services.chain.answer("Where does Juliana Urtubey teach?")
     assert c.sentences[0].text == "Las Vegas.", c.answer
 
@@ -1402,7 +1403,7 @@ def test_a_past_plan_is_not_what_happened_and_a_field_line_states(rgb_services) 
     a = rgb_services.chain.answer("Where was the 2020 NBA Draft held?")
     assert a.sentences[0].text == "Bristol, Connecticut." and a.sentences[0].supported
     b = rgb_services.chain.answer("Where was the 2020 NBA Draft originally scheduled to be held?")
-    assert b.sentences[0].text == "Barclays Center, Brooklyn." and b.sentences[0].supported
+    assert b.sentences[0].text == "Barclays Center in Brooklyn." and b.sentences[0].supported
 
 
 def test_a_side_of_a_score_counts_nothing(rgb_services) -> None:  # type: ignore[no-untyped-def]
