@@ -741,11 +741,9 @@ def _continues(analysis: Analysis, s: _Sentence, words: set[str], article: set[s
     """The paragraph's `words` name nothing of a name the question has, its `article` names it, and the subject
     of the sentence's verb that says the relation points back ("The match was played at ...", "It will take place
     ..."): the sentence continues its article's subject. A person ("she") or a role ("the director") is not it."""
-    missing = [n for n in analysis.names if not _named(n, words)]
+    missing = _left_to_article(analysis, words, article)
     if not missing or any(w in words for n in missing for w in _words(n) if w not in STOP_WORDS):
         return False  # named, or named otherwise ("Super Bowl LVII" for LV)
-    if not all(_named(n, article) for n in missing):
-        return False
     if not any(_related(r, s.lemmas) for r in analysis.relation) and not _occurs(analysis, s.lemmas):
         return False  # no word of the relation, so no verb of it: spare the parse
 
@@ -775,12 +773,23 @@ def _anchored(analysis: Analysis, s: _Sentence, words: set[str], article: set[st
     the question; a work or a company the snippet leaves unsaid is the article's context. A name that takes an
     article ("win an Oscar") is a thing, and one that owns a proper noun ("Assassin's Creed") is part of a title,
     not a person."""
-    missing = [n for n in analysis.names if not _named(n, words)]
-    if not missing or not all(_named(n, article) for n in missing):
+    if not _left_to_article(analysis, words, article):
         return False
-    doc = parse(analysis.text)
-    people = {_POSSESSIVE.sub("", e.text) for e in doc.ents if e.label_ == "PERSON" and _a_person(e)}
+    people = _people_asked(analysis.text)
     return any(n in people and _named(n, s.words) for n in analysis.names)
+
+
+def _left_to_article(analysis: Analysis, words: set[str], article: set[str]) -> list[str]:
+    """The question's names the paragraph's `words` leave out, when its `article` names them all; else none."""
+    missing = [n for n in analysis.names if not _named(n, words)]
+    return missing if all(_named(n, article) for n in missing) else []
+
+
+@lru_cache(maxsize=512)
+def _people_asked(question: str) -> frozenset[str]:
+    """The persons a question names, read once per question, not once per sentence."""
+    doc = parse(question)
+    return frozenset(_POSSESSIVE.sub("", e.text) for e in doc.ents if e.label_ == "PERSON" and _a_person(e))
 
 
 def _a_person(name: Any) -> bool:
@@ -837,15 +846,18 @@ def _without_particle(analysis: Analysis, s: _Sentence) -> bool:
     """The question's verb takes a particle ("come out", "break out") and the sentence says that verb without it:
     a phrasal verb means other than its verb alone. Parsed only when the sentence has the verb."""
     relation = analysis.relation[0] if analysis.relation else ""
-    if relation not in s.lemmas:
-        return False
-    asked = [
-        c.lower_ for t in parse(analysis.text) if t.lemma_.lower() == relation for c in t.children if c.dep_ == "prt"
-    ]
-    if not asked:
+    if relation not in s.lemmas or not (particle := _particle(analysis.text, relation)):
         return False
     verbs = [t for t in parse(s.text) if t.lemma_.lower() == relation]
-    return bool(verbs) and not any(c.dep_ == "prt" and c.lower_ == asked[0] for t in verbs for c in t.children)
+    return bool(verbs) and not any(c.dep_ == "prt" and c.lower_ == particle for t in verbs for c in t.children)
+
+
+@lru_cache(maxsize=512)
+def _particle(question: str, verb: str) -> str:
+    """The particle the question's `verb` takes ("out" in "come out"), read once per question; "" for none."""
+    return next(
+        (c.lower_ for t in parse(question) if t.lemma_.lower() == verb for c in t.children if c.dep_ == "prt"), ""
+    )
 
 
 def _counts_by_name(analysis: Analysis, s: _Sentence) -> bool:
