@@ -233,6 +233,8 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     annotate([h.chunk for h in hits])
     sentences = _sentences(hits, since=bool(_SINCE_YEAR.search(analysis.text)))
     found, labelled = _found(analysis, sentences)
+    elsewhere = _at_a_branch(analysis, sentences)
+    found = [f for f in found if not (f[2] == "PERSON" and _among(f[1], elsewhere))]
     if not found:
         return Findings([], _mentioned(analysis, sentences))
     # A labelled name, or a record's field on a line of its own, is judged on the topic with its neighbour.
@@ -372,6 +374,28 @@ def _found(
                 # Bristol, Connecticut." is a place
             found.append((s, text, label, _distance(analysis, s, at), context))
     return found, labelled
+
+
+def _at_a_branch(analysis: Analysis, sentences: list[_Sentence]) -> list[list[str]]:
+    """For a role in a named organisation ("Who is the CEO of Nintendo?"), the persons a sentence places beside a
+    body whose name is the asked one narrowed by "of" ("Doug Bowser, president of Nintendo of America"): a
+    branch is another organisation, and its officer is not the asked one's, whatever a looser mention says
+    ("Nintendo's CEO Doug Bowser"). Each person as the words of the name."""
+    if analysis.kind != "person" or not analysis.relation or not analysis.names:
+        return []
+    branches = tuple(f"{_folded(n)} of " for n in analysis.names)
+    out = []
+    for s in sentences:
+        spans = [(a, b, label) for a, b, label in s.chunk.entities if s.start <= a < s.end]
+        if any(label == "ORG" and _folded(_entity_text(s.chunk, a, b)).startswith(branches) for a, b, label in spans):
+            out += [_words(_entity_text(s.chunk, a, b)) for a, b, label in spans if label == "PERSON"]
+    return out
+
+
+def _among(name: str, people: list[list[str]]) -> bool:
+    """`name` is one of `people` ("Doug Bowser" of "Doug Spencer Bowser"): its first and last words are theirs."""
+    words = _words(name)
+    return bool(words) and any(words[0] == p[0] and words[-1] == p[-1] for p in people if p)
 
 
 def _by_role(
@@ -611,7 +635,9 @@ def _own_role(role: Any, asked: frozenset[str]) -> bool:
     before = role.doc[first - 1] if first else None
     if before is not None and before.tag_ in ("NN", "NNS") and before.lower_ not in asked | TYPE_WORDS:
         return False
-    for prep in role.rights:
+    # "founder and CEO of Illumination": the parser hangs the shared phrase on the first of the conjoined roles.
+    shared = [t for t in role.head.rights if t.i > role.i] if role.dep_ == "conj" else []
+    for prep in [*role.rights, *shared]:
         if prep.lower_ in ("of", "for", "at") and not _when(prep):
             said_of = [t for obj in prep.children for t in _noun_phrase(obj) if not (t.is_stop or t.is_punct)]
             if WORK_NOUNS & asked and any(

@@ -1590,3 +1590,21 @@ def test_a_list_the_parser_reads_as_an_apposition_and_a_town_it_leaves_untagged(
     listed = rgb_services.chain.answer("Which wheelchair tennis players ended 2020 as year-end world No. 1s?")
     assert listed.sentences[0].text == "Shingo Kunieda, Diede De Groot and Dylan Alcott."
     assert rgb_services.chain.answer("Where is Sepp Kuss from?").sentences[0].text == "Durango, Colorado."
+
+
+def test_an_officer_of_a_branch_or_of_another_company_is_not_the_asked_ones(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (rgb077): "Doug Bowser." answered who the CEO of Nintendo was in 2021, from a fan's "Nintendo's CEO
+    Doug Bowser ..." though other passages call him "president of Nintendo of America": a name the question's
+    narrowed by "of" is a branch, another organisation. Without him, "Chris Meledandri, founder and CEO of
+    Illumination, ..." answered: the parser hangs "of Illumination" on the first of the conjoined roles, and it
+    holds for both. Neither passage says who Nintendo's CEO is, so the answer is a decline."""
+    from assistant.candidates import _among, _narrowed_role
+    from assistant.question import analyse
+
+    held = "Chris Meledandri, founder and CEO of Illumination, ..."
+    assert _narrowed_role(analyse("Who is the CEO of Nintendo?"), _one_sentence(held, [], "ceo founder"))
+    own = "Jan Koum, co-founder and CEO of WhatsApp, said."
+    assert not _narrowed_role(analyse("Who is the CEO of WhatsApp?"), _one_sentence(own, [], "ceo founder"))
+    assert _among("Doug Bowser", [["doug", "spencer", "bowser"]]) and not _among("Doug Smith", [["doug", "bowser"]])
+    nintendo = rgb_services.chain.answer("Who is the CEO of Nintendo in 2021?")
+    assert nintendo.abstained and "Bowser" not in nintendo.sentences[0].text
