@@ -33,6 +33,7 @@ from assistant.question import (
     PLANS,
     ROLE_NOUNS,
     SCORE,
+    TIME_UNITS,
     TYPE_WORDS,
     WORK_NOUNS,
     naming_nouns,
@@ -123,8 +124,11 @@ _SMALL_NUMBER = (
 )
 _AGE = re.compile(rf"\b(aged?\s+{_SMALL_NUMBER}|{_SMALL_NUMBER}[-\s]years?[-\s]old)\b", re.I)
 _DURATION = re.compile(
-    rf"\b{_SMALL_NUMBER}[-\s](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?![-\s]old)", re.I
-)
+    rf"\b(?:(?:nearly|almost|about|around|roughly|over|some|more than|less than|at least)\s)?"
+    rf"{_SMALL_NUMBER}[-\s](?:(?:consecutive|straight|more|full|long|whole)\s)?"
+    rf"(?:{'|'.join(f'{u}s?' for u in TIME_UNITS)})\b(?![-\s]old)",
+    re.I,
+)  # "30-minute", "nearly 300 consecutive weeks": closed classes of the words a count of time units takes
 _NUMBER_FORMS = {
     str(i): {str(i), _CARDINALS[i], _ORDINALS[i], f"{i}{_SUFFIX.get(i % 10 if i // 10 != 1 else 0, 'th')}"}
     for i in range(len(_CARDINALS))
@@ -973,10 +977,15 @@ def _locates(analysis: Analysis, s: _Sentence) -> bool:
 
 def _located(s: _Sentence, start: int) -> bool:
     """The place at article offset `start` follows "in" or "at" in the sentence."""
+    return _preceded(s, start, " in ", " at ")
+
+
+def _preceded(s: _Sentence, start: int, *words: str) -> bool:
+    """The name at article offset `start` follows one of `words` (" in ") in the sentence."""
     if not s.start <= start < s.end:
         return False
-    before = s.chunk.text[max(0, start - s.chunk.start - 4) : start - s.chunk.start].lower()
-    return before.endswith((" in ", " at "))
+    before = s.chunk.text[max(0, start - s.chunk.start - 6) : start - s.chunk.start].lower()
+    return before.endswith(words)
 
 
 def _label(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:
@@ -1397,7 +1406,24 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
         return True  # "Emma Stone wins best actress ... along with best director Damien Chazelle" for best director
     if _other_field(analysis, s, start, end):
         return True  # "(HQ: Kyoto; CEO: John Hanke)": a record's value belongs to its key and to what it follows
+    if _beside_the_relation(analysis, s, start):
+        return True  # "The Draft will be held Wednesday, Nov. 18, and negotiations will begin Friday": Nov. 18 is
+        # when the draft is held, not when negotiations begin
     return label == "PERSON" and _named_after(s, end)  # "the 2017 Johnny Unitas Golden Arm Award": a thing's name
+
+
+def _beside_the_relation(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """For "when" or "where": the sentence's verb that says the relation does not govern the date or place at
+    `start`, which another verb's clause holds. A time or a place is an adjunct of its own verb; a subject may
+    be shared ("defeated Williams to win"), so this is not asked of who or what. Parsed only when the sentence
+    has the relation's word."""
+    if analysis.kind not in ("date", "place") or not any(_related(r, s.lemmas) for r in analysis.relation):
+        return False
+    token = _token_at(s, start)
+    if token is None:
+        return False
+    verbs = [t for t in token.doc if _says_relation(analysis, t)]
+    return bool(verbs) and not any(v == token or v.is_ancestor(token) for v in verbs)
 
 
 def _by_agent(s: _Sentence, start: int) -> bool:
@@ -1499,6 +1525,8 @@ def _place_label(analysis: Analysis, s: _Sentence, start: int, end: int, label: 
         return "FAC"
     if label == "ORG" and _occurs(analysis, s.lemmas) and _located(s, start):
         return "FAC"  # where an event runs: "runs April 8-11 at Augusta National Golf Club"
+    if label == "ORG" and re.search(r"\bfrom\W*$", analysis.text) and _preceded(s, start, " from "):
+        return "GPE"  # "Where is X from?": "an administrator from Blackburn", tagged an organisation, is his town
     return "GPE" if label == "NORP" and _located(s, start) else label
 
 

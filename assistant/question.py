@@ -38,6 +38,8 @@ SCORE = "SCORE"
 AGE = "AGE"
 # A duration ("a 30-minute show", "two hours"), which the tagger labels a time or a date: found by its form too.
 DURATION = "DURATION"
+# Closed class: the units a duration is counted in.
+TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 NAME = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 # What a "which/what N" question asks for when N is no kind above ("Which chipset ...?", "What was GPT-3's
 # predecessor?"): the name or ordinal a sentence gives N ("Google Tensor chipset", "its predecessor GPT-2", "the
@@ -127,7 +129,9 @@ _CLAUSE_OPENERS = frozenset("who whom whose what which when where why how".split
 _CLOSING = frozenset({'"', "'", "”", "’", ")", "]"})
 # The tags of a finite auxiliary, whose tense a verb takes when "do" is dropped.
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_QUANTITY = re.compile(r"^how (many|much|long|old|big|large|far|fast)\b", re.I)
+_QUANTITY = re.compile(
+    r"^(?:(?:for|in|at|by|to|after|within|over|of|on) )?how (many|much|long|old|big|large|far|fast)\b", re.I
+)
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _TOKEN = re.compile(r"[^\W_]+")
 # Where a word starts a sentence its capital says nothing ("The ...").
@@ -322,6 +326,8 @@ def _analyse(question: str) -> Analysis:
         if counted:
             relation = (counted,)
             terms = tuple(t for t in terms if t != counted)
+        if counted in TIME_UNITS:
+            labels = labels | {DURATION}  # "How many weeks ...?": "for 209 weeks" is a duration (tagged a date)
     lemma_of = {t.text: t.lemma_ for t in doc}
     name_lemmas = tuple(" ".join(lemma_of.get(w, w) for w in n.split()) for n in names)
     return Analysis(question, kind, labels, names, name_lemmas, years, relation, terms, _wh_phrase(question))
@@ -331,7 +337,8 @@ def _counted(doc: Any, in_names: set[int]) -> str | None:
     """What "how many/much" counts, which must be said where the figure is: the noun it modifies ("How many Grand
     Slam titles ...?"); none when it modifies the verb ("How much does X cost?": the verb is the relation); else,
     the parser lost, the first common noun ("How much did the prize money increase?")."""
-    quantifier = doc[1]
+    how = next(t.i for t in doc if t.lower_ == "how")  # "For how many weeks ...?": after a fronted preposition
+    quantifier = doc[how + 1]
     if quantifier.dep_ == "amod" and quantifier.head.pos_ == "NOUN":
         # "How much money will be awarded?": money is what a money figure is, not a word to find beside it.
         return None if quantifier.head.lemma_.lower() == "money" else quantifier.head.lemma_.lower()

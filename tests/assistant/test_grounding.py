@@ -1608,3 +1608,42 @@ def test_an_officer_of_a_branch_or_of_another_company_is_not_the_asked_ones(rgb_
     assert _among("Doug Bowser", [["doug", "spencer", "bowser"]]) and not _among("Doug Smith", [["doug", "bowser"]])
     nintendo = rgb_services.chain.answer("Who is the CEO of Nintendo in 2021?")
     assert nintendo.abstained and "Bowser" not in nintendo.sentences[0].text
+
+
+def test_a_fronted_preposition_keeps_a_count_and_a_town_one_comes_from(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (D21, b12): "For how many consecutive weeks had Novak Djokovic been number one ...?" was taken for a
+    description (the count word came second), and "nearly 300 consecutive weeks" is tagged a date, no figure;
+    "Where is Daniel Burley Woolfall from?" was declined: "An English FA administrator from Blackburn" has the
+    town tagged an organisation."""
+    from assistant.question import DURATION, analyse
+
+    weeks = analyse("For how many consecutive weeks had Novak Djokovic been number one in October 2020?")
+    assert weeks.kind == "number" and weeks.relation == ("week",) and DURATION in weeks.labels
+    count = rgb_services.chain.answer(
+        "For how many consecutive weeks had Novak Djokovic been number one in October 2020?"
+    )
+    assert count.sentences[0].text == "nearly 300 consecutive weeks."  # the hedge is part of the figure
+    assert rgb_services.chain.answer("Where is Daniel Burley Woolfall from?").sentences[0].text == "Blackburn."
+
+
+def test_a_date_another_verb_governs_is_not_when_the_asked_verb_happened() -> None:
+    """A time or a place is an adjunct of its own verb: in rgb-dev's "The 2020 NBA Draft will be held Wednesday,
+    Nov. 18, and free agent negotiations will begin Friday", Nov. 18 is when the draft is held, not when the
+    negotiations begin (before, it answered). A participle or a fronted date still dates the verb it modifies."""
+    from assistant.candidates import _beside_the_relation
+    from assistant.question import analyse
+    from index.annotate import parse
+
+    def beside(question: str, text: str, date: str) -> bool:
+        doc = parse(text)
+        said = _one_sentence(text, [], " ".join(t.lemma_.lower() for t in doc))
+        return _beside_the_relation(analyse(question), said, text.index(date))
+
+    draft = "The 2020 NBA Draft will be held Wednesday, Nov. 18, and free agent negotiations will begin on Nov. 20."
+    assert beside("When do free agent negotiations begin?", draft, "Nov. 18")
+    assert not beside("When do free agent negotiations begin?", draft, "Nov. 20")
+    both = "Xenoblade Chronicles 2 was announced on January 12, 2017 and released on December 1, 2017."
+    assert beside("When was Xenoblade Chronicles 2 released?", both, "January 12")
+    assert not beside("When was Xenoblade Chronicles 2 released?", both, "December 1")
+    fronted = "Released on December 1, 2017, Xenoblade Chronicles 2 sold a million copies."
+    assert not beside("When was Xenoblade Chronicles 2 released?", fronted, "December 1")
