@@ -98,6 +98,8 @@ _SEASONS = frozenset("summer winter spring autumn".split())
 # Of those, the ones that put the role in the past: a question asked in the past tense ("Who was the president of
 # FIFA when ...?") is answered by a former holder.
 _PAST_MODIFIERS = frozenset("former ex late outgoing".split())
+# Of those, the ones that make a work another of its series ("the next Avengers movie").
+_NEXT = frozenset("next future".split())
 # ... of which these stand alone: "the sequel" is another work whatever follows it.
 _OTHER_WORK = frozenset({"sequel"})
 # Closed class: the role nouns that name an office, held for a term and then by someone else; not a role in a work
@@ -861,7 +863,7 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         return False  # "wins stage 13 of the Tour de France" does not say who won the Tour
     if _counted_not_numbered(analysis, s):
         return False  # "After 21 frantic stages ..., Pogačar stood atop the podium" for who won stage 21
-    if _other_theme(analysis, s):
+    if _other_theme(analysis, s) or _subtitled(analysis, s):
         return False  # "OpenAI released GPT-3 in June 2020, in contrast to GPT-2" does not date GPT-2
     return (
         not analysis.relation
@@ -948,6 +950,29 @@ def _other_theme(analysis: Analysis, s: _Sentence) -> bool:
         return False
     said = [set(_words(_phrase(c))) for objects in acted for c in objects]
     return not any(_named(name, words) for name in theme for words in said)
+
+
+def _subtitled(analysis: Analysis, s: _Sentence) -> bool:
+    """The sentence names the work the question's verb acts on only with a subtitle the question lacks
+    ("directed Avengers: Infinity War and Avengers: Endgame" for "Who directed The Avengers?"): a title and a
+    subtitle after its colon name another work of a series. Nor does an account's handle or a hashtag name it
+    ("directed @avengers #avengersendgame")."""
+    for name in _asked(analysis).theme:
+        if re.search(rf"{re.escape(name)}\s*:", analysis.text):
+            continue
+        said = list(re.finditer(rf"(?<![\w@#]){re.escape(name)}\b", s.text, re.I))
+        tags = re.search(rf"[@#]{re.escape(name)}", s.text, re.I)
+        if (said or tags) and all(_subtitle_after(s, m.end()) for m in said):
+            return True
+    return False
+
+
+def _subtitle_after(s: _Sentence, end: int) -> bool:
+    """A colon and a proper noun or a number follow offset `end` of the sentence ("Avengers: Infinity War"), not
+    a statement ("Avatar: Directed by James Cameron")."""
+    colon = re.match(r"\s*:\s*", s.text[end:])
+    token = _token_at(s, s.start + end + colon.end()) if colon else None
+    return token is not None and token.pos_ in ("PROPN", "NUM")
 
 
 def _part_of(name: Any, asked: frozenset[str]) -> bool:
@@ -1108,10 +1133,11 @@ def _other_role(analysis: Analysis, s: _Sentence) -> bool:
     tokens = _words(s.text)
     roles = ROLE_NOUNS | set(analysis.relation)
     for i, w in enumerate(tokens):
-        if w in modifiers and any(
-            t in roles or any(_related(r, {t}) for r in analysis.relation) for t in tokens[i + 1 : i + 3]
-        ):
+        following = tokens[i + 1 : i + 3]
+        if w in modifiers and any(t in roles or any(_related(r, {t}) for r in analysis.relation) for t in following):
             return True
+        if w in _NEXT and WORK_NOUNS & set(following) and _asked(analysis).named & set(following):
+            return True  # "The next Avengers movie, The Kang Dynasty, will be ..." for The Avengers: another work
     return False
 
 

@@ -193,6 +193,7 @@ def test_a_name_has_letters(rgb_services) -> None:  # type: ignore[no-untyped-de
         ('Who is the director of "Bohemian Rhapsody"?', "a video director, a director of music videos: other roles"),
         ("When was Marvel's Spider-Man released?", "a date line is no name labelled by the fragment after it"),
         ("What is the premiere date of The Walking Dead Season 11?", "an episode's release is not the premiere"),
+        ("Who directed The Avengers?", "Avengers: Infinity War, the next Avengers movie, @avengers: other works"),
     ],
 )
 def test_unanswerable_rgb_questions_abstain(rgb_services, question: str, why: str) -> None:  # type: ignore[no-untyped-def]
@@ -1647,3 +1648,26 @@ def test_a_date_another_verb_governs_is_not_when_the_asked_verb_happened() -> No
     assert not beside("When was Xenoblade Chronicles 2 released?", both, "December 1")
     fronted = "Released on December 1, 2017, Xenoblade Chronicles 2 sold a million copies."
     assert not beside("When was Xenoblade Chronicles 2 released?", fronted, "December 1")
+
+
+def test_a_subtitle_a_handle_or_the_next_one_names_another_work() -> None:
+    """Before (rgb057, unanswerable): "Russo Brothers." answered who directed The Avengers, from "The Russo
+    Brothers, who directed Avengers: Infinity War and Avengers: Endgame"; without it "The next Avengers movie, The
+    Kang Dynasty, will be directed by ..." and "the real Russo's directed @avengers #avengersendgame" answered.
+    A colon before a statement is no subtitle ("Avatar: Directed by James Cameron."), and the next movie is
+    itself when the question names it."""
+    from assistant.candidates import _other_role, _subtitled
+    from assistant.question import analyse
+    from index.annotate import parse
+
+    def said(text: str):  # type: ignore[no-untyped-def]
+        return _one_sentence(text, [], " ".join(t.lemma_.lower() for t in parse(text)))
+
+    avengers = analyse("Who directed The Avengers?")
+    assert _subtitled(avengers, said("The Russo Brothers, who directed Avengers: Infinity War and Avengers: Endgame."))
+    assert _subtitled(avengers, said("TBT to when the real Russo's directed @avengers #avengersendgame ..."))
+    assert not _subtitled(avengers, said("Joss Whedon directed The Avengers in 2012."))
+    assert not _subtitled(analyse("Who directed Avatar?"), said("Avatar: Directed by James Cameron. ..."))
+    next_one = said("The next Avengers movie, The Kang Dynasty, will be directed by Destin Daniel Cretton.")
+    assert _other_role(avengers, next_one)
+    assert not _other_role(analyse("Who will direct The Kang Dynasty?"), next_one)
