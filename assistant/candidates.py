@@ -98,6 +98,8 @@ _SEASONS = frozenset("summer winter spring autumn".split())
 # Of those, the ones that put the role in the past: a question asked in the past tense ("Who was the president of
 # FIFA when ...?") is answered by a former holder.
 _PAST_MODIFIERS = frozenset("former ex late outgoing".split())
+# Closed class: the determiners that point back to what the article names ("the game", "its release").
+_BACK = frozenset("the this his her its their".split())
 # Of those, the ones that make a work another of its series ("the next Avengers movie").
 _NEXT = frozenset("next future".split())
 # ... of which these stand alone: "the sequel" is another work whatever follows it.
@@ -780,14 +782,20 @@ def _continues(analysis: Analysis, s: _Sentence, words: set[str], article: set[s
         return False  # no word of the relation, so no verb of it: spare the parse
 
     def related(verb: Any) -> bool:
-        lemmas = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        said = [c for c in verb.children if c.dep_ == "dobj" or (verb.lemma_ == "be" and c.dep_ == "nsubj")]
+        lemmas = {verb.lemma_.lower()} | {t.lemma_.lower() for c in said for t in c.subtree}  # "His base salary was"
         return any(_related(r, lemmas) for r in analysis.relation) or _occurs(analysis, lemmas)
 
     def points_back(t: Any) -> bool:
-        if t.lower_ == "it":
+        if t.lower_ in ("it", "they"):
             return True
-        the = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-        return the and t.pos_ == "NOUN" and t.lemma_.lower() not in ROLE_NOUNS
+        # The noun phrase opens with "the" or a possessive pronoun, wherever the parser hung it ("The season 11
+        # trilogy": "The" on "season"): a definite description, or one owned by whom the article names.
+        opener = t
+        while opener.i > 0 and opener.nbor(-1).pos_ in ("NOUN", "NUM", "ADJ", "DET") and opener.lower_ not in _BACK:
+            opener = opener.nbor(-1)
+        definite = opener.lower_ in _BACK or any(c.dep_ in ("det", "poss") and c.lower_ in _BACK for c in t.children)
+        return definite and t.pos_ == "NOUN" and t.lemma_.lower() not in ROLE_NOUNS
 
     return any(
         t.dep_ in ("nsubj", "nsubjpass")
@@ -1439,17 +1447,26 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
 
 
 def _beside_the_relation(analysis: Analysis, s: _Sentence, start: int) -> bool:
-    """For "when" or "where": the sentence's verb that says the relation does not govern the date or place at
-    `start`, which another verb's clause holds. A time or a place is an adjunct of its own verb; a subject may
-    be shared ("defeated Williams to win"), so this is not asked of who or what. Parsed only when the sentence
-    has the relation's word."""
+    """For "when" or "where": the date or place at `start` is in another verb's clause than the one that says
+    the relation (a clause joined by "and" is one of its own). A time or a place is an adjunct of its own verb; a
+    subject may be shared ("defeated Williams to win"), so this is not asked of who or what. Parsed only when the
+    sentence has the relation's word."""
     if analysis.kind not in ("date", "place") or not any(_related(r, s.lemmas) for r in analysis.relation):
         return False
     token = _token_at(s, start)
     if token is None:
         return False
     verbs = [t for t in token.doc if _says_relation(analysis, t)]
-    return bool(verbs) and not any(v == token or v.is_ancestor(token) for v in verbs)
+    if not verbs:
+        return False
+    clause = token  # the nearest verb above the answer, then up through the clauses it is part of
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    while clause not in verbs:
+        if clause.dep_ == "conj" or clause.head.i == clause.i:
+            return True  # a clause of its own ("..., and part two launched on February 20")
+        clause = clause.head
+    return False
 
 
 def _by_agent(s: _Sentence, start: int) -> bool:
