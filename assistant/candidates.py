@@ -29,6 +29,7 @@ from assistant.question import (
     AMOUNT,
     DURATION,
     INTRODUCED,
+    LIGHT_VERBS,
     NOUN_NAMED,
     PLANS,
     ROLE_NOUNS,
@@ -419,6 +420,10 @@ def _by_role(
     head = ranked[:_PARSED]
     best = {c.text: sorted(said[c.text], reverse=True)[:_READ] for c in head}
     related = lambda verb: any(_related(r, _named_by(verb)) for r in analysis.relation)  # noqa: E731
+    if not analysis.relation and (taken := _taken(analysis.text)):
+        # "Who took the women's title?": a light verb says nothing, what it takes does ("defeated ... to win the
+        # ladies' singles title"): any verb that takes it says the relation.
+        related = lambda verb: any(c.dep_ == "dobj" and c.lemma_.lower() in taken for c in verb.children)  # noqa: E731
     itself = _asked(analysis).itself
     doers = {
         c.text for c in head if any(_is_doer(text, parse(quote), related, itself) for _, text, quote in best[c.text])
@@ -438,6 +443,13 @@ def _by_role(
     bonus = [_ROLE_BONUS if c.text in doers else 0.0 for c in head]
     head = [h for _, h in sorted(zip(bonus, head, strict=True), key=lambda x: -(x[1].score + x[0]))]
     return head + ranked[_PARSED:]
+
+
+@lru_cache(maxsize=512)
+def _taken(question: str) -> frozenset[str]:
+    """What a light verb of the question takes ("title" in "Who took the women's title?")."""
+    verbs = [t for t in parse(question) if t.pos_ == "VERB" and t.lemma_.lower() in LIGHT_VERBS]
+    return frozenset(c.lemma_.lower() for v in verbs for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
 
 
 def _named_by(token: Any) -> set[str]:

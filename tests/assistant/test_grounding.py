@@ -1700,3 +1700,16 @@ def test_a_definite_description_the_parser_splits_still_points_back(rgb_services
     assert not continues("When was God of War released?", "Kratos released the axe.")
     kicked = rgb_services.chain.answer("When did part one of The Walking Dead season 11 kick off?")
     assert kicked.sentences[0].text == "August 2021."
+
+
+def test_what_a_light_verb_takes_says_the_relation(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (E04): "Serena Williams." answered who took the women's title at Wimbledon in 2018, from "Angelique
+    Kerber defeated Serena Williams in the final ... to win the ladies' singles tennis title": "take" says nothing,
+    so any verb's subject was the doer, and Williams is one elsewhere. What the light verb takes ("title") is what
+    the doer's verb must take."""
+    from assistant.candidates import _taken
+
+    assert _taken("Who took the women's title at Wimbledon in 2018?") == frozenset({"title"})
+    assert _taken("Who won the women's title at Wimbledon in 2018?") == frozenset()
+    took = rgb_services.chain.answer("Who took the women's title at Wimbledon in 2018?")
+    assert took.sentences[0].text == "Angelique Kerber."
