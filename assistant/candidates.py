@@ -99,12 +99,12 @@ _SEASONS = frozenset("summer winter spring autumn".split())
 # Of those, the ones that put the role in the past: a question asked in the past tense ("Who was the president of
 # FIFA when ...?") is answered by a former holder.
 _PAST_MODIFIERS = frozenset("former ex late outgoing".split())
-# Closed class: the determiners that point back to what the article names ("the game", "its release").
-_BACK = frozenset("the this his her its their".split())
 # Of those, the ones that make a work another of its series ("the next Avengers movie").
 _NEXT = frozenset("next future".split())
 # ... of which these stand alone: "the sequel" is another work whatever follows it.
 _OTHER_WORK = frozenset({"sequel"})
+# Closed class: the determiners that point back to what the article names ("the game", "its release").
+_BACK = frozenset("the this his her its their".split())
 # Closed class: the role nouns that name an office, held for a term and then by someone else; not a role in a work
 # ("director", "star") nor one won at an event ("winner"), which a past tense does not take from its holder.
 _OFFICES = frozenset(
@@ -243,7 +243,11 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     sentences = _sentences(hits, since=bool(_SINCE_YEAR.search(analysis.text)))
     found, labelled = _found(analysis, sentences)
     elsewhere = _at_a_branch(analysis, sentences)
-    found = [f for f in found if not (f[2] == "PERSON" and _among(f[1], elsewhere))]
+    found = [
+        (s, text, label, *rest)
+        for s, text, label, *rest in found
+        if not (label == "PERSON" and _among(text, elsewhere))
+    ]
     if not found:
         return Findings([], _mentioned(analysis, sentences))
     # A labelled name, or a record's field on a line of its own, is judged on the topic with its neighbour.

@@ -129,9 +129,7 @@ _CLAUSE_OPENERS = frozenset("who whom whose what which when where why how".split
 _CLOSING = frozenset({'"', "'", "”", "’", ")", "]"})
 # The tags of a finite auxiliary, whose tense a verb takes when "do" is dropped.
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_QUANTITY = re.compile(
-    r"^(?:(?:for|in|at|by|to|after|within|over|of|on) )?how (many|much|long|old|big|large|far|fast)\b", re.I
-)
+_QUANTITY = re.compile(r"^how (many|much|long|old|big|large|far|fast)\b", re.I)
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _TOKEN = re.compile(r"[^\W_]+")
 # Where a word starts a sentence its capital says nothing ("The ...").
@@ -337,8 +335,7 @@ def _counted(doc: Any, in_names: set[int]) -> str | None:
     """What "how many/much" counts, which must be said where the figure is: the noun it modifies ("How many Grand
     Slam titles ...?"); none when it modifies the verb ("How much does X cost?": the verb is the relation); else,
     the parser lost, the first common noun ("How much did the prize money increase?")."""
-    how = next(t.i for t in doc if t.lower_ == "how")  # "For how many weeks ...?": after a fronted preposition
-    quantifier = doc[how + 1]
+    quantifier = doc[1]
     if quantifier.dep_ == "amod" and quantifier.head.pos_ == "NOUN":
         # "How much money will be awarded?": money is what a money figure is, not a word to find beside it.
         return None if quantifier.head.lemma_.lower() == "money" else quantifier.head.lemma_.lower()
