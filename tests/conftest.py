@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import shutil
+import signal
 import socket
 from pathlib import Path
 
@@ -140,12 +142,22 @@ def start_chroma(path: Path, port: int):  # type: ignore[no-untyped-def]
     chroma = Path(sys.executable).parent / "chroma"
     proc = subprocess.Popen(
         [str(chroma), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=die_with_pytest,
     )  # fmt: skip
     if up(proc, f"http://127.0.0.1:{port}/api/v2/heartbeat", 60):
         return proc
     proc.kill()
     pytest.fail("chroma run did not start")
+
+
+# Looked up here, not in the forked child, where loading a library could wait on a lock another thread held.
+_PRCTL = ctypes.CDLL(None, use_errno=True).prctl
+
+
+def die_with_pytest() -> None:
+    """`preexec_fn` for the servers tests start: the kernel ends them when pytest ends, however it ends (an
+    interrupted run left app servers and their models spinning, which skewed the benchmarks run after it)."""
+    _PRCTL(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG (Linux)
 
 
 def up(proc, url: str, seconds: float, headers: dict[str, str] | None = None) -> bool:  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import CORPUS, free_port, start_chroma
+from tests.conftest import CORPUS, ROOT, free_port, start_chroma
 
 ASSISTANT = str(Path(sys.executable).parent / "assistant")
 
@@ -238,3 +238,31 @@ def test_read_only_data_folder_is_a_clear_error(tmp_path: Path) -> None:
         else:
             subprocess.run(["chmod", "-R", "u+w", str(data)], check=True)
     assert contents(str(data / "chroma")) == before
+
+
+def test_a_server_a_test_starts_ends_with_pytest() -> None:
+    """Before: an interrupted `make test` (its pytest killed) left its app servers, and their models, running.
+    A stand-in for pytest starts a long-lived child the way the fixtures do and is killed outright."""
+    import time
+
+    script = (
+        "import subprocess, sys; from tests.conftest import die_with_pytest; "
+        "c = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(600)'], preexec_fn=die_with_pytest); "
+        "print(c.pid, flush=True); time.sleep(600)"
+    )
+    runner = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    assert runner.stdout is not None
+    child = int(runner.stdout.readline())
+    os.kill(child, 0)  # running
+    runner.kill()
+    runner.wait()
+    for _ in range(100):
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            return
+        if Path(f"/proc/{child}/stat").read_text().split(")")[1].split()[0] == "Z":
+            return  # ended; only its process-table entry waits to be reaped
+        time.sleep(0.1)
+    os.kill(child, 9)
+    raise AssertionError("the child outlived the runner")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, free_port, up
+from tests.conftest import ROOT, die_with_pytest, free_port, up
 
 API_KEY = "test-key-123"
 
@@ -28,8 +28,9 @@ def start_server(tmp: Path, **env: str) -> Server:
         "GRADIO_TEMP_DIR": str(tmp / "gradio-cache"), **env,
     }  # fmt: skip
     proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "app.py")], env=environ, stdout=log.open("wb"), stderr=subprocess.STDOUT
-    )
+        [sys.executable, str(ROOT / "app.py")], env=environ, stdout=log.open("wb"), stderr=subprocess.STDOUT,
+        preexec_fn=die_with_pytest,
+    )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     headers = {"Authorization": f"Bearer {env['ASSISTANT_API_KEY']}"} if "ASSISTANT_API_KEY" in env else {}
     if up(proc, f"{url}/api/health", 180, headers):
