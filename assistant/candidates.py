@@ -242,12 +242,12 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     annotate([h.chunk for h in hits])
     sentences = _sentences(hits, since=bool(_SINCE_YEAR.search(analysis.text)))
     found, labelled = _found(analysis, sentences)
-    elsewhere = _at_a_branch(analysis, sentences)
-    found = [
-        (s, text, label, *rest)
-        for s, text, label, *rest in found
-        if not (label == "PERSON" and _among(text, elsewhere))
-    ]
+    if elsewhere := _at_a_branch(analysis, sentences):
+        found = [
+            (s, text, label, *rest)
+            for s, text, label, *rest in found
+            if not (label == "PERSON" and _among(text, elsewhere))
+        ]
     if not found:
         return Findings([], _mentioned(analysis, sentences))
     # A labelled name, or a record's field on a line of its own, is judged on the topic with its neighbour.
@@ -981,14 +981,18 @@ def _subtitled(analysis: Analysis, s: _Sentence) -> bool:
     ("directed Avengers: Infinity War and Avengers: Endgame" for "Who directed The Avengers?"): a title and a
     subtitle after its colon name another work of a series. Nor does an account's handle or a hashtag name it
     ("directed @avengers #avengersendgame")."""
-    for name in _asked(analysis).theme:
-        if re.search(rf"{re.escape(name)}\s*:", analysis.text):
-            continue
+    for name in _unsubtitled(analysis.text, _asked(analysis).theme):
         said = list(re.finditer(rf"(?<![\w@#]){re.escape(name)}\b", s.text, re.I))
         tags = re.search(rf"[@#]{re.escape(name)}", s.text, re.I)
         if (said or tags) and all(_subtitle_after(s, m.end()) for m in said):
             return True
     return False
+
+
+@lru_cache(maxsize=512)
+def _unsubtitled(question: str, theme: tuple[str, ...]) -> tuple[str, ...]:
+    """The names the question's verb acts on that it gives no subtitle, read once per question."""
+    return tuple(name for name in theme if not re.search(rf"{re.escape(name)}\s*:", question))
 
 
 def _subtitle_after(s: _Sentence, end: int) -> bool:
