@@ -55,3 +55,13 @@ def test_functions_stay_short() -> None:
                 if length > 50 and name not in LONG_FUNCTIONS:
                     long.append(f"{name} ({length} lines)")
     assert long == []
+
+
+def test_the_candidates_stage_imports_down_its_own_order() -> None:
+    """Each module of assistant/candidates/ imports only the ones before it (README's layout gives the order)."""
+    order = ["sentences", "asked", "meets", "spans", "rank", "__init__"]
+    folder = ROOT / "assistant" / "candidates"
+    assert sorted(p.stem for p in folder.glob("*.py")) == sorted(order)
+    for i, name in enumerate(order):
+        siblings = {m.split(".")[2] for m in _imports(folder / f"{name}.py") if m.startswith("assistant.candidates.")}
+        assert siblings <= set(order[:i]), f"{name}.py imports {sorted(siblings - set(order[:i]))}"

@@ -78,7 +78,7 @@ def test_a_number_meets_its_ordinal_and_a_date_its_shorter_mentions(rgb_services
     """Before: "season 4" was not found in "The fourth season of The Crown ... was released ... on 15 November
     2020", and "August 2019" (when filming started) was the answer; "Nov 15" elsewhere now counts as the same
     day."""
-    from assistant.candidates import _canonical
+    from assistant.candidates.rank import _canonical
     from assistant.question import analyse
 
     assert _canonical([("Nov 15", "DATE"), ("15 November 2020", "DATE")], set())["nov 15"] == "15 November 2020"
@@ -113,7 +113,7 @@ def test_an_event_held_in_a_place_says_who_hosted(rgb_services) -> None:  # type
 
 
 def test_a_paragraph_is_one_across_the_chunks_that_hold_it() -> None:
-    from assistant.candidates import _sentences
+    from assistant.candidates.sentences import _sentences
     from index.types import Chunk, Hit
 
     text = "Jul 15, 2018 ... France are world champions again.\nNext paragraph here."
@@ -152,7 +152,8 @@ def test_a_bare_name_labelled_by_a_bare_role(rgb_services) -> None:  # type: ign
 def test_an_untagged_run_joined_to_a_tagged_name_is_part_of_it() -> None:
     """Before: asked without its question mark, "Who won the World Cup Final in 2018" was answered "FIFA Men."
     from "FIFA Men's World Cup results and which countries have won."."""
-    from assistant.candidates import _sentences, _untagged
+    from assistant.candidates.sentences import _sentences
+    from assistant.candidates.spans import _untagged
     from assistant.question import analyse
     from index.types import Chunk, Hit
 
@@ -168,7 +169,7 @@ def test_an_untagged_run_joined_to_a_tagged_name_is_part_of_it() -> None:
 def test_a_trailing_plus_makes_another_name() -> None:
     """Before: "Disney+" and "Disney" were one answer, so the studio's mentions voted for the streaming service
     and "Disney+." answered who stars as Mulan."""
-    from assistant.candidates import _key
+    from assistant.candidates.sentences import _key
 
     assert _key("Disney+") != _key("Disney") and _key("Tadej Pogačar") == _key("tadej pogačar")
 
@@ -308,7 +309,8 @@ def test_the_doer_is_of_the_asked_verb_when_any_candidate_is(rgb_services) -> No
 def test_the_asked_verb_is_said_through_a_clause_or_a_role() -> None:
     """The subject of "defeated ... to win" won; "stood atop the podium as champion" says the same; the object of
     "starring" stars; a name that only modifies another noun ("Disney fans") does nothing."""
-    from assistant.candidates import _is_doer, _related
+    from assistant.candidates.rank import _is_doer
+    from assistant.candidates.sentences import _related
     from index.annotate import parse
 
     def related(verb):  # type: ignore[no-untyped-def]
@@ -329,7 +331,8 @@ def test_a_role_that_owns_a_thing_names_no_holder() -> None:
     """Before: over rgb-dev's noise passages alone, "Edward." answered who directed "Pretty Woman", from "The
     Director's Cut of "Pretty Woman" features ... the first encounter of Edward and Vivian": a possessive role
     ("the Director's Cut", "the president's office") names a thing of the role, not who holds it."""
-    from assistant.candidates import _narrowed_role, _sentences
+    from assistant.candidates.meets import _narrowed_role
+    from assistant.candidates.sentences import _sentences
     from assistant.question import analyse
     from index.types import Chunk, Hit
 
@@ -346,7 +349,8 @@ def test_a_role_an_award_is_for_names_no_holder() -> None:
     """Before: over rgb-dev's noise passages alone, "Oscar." (tagged a person) answered who directed Avatar, from
     "Titanic (1997), for which he won an Oscar for best director, and Avatar (2009).": the role after "for" is
     what the award is for."""
-    from assistant.candidates import _narrowed_role, _sentences
+    from assistant.candidates.meets import _narrowed_role
+    from assistant.candidates.sentences import _sentences
     from assistant.question import analyse
     from index.types import Chunk, Hit
 
@@ -370,7 +374,8 @@ def test_a_date_line_dates_what_has_just_happened(rgb_services) -> None:  # type
 def test_a_date_line_does_not_date_a_past_statement() -> None:
     """A snippet's date line is when it was written: "Jun 6, 2023 ... The event was held on October 19th" says
     nothing of 2023, while "Google has announced" and "today" speak of the date line's day."""
-    from assistant.candidates import _dateline, _sentences
+    from assistant.candidates.meets import _dateline
+    from assistant.candidates.sentences import _sentences
     from assistant.question import analyse
     from index.types import Chunk, Hit
 
@@ -402,7 +407,8 @@ def test_a_persons_name_inside_a_longer_name_is_not_a_person() -> None:
     """Before: over rgb-dev's noise passages alone, who won the 2017 Walter Camp Award was answered from
     "Winner of the 2017 Johnny Unitas Golden Arm Award, ..." (the award's name holds a person's) or from a
     name the tagger cut short ("Manti" of "Manti Te'o"). A person named on their own still answers."""
-    from assistant.candidates import _answers, _sentences
+    from assistant.candidates.sentences import _sentences
+    from assistant.candidates.spans import _answers
     from assistant.question import analyse
     from index.types import Chunk, Hit
 
@@ -421,7 +427,7 @@ def test_a_persons_name_inside_a_longer_name_is_not_a_person() -> None:
 
 def _one_sentence(text: str, entities: list[tuple[str, str]], lemmas: str):  # type: ignore[no-untyped-def]
     """A chunk of one sentence, its entities given by their text, as the candidates stage reads it."""
-    from assistant.candidates import _sentences
+    from assistant.candidates.sentences import _sentences
     from index.types import Chunk, Hit
 
     spans = [(text.index(name), text.index(name) + len(name), label) for name, label in entities]
@@ -435,7 +441,7 @@ def test_a_year_after_since_dates_an_earlier_event() -> None:
     """Before: over rgb-dev's noise passages alone, "Elena Rybakina." answered who won the women's singles at
     Wimbledon in 2018, from "Elena Rybakina won the women's singles final ... since 2018": the year after "since"
     is when something earlier happened, not when she won."""
-    from assistant.candidates import _meets
+    from assistant.candidates.meets import _meets
     from assistant.question import analyse
 
     analysis = analyse("Who won the women's singles Wimbledon in 2018?")
@@ -446,7 +452,7 @@ def test_a_year_after_since_dates_an_earlier_event() -> None:
     assert not _meets(analysis, since, [since], since.words)
     assert _meets(analysis, held, [held], held.words)
     # A question that asks "since" a year is answered by the sentence that says it.
-    from assistant.candidates import _sentences
+    from assistant.candidates.sentences import _sentences
     from index.types import Hit
 
     led = "Jane Doe has been the chair of the Kazakh Tennis Federation since 2018."
@@ -463,7 +469,7 @@ def test_a_news_dateline_is_where_the_story_was_filed() -> None:
     """Before: over rgb-dev's noise passages alone, "Denmark." answered who was awarded the 2018 Nobel Prize in
     Literature, from "COPENHAGEN, Denmark — For the first time since 1943, ...": a dateline's place is not what
     the story says."""
-    from assistant.candidates import _answers
+    from assistant.candidates.spans import _answers
     from assistant.question import analyse
 
     said = _one_sentence("COPENHAGEN, Denmark — The Swedish Academy awarded the prize to Olga Tokarczuk.",
@@ -483,7 +489,7 @@ def test_a_news_dateline_is_where_the_story_was_filed() -> None:
 def test_a_sentence_that_denies_the_relation_does_not_answer() -> None:
     """Before: the same noise passage answered who was awarded the Nobel Prize from "... there's a notable risk
     that no Nobel Prize in literature will be awarded this year.": saying it did not happen names no one who won."""
-    from assistant.candidates import _denies
+    from assistant.candidates.meets import _denies
     from assistant.question import analyse
 
     analysis = analyse("Who was awarded the 2018 Nobel Prize in Literature?")
@@ -501,7 +507,7 @@ def test_a_snippet_cut_off_at_its_verb_says_nothing_of_its_subject(rgb_services)
     """Before: "Federer." answered the men's year-end No 1 of 2019, from the snippet "In 2019, Federer has ...":
     cut off after its verb, it does not say what he has. "Nadal has the longest time span ... between his first
     and last year-end No. 1 finish (2008–2019)" does, and the passages name him in full once."""
-    from assistant.candidates import _cut_at_verb
+    from assistant.candidates.meets import _cut_at_verb
 
     for text, cut in [
         ("In 2019, Federer has ...", True),
@@ -519,7 +525,7 @@ def test_one_name_takes_the_one_full_name_the_passages_give_it() -> None:
     """News names a person in full once and by one name after: "Nadal" is "Rafael Nadal" when the passages name
     no other Nadal in full; not from an initial ("R. Nadal") or a suffix ("Biden Jr."), and a fuller name among
     the candidates comes first."""
-    from assistant.candidates import _canonical
+    from assistant.candidates.rank import _canonical
 
     assert _canonical([("Nadal", "PERSON")], {"Rafael Nadal", "R. Nadal"}) == {"nadal": "Rafael Nadal"}
     assert _canonical([("Nadal", "PERSON")], {"Rafael Nadal", "Toni Nadal"}) == {"nadal": "Nadal"}
@@ -533,7 +539,7 @@ def test_a_role_held_of_a_longer_name_is_held_of_another_thing() -> None:
     movie, from "Marc-Alexis Côté, creative director of Assassin's Creed Syndicate": for a work the question
     names ("movie"), a title that ends in a proper noun the question lacks is another work. A company's name
     takes words the question leaves out ("Apple Inc.", "Tesla Motors") and stays the company."""
-    from assistant.candidates import _narrowed_role
+    from assistant.candidates.meets import _narrowed_role
     from assistant.question import analyse
 
     for question, text, narrowed in [
@@ -549,7 +555,7 @@ def test_a_role_held_of_a_longer_name_is_held_of_another_thing() -> None:
 def test_a_numbered_version_is_another_thing_than_the_product() -> None:
     """Before: "September 13, 2018." answered when Xenoblade Chronicles 2 was released, from "2.0.0 (Released
     September 13, 2018) · Functionality has been added ... Xenoblade Chronicles 2: ...": that is an update's date."""
-    from assistant.candidates import _meets
+    from assistant.candidates.meets import _meets
     from assistant.question import analyse
 
     update = _one_sentence("2.0.0 (Released September 13, 2018) · New quests for Xenoblade Chronicles 2.",
@@ -564,7 +570,7 @@ def test_a_paragraph_about_the_other_gender_does_not_answer_for_this_one() -> No
     """Before: over rgb-dev's noise passages alone, "Djokovic." answered the women's year-end No 1 of 2020, from
     "Conclusion: Djokovic will clinch the end of year No.1. ... he won't give up": the paragraph speaks of a man
     only. One that says "her", or says nothing of either, still answers."""
-    from assistant.candidates import _other_gender
+    from assistant.candidates.meets import _other_gender
     from assistant.question import analyse
 
     women = analyse("What is women's year-end No 1 in tennis in 2020?")
@@ -595,7 +601,7 @@ def test_the_date_an_embedded_post_was_posted_is_no_answer() -> None:
     """Before: over rgb-dev's noise passages alone, "June 20, 2020." answered the date of the 2020 NBA Draft, from
     "Source: NBA Draft will be on October 16, ... — Adrian Wojnarowski (@wojespn) June 20, 2020.": the date after an
     embedded post's author and handle is when the post was made. The same date elsewhere still answers."""
-    from assistant.candidates import _answers
+    from assistant.candidates.spans import _answers
     from assistant.question import analyse
 
     analysis = analyse("What is the date of the 2020 NBA Draft?")
@@ -612,7 +618,7 @@ def test_a_numbered_part_of_the_asked_thing_is_not_it() -> None:
     """Before: over rgb-dev's noise passages alone, "Mark Cavendish." answered who won the 2021 Tour de France,
     from "Mark Cavendish wins stage 13 of the Tour de France, ...": the sentence names the Tour only as what the
     numbered stage is part of. A number the question gives ("stage 13") keeps it; the Tour itself still answers."""
-    from assistant.candidates import _meets
+    from assistant.candidates.meets import _meets
     from assistant.question import analyse
 
     stage = _one_sentence("Mark Cavendish wins stage 13 of the Tour de France, his fourth victory in this year's race.",
@@ -632,7 +638,7 @@ def test_an_office_held_once_is_not_held_now() -> None:
     """Before: "Satoru Iwata." answered who is the CEO of Nintendo in 2021, from "Satoru Iwata was the global
     president and CEO of Nintendo": a past copula gives someone who held the office once. The asked year in the
     sentence dates it; an office asked in the past tense, or a role in a work or at an event, is not taken away."""
-    from assistant.candidates import _meets
+    from assistant.candidates.meets import _meets
     from assistant.question import analyse
 
     once = _one_sentence("Satoru Iwata was the global president and CEO of Nintendo and a gifted programmer.",
@@ -657,7 +663,7 @@ def test_a_field_of_a_record_belongs_to_its_key_and_to_what_it_follows(rgb_servi
     """Before (with the office rule): "John Hanke." answered who is Nintendo's CEO, from "... (HQ: San Francisco,
     CA USA; CEO: John Hanke) and Nintendo Co., Ltd. (HQ: Kyoto Minami-ku; Representative Director and President:
     Shuntaro ...": that record is another company's, and the next one's fields are its seat and its president."""
-    from assistant.candidates import _answers
+    from assistant.candidates.spans import _answers
     from assistant.question import analyse
 
     text = ("Mar 23, 2021 ... （HQ: San Francisco, CA USA; CEO: John Hanke ）and Nintendo Co., Ltd. (HQ: Kyoto "
@@ -676,7 +682,7 @@ def test_a_names_number_is_all_of_it() -> None:
     """Before: "Tampa, Florida." answered where Super Bowl LIX will be held (a question over rgb-dev's passages,
     none of which names it), from "Super Bowl 2021 will take place at Raymond James Stadium in Tampa, Florida":
     two of a name's three words were enough, and the one left out was its number."""
-    from assistant.candidates import _named, _words
+    from assistant.candidates.sentences import _named, _words
 
     bowl = set(_words("Super Bowl 2021 will take place at Raymond James Stadium in Tampa, Florida"))
     assert not _named("Super Bowl LIX", bowl) and _named("Super Bowl", bowl)
@@ -690,7 +696,7 @@ def test_a_verb_acting_on_another_name_says_nothing_of_the_asked_one() -> None:
     "OpenAI released GPT-3 in June 2020, but in contrast to GPT-2 ...", and then "2020." from "GPT-3 is a large
     language model released by OpenAI in 2020": the release in each is GPT-3's. A release of "the game" may be
     the asked one's."""
-    from assistant.candidates import _meets
+    from assistant.candidates.meets import _meets
     from assistant.question import analyse
 
     asked = analyse("When was GPT-2 released?")
@@ -712,7 +718,7 @@ def test_the_doer_of_a_passive_is_not_who_it_acts_on() -> None:
     """Before: "WTA." answered who is currently ranked No. 1 in women's singles (over rgb-dev's passages), from
     "28 women have been ranked No. 1 by the WTA": asked for whom the verb acts on, the one "by" whom it is done
     is not the answer. Asked for the doer, it is."""
-    from assistant.candidates import _answers
+    from assistant.candidates.spans import _answers
     from assistant.question import analyse
 
     ranked = _one_sentence("Since 1975, 28 women have been ranked No. 1 by the WTA, and Iga Swiatek is one.",
@@ -733,7 +739,7 @@ def test_what_the_asked_verb_acts_on_is_not_its_doer() -> None:
     """Before: "NCAA." answered who won the 2022 US Open men's singles title (over rgb-dev's passages, which never
     say), from "he won the 2022 NCAA men's singles championship": asked for the doer, a name inside the object of
     the verb is what was won. A participle's object stays ("a film starring Liu Yifei")."""
-    from assistant.candidates import _answers
+    from assistant.candidates.spans import _answers
     from assistant.question import analyse
 
     won = _one_sentence("This is after he won the 2022 NCAA men's singles championship at the US Open.",
@@ -748,7 +754,7 @@ def test_a_former_holder_answers_a_question_asked_in_the_past() -> None:
     """Before: "Who was the president of FIFA when Qatar was awarded the 2022 World Cup?" (bench/rgb-probe.jsonl)
     was declined, since "Sepp Blatter, the former president of FIFA when Qatar was awarded ..." speaks of a
     former president; asked in the past tense, that is whom it asks for. Asked in the present, it is not."""
-    from assistant.candidates import _meets
+    from assistant.candidates.meets import _meets
     from assistant.question import analyse
 
     former = _one_sentence("Sepp Blatter, the former president of FIFA when Qatar was awarded the 2022 World Cup, spoke.",
@@ -767,7 +773,7 @@ def test_a_begun_event_is_dated_by_the_event() -> None:
     """Before: "When did James Cameron start writing Avatar?" (bench/rgb-probe.jsonl) was declined: "In 1994,
     director James Cameron wrote an 80-page treatment for Avatar" says "wrote", not "start". A verb that says an
     event began puts the event's own verb in the relation; without one, "start" is the relation."""
-    from assistant.candidates import _meets
+    from assistant.candidates.meets import _meets
     from assistant.question import analyse
 
     asked = analyse("When did James Cameron start writing Avatar?")
@@ -785,7 +791,7 @@ def test_a_planned_event_is_the_relation_when_asked_in_the_present() -> None:
     (closed class: expect, schedule, set, plan, go ...) puts the event's verb in the relation; asked in the past
     ("Where was Super Bowl LV originally supposed to be held?") the plan may not have happened, so "After Super
     Bowl LV was held in Tampa Bay" is no answer to it."""
-    from assistant.candidates import _meets
+    from assistant.candidates.meets import _meets
     from assistant.question import analyse
 
     assert analyse("When is The Crown set to return?").relation == ("return", "set")
@@ -799,7 +805,7 @@ def test_a_planned_event_is_the_relation_when_asked_in_the_present() -> None:
 def test_one_plays_a_role() -> None:
     """Before: "Who played Carl Grimes in The Walking Dead?" (bench/rgb-probe.jsonl) was declined, though
     "Chandler Riggs is most recognized for his role in The Walking Dead as Carl Grimes": one plays a role."""
-    from assistant.candidates import _meets
+    from assistant.candidates.meets import _meets
     from assistant.question import analyse
 
     role = _one_sentence("Chandler Riggs is most recognized for his role in The Walking Dead as Carl Grimes.",
@@ -811,7 +817,7 @@ def test_one_plays_a_role() -> None:
 def test_a_roman_one_after_a_name_is_its_number() -> None:
     """Before: "Neil Druckmann." answered who directed The Last of Us Part I, from "The Last of Us: Part II:
     Directed by Neil Druckmann, ...": "I" was taken for the pronoun, so the name lost its number."""
-    from assistant.candidates import _named, _words
+    from assistant.candidates.sentences import _named, _words
     from assistant.question import analyse
 
     (name,) = analyse("Who directed The Last of Us Part I?").names
@@ -836,7 +842,7 @@ def test_the_holder_of_the_asked_verb_held_of_another_thing_says_nothing() -> No
     Illumination, ..." beside a sentence about Nintendo: a role noun of the asked verb ("founder" for "found"),
     held of something the question does not name, is another's. Held of the asked thing ("WhatsApp co-founder"),
     or for a time ("champion for the first time"), or beside the verb itself, it answers."""
-    from assistant.candidates import _meets
+    from assistant.candidates.meets import _meets
     from assistant.question import analyse
 
     other = _one_sentence("Chris Meledandri, founder and CEO of Illumination, announced the film with Nintendo.",
@@ -860,7 +866,7 @@ def test_a_part_placed_by_position_is_not_the_whole() -> None:
     ... to win the final stage of the 2021 Tour de France": a part placed by its position ("the final stage of")
     is not the whole, as a numbered one is not. An ordinal that is the asked number ("the fourth season" for
     "season 4") still is."""
-    from assistant.candidates import _meets
+    from assistant.candidates.meets import _meets
     from assistant.question import analyse
 
     final = _one_sentence("Wout van Aert sprinted to victory in Paris to win the final stage of the 2021 Tour de France.",
@@ -875,7 +881,8 @@ def test_a_part_placed_by_position_is_not_the_whole() -> None:
 def test_a_season_of_two_years_is_stated_by_both() -> None:
     """Before: "Who won the 2013/14 World T20?" (bench/rgb-probe.jsonl) was declined, though "Sri Lanka won the
     2013/14 World T20": the season was looked for as one word, which no passage's words hold."""
-    from assistant.candidates import _meets, _stated, _words
+    from assistant.candidates.meets import _meets
+    from assistant.candidates.sentences import _stated, _words
     from assistant.question import analyse
 
     asked = analyse("Who won the 2013/14 World T20?")
@@ -890,7 +897,8 @@ def test_verbs_of_buying_say_one_relation() -> None:
     """Before: "How much did Facebook pay for WhatsApp?" (bench/rgb-probe.jsonl) was declined, though "In February
     2014, Facebook purchased the messaging service WhatsApp for $19 billion": buying, purchasing and acquiring
     say who paid what for what (closed class). Selling does not: its subject is the seller."""
-    from assistant.candidates import _answers, _meets
+    from assistant.candidates.meets import _meets
+    from assistant.candidates.spans import _answers
     from assistant.question import analyse
 
     paid = analyse("How much did Facebook pay for WhatsApp?")
@@ -907,7 +915,7 @@ def test_verbs_of_buying_say_one_relation() -> None:
 def test_a_participle_the_tagger_made_an_adjective_is_the_relation() -> None:
     """Before: "Who was formerly married to James Cameron?" (bench/rgb-probe.jsonl) had no relation ("married"
     was tagged an adjective), so any name beside James Cameron answered it ("Avatar")."""
-    from assistant.candidates import _meets
+    from assistant.candidates.meets import _meets
     from assistant.question import analyse
 
     asked = analyse("Who was formerly married to James Cameron?")
@@ -947,7 +955,7 @@ def test_answers_conjoined_with_the_chosen_one_share_its_role() -> None:
 
 def test_a_figure_keeps_its_hyphenated_unit() -> None:
     """Before: "80." answered how long James Cameron's treatment for Avatar was, from "an 80-page treatment"."""
-    from assistant.candidates import _answers
+    from assistant.candidates.spans import _answers
     from assistant.question import analyse
 
     said = _one_sentence("In 1994, director James Cameron wrote an 80-page treatment for Avatar.",
@@ -969,7 +977,7 @@ def test_a_place_after_in_or_at_is_where_not_who() -> None:
     plays its home games at Raymond James Stadium (bench/rgb-probe.jsonl), from "... at Raymond James Stadium in
     Tampa, Florida, the home stadium of the Buccaneers": a place after "in" or "at" says where, not who. And a
     stadium is a place: "Which stadium ...?" was drafted by the model as a description ("... is Tampa Bay")."""
-    from assistant.candidates import _answers
+    from assistant.candidates.spans import _answers
     from assistant.question import analyse
 
     said = _one_sentence("The game was played at Raymond James Stadium in Tampa, Florida, the home stadium of the team.",
@@ -998,7 +1006,8 @@ def test_only_the_asked_things_subject_continues_it() -> None:
     before these, "Disney." answered who directed Avatar from rgb-dev-noise's "The director has long planned ...,
     when Disney ...", and "Washington, D.C." who was named the 2020 National Teacher of the Year from "... she will
     head to Washington, D.C. this fall"."""
-    from assistant.candidates import _continues, _words
+    from assistant.candidates.meets import _continues
+    from assistant.candidates.sentences import _words
     from assistant.question import analyse
 
     def continues(question: str, text: str) -> bool:
@@ -1029,7 +1038,8 @@ def test_only_a_persons_name_anchors_a_snippet() -> None:
     but is a thing: before this guard, "Avatar." answered for which film James Cameron won an Oscar for best
     director, from "Titanic (1997), for which he won an Oscar for best director, and Avatar (2009).", a snippet
     that never names him. And the paragraph must leave out only what its article names."""
-    from assistant.candidates import _anchored, _words
+    from assistant.candidates.meets import _anchored
+    from assistant.candidates.sentences import _words
     from assistant.question import analyse
 
     def anchored(question: str, text: str, article: str = "") -> bool:
@@ -1047,7 +1057,7 @@ def test_only_a_persons_name_anchors_a_snippet() -> None:
 def test_a_phrasal_verb_is_not_said_by_its_verb_alone(rgb_services) -> None:  # type: ignore[no-untyped-def]
     """Before: "When did God of War (2018) come out?" (bench/rgb-probe.jsonl, E17) was answered "January 14,
     2022." from "God of War (2018) will be coming to PC on January 14, 2022!": "come out" is not "come"."""
-    from assistant.candidates import _without_particle
+    from assistant.candidates.meets import _without_particle
     from assistant.question import analyse
     from index.annotate import parse
 
@@ -1065,7 +1075,7 @@ def test_a_role_is_said_as_its_abbreviation_or_in_words(rgb_services) -> None:  
     CEO Elon Musk said ...": a closed class of roles is said either way. Where a sentence says the role both ways,
     the question's own words place it: "After Jobs resigned as CEO ..., Cook was named the new chief executive
     officer of Apple Inc." names Cook for the new chief executive officer (q23), not Jobs."""
-    from assistant.candidates import _related
+    from assistant.candidates.sentences import _related
     from assistant.question import analyse
 
     assert analyse("Who was Tesla's chief executive in 2021?").relation == ("ceo",)
@@ -1093,7 +1103,7 @@ def test_a_venue_is_answered_with_its_town(rgb_services) -> None:  # type: ignor
 def test_a_verb_of_occurring_says_when_or_where_an_event_was_held() -> None:
     """Before: "Where was Super Bowl LVII played?" (bench/rgb-probe.jsonl) was declined, though a passage says "It
     will take place at State Farm Stadium in Glendale, Ariz.": an event is played, held, staged or takes place."""
-    from assistant.candidates import _meets
+    from assistant.candidates.meets import _meets
     from assistant.question import analyse
 
     said = _one_sentence("Super Bowl LVII will take place at State Farm Stadium in Glendale, Ariz.",
@@ -1109,7 +1119,7 @@ def test_a_score_is_a_tally_of_two_numbers(rgb_services) -> None:  # type: ignor
     after a comma, which the entity tagger does not label ("1" of "1-0" is its CARDINAL). A year span ("2013-14")
     or a name's number ("COVID-19") is none. The answer is spelled as its quote spells it ("6–4", not another
     passage's "6-4")."""
-    from assistant.candidates import _answers
+    from assistant.candidates.spans import _answers
     from assistant.question import analyse
 
     analysis = analyse("What was the score of the 2014 World Cup final?")
@@ -1131,7 +1141,7 @@ def test_the_agent_noun_of_the_asked_verb_titles_who_did_it(rgb_services) -> Non
     titled by the asked verb's agent noun), and "Who wrote the screenplay of Pretty Woman?" was declined, though
     "... director Garry Marshall and screenwriter J. F. Lawton." says it: a compound's head ("writer") is what
     it is. A role noun asked as itself titles nothing: "best actress Oscar" names an award."""
-    from assistant.candidates import _related
+    from assistant.candidates.sentences import _related
 
     assert _related("write", {"screenwriter"}) and _related("write", {"songwriter"}) and not _related("win", {"darwin"})
     a = rgb_services.chain.answer("Who directed La La Land?")
@@ -1240,7 +1250,7 @@ def test_a_surname_names_its_person_and_a_figure_its_own_clause(rgb_services) ->
     billion in 2021": news names a person by the surname after the first mention, not after another given name.
     And a figure is said by its own clause: with surnames, "22." answered how many times Rafael Nadal finished
     the year as No. 1, from "Nadal has won 22 Grand Slam ..." beside "... the year-end No. 1 five times"."""
-    from assistant.candidates import _surnamed
+    from assistant.candidates.sentences import _surnamed
 
     assert _surnamed("Elon Musk", "Musk, the founder and CEO of SpaceX and Tesla, realized $23.5 billion.")
     assert not _surnamed("Elon Musk", "Kimbal Musk, his brother, sits on the board.")
@@ -1282,7 +1292,8 @@ def test_a_date_that_modifies_a_noun_names_a_thing(rgb_services) -> None:  # typ
     """Before (eleventh batch): "When did Elon Musk say that production of the Tesla Semi is on hold?" was
     answered "Q4 2020." from "... said during Tesla's Q4 2020 earnings call in January 2021 that ...": that date
     says which call, the other when he said it."""
-    from assistant.candidates import _names_a_thing, _Sentence
+    from assistant.candidates.rank import _names_a_thing
+    from assistant.candidates.sentences import _Sentence
 
     text = "The 2012 Heisman winner will be announced at 7 p.m. on December 8, 2012 in New York."
     s = _Sentence(None, text, 0, len(text), set(), set(), ("d", 0))  # type: ignore[arg-type]
@@ -1429,7 +1440,8 @@ def test_another_name_a_source_gives_the_answer_is_said_and_quoted(rgb_services)
 def test_another_name_belongs_to_the_name_right_before_it() -> None:
     """ "Apple met Meta Platform, formerly Facebook": Facebook is Meta's other name, not Apple's; and a sentence
     with no such words gives none."""
-    from assistant.candidates import _alias, _marked, _sentences
+    from assistant.candidates.rank import _alias, _marked
+    from assistant.candidates.sentences import _sentences
     from index.types import Chunk, Hit
 
     text = "Apple met Meta Platform, formerly Facebook, on Monday. Apple sells phones."
@@ -1544,7 +1556,7 @@ def test_a_name_is_found_whatever_its_accents_and_modifier_letters() -> None:
     """Before: once "Hawaii State" was a name of "Who was named the 2021 Hawaii State Teacher of the Year?", the
     passage's "Hawaiʻi" (with the ʻokina, a modifier letter) split into "hawai" and "i" and no longer named it; an
     accented letter split a word the same way ("Götze" into "g", "tze")."""
-    from assistant.candidates import _named, _words
+    from assistant.candidates.sentences import _named, _words
 
     assert _named("Hawaii State", set(_words("Lori Kwee was named the 2021 Hawaiʻi State Teacher of the Year.")))
     assert _named("Mario Gotze", set(_words("Mario Götze volleyed in the winner.")))
@@ -1553,7 +1565,7 @@ def test_a_name_is_found_whatever_its_accents_and_modifier_letters() -> None:
 def test_a_duration_is_found_by_its_form() -> None:
     """Before: no form found "30-minute" for "How long ...?" (the tagger's time label was not asked for); an age
     ("18-year-old") is not a duration."""
-    from assistant.candidates import _DURATION
+    from assistant.candidates.spans import _DURATION
 
     assert _DURATION.search("ESPN's 30-minute NBA Draft Preview show").group() == "30-minute"
     assert _DURATION.search("The final lasted two hours.").group() == "two hours"
@@ -1599,7 +1611,8 @@ def test_an_officer_of_a_branch_or_of_another_company_is_not_the_asked_ones(rgb_
     narrowed by "of" is a branch, another organisation. Without him, "Chris Meledandri, founder and CEO of
     Illumination, ..." answered: the parser hangs "of Illumination" on the first of the conjoined roles, and it
     holds for both. Neither passage says who Nintendo's CEO is, so the answer is a decline."""
-    from assistant.candidates import _among, _narrowed_role
+    from assistant.candidates.meets import _narrowed_role
+    from assistant.candidates.rank import _among
     from assistant.question import analyse
 
     held = "Chris Meledandri, founder and CEO of Illumination, ..."
@@ -1630,7 +1643,7 @@ def test_a_date_another_verb_governs_is_not_when_the_asked_verb_happened() -> No
     """A time or a place is an adjunct of its own verb: in rgb-dev's "The 2020 NBA Draft will be held Wednesday,
     Nov. 18, and free agent negotiations will begin Friday", Nov. 18 is when the draft is held, not when the
     negotiations begin (before, it answered). A participle or a fronted date still dates the verb it modifies."""
-    from assistant.candidates import _beside_the_relation
+    from assistant.candidates.spans import _beside_the_relation
     from assistant.question import analyse
     from index.annotate import parse
 
@@ -1661,7 +1674,7 @@ def test_a_subtitle_a_handle_or_the_next_one_names_another_work() -> None:
     Kang Dynasty, will be directed by ..." and "the real Russo's directed @avengers #avengersendgame" answered.
     A colon before a statement is no subtitle ("Avatar: Directed by James Cameron."), and the next movie is
     itself when the question names it."""
-    from assistant.candidates import _other_role, _subtitled
+    from assistant.candidates.meets import _other_role, _subtitled
     from assistant.question import analyse
     from index.annotate import parse
 
@@ -1683,7 +1696,8 @@ def test_a_definite_description_the_parser_splits_still_points_back(rgb_services
     trilogy kicked off in August 2021 with part one, and part two launched on February 20, 2022." the parser hangs
     "The" on "season", so "trilogy" seemed to take no article. A possessive opens a definite description too, and a
     date in a clause joined by "and" ("part two launched on ...") is that clause's, not the asked verb's."""
-    from assistant.candidates import _continues, _words
+    from assistant.candidates.meets import _continues
+    from assistant.candidates.sentences import _words
     from assistant.question import analyse
     from index.annotate import parse
 
@@ -1706,7 +1720,7 @@ def test_what_a_light_verb_takes_says_the_relation(rgb_services) -> None:  # typ
     Kerber defeated Serena Williams in the final ... to win the ladies' singles tennis title": "take" says nothing,
     so any verb's subject was the doer, and Williams is one elsewhere. What the light verb takes ("title") is what
     the doer's verb must take."""
-    from assistant.candidates import _taken
+    from assistant.candidates.rank import _taken
 
     assert _taken("Who took the women's title at Wimbledon in 2018?") == frozenset({"title"})
     assert _taken("Who won the women's title at Wimbledon in 2018?") == frozenset()

@@ -1,0 +1,242 @@
+"""Candidates stage: the sentences that answer a factoid question, and the answers they hold.
+
+A sentence answers only if
+- it holds a named entity of the kind the question wants (a person for "who", a date for "when"...) that is
+  not itself part of the question;
+- it, with the sentences beside it in the same paragraph, names what the question names (each name, or
+  most of its words), states the question's years and numbers, and says the question's relation: the
+  verb or role noun that ties the answer to those names ("won", "director", "runner-up"), compared as
+  lemmas so that "won" meets "winner" and "directed" meets "director".
+When no retrieved sentence does, the question is not answered: the caller abstains and says which part
+is missing. Entities and lemmas come from indexing (index/annotate.py).
+
+The modules, each importing only those before it: sentences (the passages as sentences, and the word tests every
+rule shares), asked (what the question asks), meets (whether a sentence meets it), spans (the answers a sentence
+holds), rank (the candidates scored); this one finds them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from assistant.candidates.asked import _asked
+from assistant.candidates.meets import (
+    _anchored,
+    _context,
+    _continues,
+    _cut_at_verb,
+    _dated,
+    _dateline,
+    _denies,
+    _label,
+    _meets,
+    _mentioned,
+    _titled_otherwise,
+)
+from assistant.candidates.rank import (
+    _ROLE_BONUS,
+    Candidate,
+    _alias,
+    _among,
+    _at_a_branch,
+    _by_role,
+    _canonical,
+    _evidence,
+    _marked,
+    _names_a_thing,
+    _relevance,
+    _specificity,
+)
+from assistant.candidates.sentences import (
+    _SINCE_YEAR,
+    _folded,
+    _key,
+    _located,
+    _people,
+    _related,
+    _Sentence,
+    _sentences,
+    _words,
+)
+from assistant.candidates.spans import UNTAGGED, _answers, _distance, _field_key, _respective
+from assistant.question import noun_kind
+from index.annotate import annotate, parse
+from index.text import is_question
+
+if TYPE_CHECKING:
+    from assistant.question import Analysis
+    from index.embed import Embedder
+    from index.types import Hit
+
+__all__ = ["Candidate", "Findings", "conjoined", "find", "situated"]
+
+_FIELD = re.compile(r"[^\W\d]\w*(\s\w+){0,2}:\s\w")  # a record's field, on a line of its own
+# Fewer words than this make a heading, a date line or a label, not a statement.
+_LEAST_WORDS = 4
+# MiniLM similarity to the question below which a sentence is off its topic (unrelated pairs score ~0.1-0.2).
+_ON_TOPIC = 0.25
+# What the uncertainty of an untagged proper noun's kind costs it.
+_UNTAGGED_COST = 0.1
+
+
+@dataclass(frozen=True)
+class Findings:
+    candidates: list[Candidate]
+    mentioned: list[str]
+    """The question's names and years that the retrieved passages do mention, for saying what is missing."""
+
+
+def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Findings:
+    """Candidates of the wanted kind from sentences that meet the question's constraints, best first."""
+    annotate([h.chunk for h in hits])
+    sentences = _sentences(hits, since=bool(_SINCE_YEAR.search(analysis.text)))
+    found, labelled = _found(analysis, sentences)
+    if elsewhere := _at_a_branch(analysis, sentences):
+        found = [
+            (s, text, label, *rest)
+            for s, text, label, *rest in found
+            if not (label == "PERSON" and _among(text, elsewhere))
+        ]
+    if not found:
+        return Findings([], _mentioned(analysis, sentences))
+    # A labelled name, or a record's field on a line of its own, is judged on the topic with its neighbour.
+    short = [len(s.words) < _LEAST_WORDS for s, *_ in found]
+    read = [f"{s.text} {ctx.text}" if ctx and few else s.text for (s, *_, ctx), few in zip(found, short, strict=True)]
+    relevance = _relevance(analysis.text, read, embedder)
+    names = _canonical([(text, label) for _, text, label, _, _ in found], _people(sentences))
+    votes = Counter(names[_key(text)] for _, text, _, _, _ in found)
+    terms, kind_nouns = set(analysis.terms), _asked(analysis).kind_nouns
+    ranked: dict[str, Candidate] = {}
+    said: dict[str, list[tuple[float, str, str]]] = {}  # each answer's sentences, with the words it has there
+    spelled: dict[str, str] = {}
+    for (s, text, label, distance, context), rel in zip(found, relevance, strict=True):
+        if rel < _ON_TOPIC:
+            continue  # meets the letter of the question, not its topic
+        name = names[_key(text)]
+        score = (
+            rel + 0.1 * min(votes[name], 3) - 0.002 * min(distance, 100)
+            + 0.1 * _specificity(text, analysis) + 0.05 * len(terms & s.lemmas)
+            - (_UNTAGGED_COST if label == UNTAGGED else 0.0)
+            - (_ROLE_BONUS if analysis.kind == "date" and _names_a_thing(s, text) else 0.0)
+            + 0.1 * bool(kind_nouns & set(_words(text)))  # "Which team ...?": "UAE Team Emirates" says it is one
+        )  # fmt: skip
+        said.setdefault(name, []).append((score, text, s.text))
+        best = ranked.get(name)
+        if best is None or score > best.score:
+            evidence = _evidence(s, rel)
+            ctx = _evidence(context, rel) if context else None
+            ranked[name] = Candidate(name, label, evidence, ctx, score, votes[name])
+            spelled[name] = text if _key(text) == _key(name) else name
+    if not ranked:  # every answer was off the topic: the message still says what the passages mention
+        return Findings([], _mentioned(analysis, sentences))
+    best = _by_role(analysis, sorted(ranked.values(), key=lambda c: -c.score), said)
+    # Each answer as its quote spells it ("6–4" there, "6-4" in another passage), with another name a sentence
+    # gives it ("Meta Platform, an American company whose former name is Facebook"): either may be asked for.
+    marked = _marked(sentences)
+    spelled_out = [replace(c, text=spelled[c.text]) for c in best]
+    return Findings([replace(c, **_alias(c.text, marked)) for c in spelled_out], [])
+
+
+def conjoined(analysis: Analysis, chosen: Candidate, candidates: Sequence[Candidate]) -> Candidate:
+    """The chosen answer with the other answers conjoined with it in the sentence that states it, worded as that
+    sentence words them ("founded ... by Jan Koum and Brian Acton", "co-founded Tesla, SpaceX, Neuralink and The
+    Boring Company"): they share its role. Not when the question asks for one thing ("Which company ...?", "Who
+    is the CEO ...?"), nor for a date or a figure."""
+    quote = chosen.evidence.quote
+    if analysis.kind in ("date", "number") or chosen.text not in quote or _asked(analysis).one:
+        return chosen
+    doc = parse(quote)
+
+    def head(text: str) -> Any:  # the token that ends the answer's first mention in the quote
+        end = quote.index(text) + len(text)
+        return next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None)
+
+    first = head(chosen.text)
+    while first is not None and first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is None or (first.dep_ == "pobj" and first.head.lower_ != "by"):
+        return chosen  # "votes between Trump and Biden": what a preposition relates, not the answer's role
+    group = {first.i}
+    for t in doc[first.i :]:
+        # "A, B and C": the small parser may make B an apposition of A, with C joined to it.
+        listed = t.dep_ == "conj" or (t.dep_ == "appos" and any(c.dep_ == "conj" for c in t.children))
+        if listed and t.head.i in group:
+            group.add(t.i)
+    # Of the chosen one's kind; for "which award" any name is, however the tagger labelled it ("Maxwell, Bednarik").
+    alike = [c for c in candidates if c.label == chosen.label or analysis.kind == "name"]
+    members = [c.text for c in alike if c.text in quote and (h := head(c.text)) is not None and h.i in group]
+    if chosen.text not in members or len(members) < 2:
+        return chosen
+    start = min(quote.index(m) for m in members)
+    end = max(quote.index(m) + len(m) for m in members)
+    # The list goes on where the parser lost it ("Maxwell, Bednarik, Walter Camp player-of-the-year awards").
+    spans = {(quote.index(c.text), quote.index(c.text) + len(c.text)) for c in alike if c.text in quote}
+    while nxt := next((b for a, b in spans if a > end and quote[end:a] in (", ", " and ", ", and ")), None):
+        end = nxt
+    return replace(chosen, text=quote[start:end])
+
+
+def situated(analysis: Analysis, chosen: Candidate, candidates: Sequence[Candidate]) -> Candidate:
+    """For "where", a venue with the town its sentence puts it in, in the sentence's words: "at Raymond James Stadium
+    in Tampa, Florida" says "Raymond James Stadium in Tampa, Florida", and "in Tampa Bay, Florida, at Raymond James
+    Stadium" says "Raymond James Stadium, Tampa Bay, Florida"; the venue alone leaves out where it is."""
+    quote = chosen.evidence.quote
+    if analysis.kind != "place" or chosen.label != "FAC" or chosen.text not in quote:
+        return chosen
+    venue = re.escape(chosen.text)
+    for town in (c.text for c in candidates if c.label in ("GPE", "LOC") and c.text in quote):
+        place = re.escape(town)
+        if found := re.search(rf"{venue}(,? in |, ){place}\b", quote):
+            return replace(chosen, text=found.group())
+        if re.search(rf"\bin {place},? at (the )?{venue}", quote):
+            return replace(chosen, text=f"{chosen.text}, {town}")
+    return chosen
+
+
+def _found(
+    analysis: Analysis, sentences: list[_Sentence]
+) -> tuple[list[tuple[_Sentence, str, str, int, _Sentence | None]], dict[tuple[str, int], _Sentence]]:
+    """(sentence, answer, label, distance to the relation, context) for each answer the sentences that meet the
+    question hold; and the bare names labelled by the bare role after them."""
+    # Each paragraph's words with its article's title and outlet, gathered once for all its sentences.
+    paragraphs: dict[tuple[str, int], set[str]] = {}
+    articles: dict[str, set[str]] = {}
+    for x in sentences:
+        paragraphs.setdefault(x.paragraph, set(_words(f"{x.chunk.title} {x.chunk.outlet}"))).update(x.words)
+        articles.setdefault(x.chunk.doc_id, set()).update(paragraphs[x.paragraph])
+    found: list[tuple[_Sentence, str, str, int, _Sentence | None]] = []
+    labelled: dict[tuple[str, int], _Sentence] = {}  # a bare name -> the bare role after it
+    people = frozenset(map(_folded, _people(sentences)))
+    for i, s in enumerate(sentences):
+        window = [x for x in sentences[max(0, i - 1) : i + 2] if x.paragraph == s.paragraph]
+        if len(s.words) < _LEAST_WORDS and not _FIELD.match(s.text):  # "Location: Bristol, Connecticut." states
+            role = _label(analysis, s, window)
+            if role is None:
+                continue  # a heading or a date line ("Jun 20, 2023 ..."), not a statement
+            labelled[(s.chunk.doc_id, s.start)] = role
+        # A question asserts nothing ("What would a Christopher Nolan-directed version of 'The Avengers' look like?").
+        words = paragraphs[s.paragraph]
+        article = articles[s.chunk.doc_id]
+        if _continues(analysis, s, words, article) or _anchored(analysis, s, words, article):
+            words = words | {w for n in analysis.names for w in _words(n)}  # the subject's names, not its years
+        if is_question(s.text) or not _meets(analysis, s, window, words):
+            continue
+        context = labelled.get((s.chunk.doc_id, s.start)) or _context(analysis, s, window)
+        answers = [] if _denies(analysis, s) or _cut_at_verb(s) else _answers(analysis, s, people)
+        dateline = None if answers else _dateline(analysis, s, window)
+        if dateline:
+            found.append((s, _dated(dateline.text), "DATE", 100, dateline))
+        said_here = any(_related(r, s.lemmas | s.words) for r in analysis.relation)
+        for text, label, at in _respective(analysis, s, window, answers):
+            if not said_here and _titled_otherwise(analysis, s, at):
+                continue  # "... is Delaware's 2020 State Teacher of the Year. Governor John Carney made the ..."
+            placed = _located(s, at) or analysis.kind in map(noun_kind, _field_key(s, at, at + len(text)) or ())
+            if not said_here and analysis.relation and analysis.kind == "place" and not placed:
+                continue  # "Argentina v France | Final" beside "Mbappe's best plays": a team, nowhere; "Location:
+                # Bristol, Connecticut." is a place
+            found.append((s, text, label, _distance(analysis, s, at), context))
+    return found, labelled

@@ -1,0 +1,537 @@
+"""Whether a sentence meets the question: its names, years and relation in the sentence or its paragraph, and none
+of the signs that it speaks of another thing (another year, role, holder, part, work or gender)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from assistant.candidates.asked import _OFFICES, _VERSION, _asked
+from assistant.candidates.sentences import (
+    _CARDINALS,
+    _NUMBER_FORMS,
+    _ORDINALS,
+    _PLANNED,
+    _POSSESSIVE,
+    _ROLE_VERBS,
+    _acted_on,
+    _day,
+    _derived,
+    _located,
+    _named,
+    _negated,
+    _noun_phrase,
+    _phrase,
+    _related,
+    _says,
+    _says_relation,
+    _Sentence,
+    _stated,
+    _surnamed,
+    _tense_of_be,
+    _token_at,
+    _words,
+)
+from assistant.question import (
+    PLANS,
+    ROLE_NOUNS,
+    TYPE_WORDS,
+    WORK_NOUNS,
+)
+from index.annotate import parse
+from index.text import MONTHS, STOP_WORDS
+
+if TYPE_CHECKING:
+    from assistant.question import Analysis
+
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_YEAR_IN = re.compile(r"\b(1[5-9]|20)\d\d\b")
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+# A past copula, the regex precheck before a sentence is parsed for a role held once ("was the CEO").
+_PAST_COPULA = re.compile(r"\b(was|were)\b", re.I)
+# Closed class: words that put a role or title in another time or rank than the one asked about.
+_MODIFIERS = frozenset("former ex late next future incoming outgoing vice deputy acting interim".split())
+# Closed class: seasons, each of which names another event of a series ("the winter Olympic Games" are not the
+# Summer ones).
+_SEASONS = frozenset("summer winter spring autumn".split())
+# Of those, the ones that put the role in the past: a question asked in the past tense ("Who was the president of
+# FIFA when ...?") is answered by a former holder.
+_PAST_MODIFIERS = frozenset("former ex late outgoing".split())
+# Of those, the ones that make a work another of its series ("the next Avengers movie").
+_NEXT = frozenset("next future".split())
+# ... of which these stand alone: "the sequel" is another work whatever follows it.
+_OTHER_WORK = frozenset({"sequel"})
+# Closed class: the determiners that point back to what the article names ("the game", "its release").
+_BACK = frozenset("the this his her its their".split())
+# Closed class: the words that place a part in its whole by position, as a number does ("the final stage of").
+_POSITIONS = frozenset(["last", "final", "opening", "closing", *_ORDINALS[1:]])
+# A numbered part of a whole: "stage 13 of", "Game 7 of", "the final stage of".
+_PART_OF = re.compile(rf"\b[A-Za-z]+\s+(\d+|[IVX]+)\s+of\b|\b({'|'.join(sorted(_POSITIONS))})\s+[a-z]+\s+of\b", re.I)
+# Closed classes: the words that say a category is women's or men's, and the pronouns that say the same of a person.
+_FEMALE = (
+    frozenset("women woman ladies lady girls girl female womens".split()),
+    frozenset("she her hers herself".split()),
+)
+_MALE = (frozenset("men man boys boy male mens gentlemen".split()), frozenset("he him his himself".split()))
+_Gender = tuple[frozenset[str], frozenset[str]]  # its qualifiers, its pronouns
+# Verbs that say where an event is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
+# state who hosted.
+_LOCATIVE_VERBS = frozenset("host hold stage locate".split())
+# Verbs of occurring (and "take place"): any says when or where an event was held, played, staged or ran.
+_OCCURRING = frozenset("hold play stage occur happen run".split())
+# What a verb says of its subject: its objects, complements and the clauses it governs.
+_COMPLEMENTS = frozenset("dobj ccomp xcomp attr acomp advcl agent dative oprd parataxis conj".split())
+
+
+def _denies(analysis: Analysis, s: _Sentence) -> bool:
+    """The sentence says the relation only as not happening ("no Nobel Prize will be awarded", "he did not win"):
+    its verb negated, or its subject "no ..." or "nobody", or only planned once. Parsed here, on the sentences
+    that meet the question."""
+    if not analysis.relation or not any(_related(r, s.lemmas) for r in analysis.relation):
+        return False
+    if _asked(analysis).negated:
+        return False  # "Who did not win ...?" is answered by a sentence that says so
+    verbs = [t for t in parse(s.text) if _says_relation(analysis, t)]
+    planned = not PLANS & {*analysis.relation, *analysis.terms}
+    return bool(verbs) and all(_negated(v) or (planned and _planned_before(v)) for v in verbs)
+
+
+def _planned_before(verb: Any) -> bool:
+    """The verb is what a past plan was ("was originally scheduled to be held at Barclays Center"), which may not
+    have happened as planned: for a question that asks what happened, not what was planned."""
+    plan = verb.head
+    past = plan.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in plan.children)
+    return verb.dep_ == "xcomp" and plan.lemma_.lower() in _PLANNED and past
+
+
+def _cut_at_verb(s: _Sentence) -> bool:
+    """A snippet cut off right after its main verb, which has no object or clause of its own ("In 2019, Federer has
+    ...", "Mark Cavendish wins ..."), does not say what its subject has or won; "..., Biden said ..." and "While
+    Meta bought Instagram as the company was ..." do say something."""
+    if not s.text.rstrip().endswith(("...", "…")):
+        return False
+    words = [t for t in parse(s.text) if not t.is_punct]
+    verb = words[-1] if words else None
+    if verb is None or verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ in _COMPLEMENTS for c in verb.children)
+
+
+def _narrowed_role(analysis: Analysis, s: _Sentence) -> bool:
+    """The sentence names the role the question asks about ("Who is the director of X?"), or the one its verb
+    gives ("founder" for "Who founded X?"), only as another one: narrowed by a noun the question lacks ("video
+    director") or held of something the question does not name ("a director of music videos", "founder and CEO
+    of Illumination")."""
+    roles = set(analysis.relation) & ROLE_NOUNS
+    verbs = set(analysis.relation) - ROLE_NOUNS
+    holders = {w for w in s.lemmas if w not in verbs and any(_derived(v, w) for v in verbs)}  # "founder": "found"
+    holders |= {w for w in s.lemmas & ROLE_NOUNS if _ROLE_VERBS.get(w) in verbs}  # "champion": "win"
+    if not (roles | holders) & s.lemmas:
+        return False
+    doc = parse(s.text)
+    if not roles & s.lemmas and any(_says_relation(analysis, t) for t in doc):
+        return False  # the verb itself says it ("founded"), whoever else the sentence calls a founder
+    said = [t for t in doc if t.lemma_.lower() in roles | holders and t.pos_ in ("NOUN", "PROPN")]
+    return bool(said) and not any(_own_role(t, _asked(analysis).words) for t in said)
+
+
+def _own_role(role: Any, asked: frozenset[str]) -> bool:
+    if role.dep_ == "poss":
+        return False  # "The Director's Cut", "the president's office": a thing of the role, not its holder
+    if role.head.lower_ == "for" and role.dep_ == "pobj":
+        return False  # "won an Oscar for best director": what an award is for, not who holds the role
+    first = role.i
+    while first >= 2 and role.doc[first - 1].text == "-" and not role.doc[first - 2].whitespace_:
+        first -= 2  # "co-founder": a prefix of the role's own word, which the tokenizer splits off
+    before = role.doc[first - 1] if first else None
+    if before is not None and before.tag_ in ("NN", "NNS") and before.lower_ not in asked | TYPE_WORDS:
+        return False
+    # "founder and CEO of Illumination": the parser hangs the shared phrase on the first of the conjoined roles.
+    shared = [t for t in role.head.rights if t.i > role.i] if role.dep_ == "conj" else []
+    for prep in [*role.rights, *shared]:
+        if prep.lower_ in ("of", "for", "at") and not _when(prep):
+            said_of = [t for obj in prep.children for t in _noun_phrase(obj) if not (t.is_stop or t.is_punct)]
+            if WORK_NOUNS & asked and any(
+                o.dep_ == "pobj" and o.pos_ == "PROPN" and o.lower_.rstrip(".") not in asked for o in prep.children
+            ):
+                return False  # "creative director of Assassin's Creed Syndicate": a longer title is another work
+            return not said_of or any(t.lower_ in asked or t.lemma_.lower() in asked for t in said_of)
+    return True
+
+
+def _when(prep: Any) -> bool:
+    """The phrase says when or how often, not of what ("champion for the first time", "coach for 2019")."""
+    said = [t for obj in prep.children for t in _noun_phrase(obj)]
+    return any(t.ent_type_ in ("DATE", "TIME", "ORDINAL") or t.lemma_.lower() == "time" for t in said)
+
+
+def _continues(analysis: Analysis, s: _Sentence, words: set[str], article: set[str]) -> bool:
+    """The paragraph's `words` name nothing of a name the question has, its `article` names it, and the subject
+    of the sentence's verb that says the relation points back ("The match was played at ...", "It will take place
+    ..."): the sentence continues its article's subject. A person ("she") or a role ("the director") is not it."""
+    missing = _left_to_article(analysis, words, article)
+    if not missing or any(w in words for n in missing for w in _words(n) if w not in STOP_WORDS):
+        return False  # named, or named otherwise ("Super Bowl LVII" for LV)
+    if not any(_related(r, s.lemmas) for r in analysis.relation) and not _occurs(analysis, s.lemmas):
+        return False  # no word of the relation, so no verb of it: spare the parse
+
+    def related(verb: Any) -> bool:
+        said = [c for c in verb.children if c.dep_ == "dobj" or (verb.lemma_ == "be" and c.dep_ == "nsubj")]
+        lemmas = {verb.lemma_.lower()} | {t.lemma_.lower() for c in said for t in c.subtree}  # "His base salary was"
+        return any(_related(r, lemmas) for r in analysis.relation) or _occurs(analysis, lemmas)
+
+    def points_back(t: Any) -> bool:
+        if t.lower_ in ("it", "they"):
+            return True
+        # The noun phrase opens with "the" or a possessive pronoun, wherever the parser hung it ("The season 11
+        # trilogy": "The" on "season"): a definite description, or one owned by whom the article names.
+        opener = t
+        while opener.i > 0 and opener.nbor(-1).pos_ in ("NOUN", "NUM", "ADJ", "DET") and opener.lower_ not in _BACK:
+            opener = opener.nbor(-1)
+        definite = opener.lower_ in _BACK or any(c.dep_ in ("det", "poss") and c.lower_ in _BACK for c in t.children)
+        return definite and t.pos_ == "NOUN" and t.lemma_.lower() not in ROLE_NOUNS
+
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.pos_ in ("VERB", "AUX")
+        and points_back(t)
+        and _says(t.head, related)
+        for t in parse(s.text)
+    )
+
+
+def _anchored(analysis: Analysis, s: _Sentence, words: set[str], article: set[str]) -> bool:
+    """The sentence names a person the question names, and its article names the question's other names that
+    its paragraph leaves out ("Emma Stone plays Mia" for "Who plays Mia in La La Land?"; "Robyn M. Denholm has
+    served as a director since August 2014" for "... a director of Tesla?"). A person's name holds the sentence to
+    the question; a work or a company the snippet leaves unsaid is the article's context. A name that takes an
+    article ("win an Oscar") is a thing, and one that owns a proper noun ("Assassin's Creed") is part of a title,
+    not a person."""
+    if not _left_to_article(analysis, words, article):
+        return False
+    people = _people_asked(analysis.text)
+    return any(n in people and _named(n, s.words) for n in analysis.names)
+
+
+def _left_to_article(analysis: Analysis, words: set[str], article: set[str]) -> list[str]:
+    """The question's names the paragraph's `words` leave out, when its `article` names them all; else none."""
+    missing = [n for n in analysis.names if not _named(n, words)]
+    return missing if all(_named(n, article) for n in missing) else []
+
+
+@lru_cache(maxsize=512)
+def _people_asked(question: str) -> frozenset[str]:
+    """The persons a question names, read once per question, not once per sentence."""
+    doc = parse(question)
+    return frozenset(_POSSESSIVE.sub("", e.text) for e in doc.ents if e.label_ == "PERSON" and _a_person(e))
+
+
+def _a_person(name: Any) -> bool:
+    """A name the tagger labels a person that no article ("an Oscar") or possessed proper noun ("Assassin's
+    Creed") shows to be a thing."""
+    determined = name.start > 0 and name.doc[name.start - 1].pos_ == "DET"
+    return not determined and not (name.root.dep_ == "poss" and name.root.head.pos_ == "PROPN")
+
+
+def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set[str]) -> bool:
+    """Names and years anywhere in the paragraph's `words` (with the title); the relation in the sentence or
+    beside it."""
+    if _narrowed_role(analysis, s) or _without_particle(analysis, s):
+        return False  # "will be coming to PC" does not say when it "came out"
+    # A figure is said by its own clause: "Nadal has won 22 Grand Slam ..." beside "finished ... five times"; so is
+    # a plan: "The draft was held on November 18" beside "was originally scheduled ... on June 25".
+    beside = [s] if analysis.kind == "number" or PLANS & set(analysis.relation) else window
+    lemmas = set().union(*(x.lemmas | x.words for x in beside if x is s or not _narrowed_role(analysis, x)))
+    if not all(
+        _named(n, words) or _named(lemma, words) or _surnamed(n, s.text)
+        for n, lemma in zip(analysis.names, analysis.name_lemmas, strict=True)
+    ):
+        return False
+    if not all(_stated(y, words) for y in analysis.years):
+        return False
+    asked_years = {y for y in analysis.years if _YEAR.match(y)}
+    if asked_years and (set(filter(_YEAR.match, s.words)) - asked_years) and not asked_years & s.words:
+        return False  # the sentence dates itself to another year
+    if _other_role(analysis, s) or _former_holder(analysis, s):
+        return False  # "the former president" is not "the president"
+    asked_season = _SEASONS & _asked(analysis).words
+    if asked_season and (_SEASONS & s.words) - asked_season and not asked_season & s.words:
+        return False  # "The winter Olympic Games were first held in 1924" for the Summer Games
+    if _other_gender(analysis, words):
+        return False  # "Djokovic will clinch the end of year No.1 ... he won't give up" for the women's No 1
+    if _VERSION.search(s.text) and not _asked(analysis).versioned:
+        return False  # "2.0.0 (Released September 13, 2018)": a numbered version the question does not ask about
+    if _numbered_part(analysis, s):
+        return False  # "wins stage 13 of the Tour de France" does not say who won the Tour
+    if _counted_not_numbered(analysis, s):
+        return False  # "After 21 frantic stages ..., Pogačar stood atop the podium" for who won stage 21
+    if _other_theme(analysis, s) or _subtitled(analysis, s):
+        return False  # "OpenAI released GPT-3 in June 2020, in contrast to GPT-2" does not date GPT-2
+    return (
+        not analysis.relation
+        or any(_related(r, lemmas) for r in analysis.relation)
+        or _locates(analysis, s)
+        or _occurs(analysis, lemmas)
+        or _counts_by_name(analysis, s)
+    )
+
+
+def _without_particle(analysis: Analysis, s: _Sentence) -> bool:
+    """The question's verb takes a particle ("come out", "break out") and the sentence says that verb without it:
+    a phrasal verb means other than its verb alone. Parsed only when the sentence has the verb."""
+    relation = analysis.relation[0] if analysis.relation else ""
+    if relation not in s.lemmas or not (particle := _particle(analysis.text, relation)):
+        return False
+    verbs = [t for t in parse(s.text) if t.lemma_.lower() == relation]
+    return bool(verbs) and not any(c.dep_ == "prt" and c.lower_ == particle for t in verbs for c in t.children)
+
+
+@lru_cache(maxsize=512)
+def _particle(question: str, verb: str) -> str:
+    """The particle the question's `verb` takes ("out" in "come out"), read once per question; "" for none."""
+    return next(
+        (c.lower_ for t in parse(question) if t.lemma_.lower() == verb for c in t.children if c.dep_ == "prt"), ""
+    )
+
+
+def _counts_by_name(analysis: Analysis, s: _Sentence) -> bool:
+    """ "How many Grand Slam titles ...?": a figure before the name that qualifies the counted noun counts it ("has
+    won 22 Grand Slam ...", "22 Grand Slams"), the noun left out."""
+    if analysis.kind != "number" or len(analysis.relation) != 1:
+        return False
+    counted = re.escape(analysis.relation[0])
+    return any(
+        re.search(rf"\b{re.escape(n)}\s+{counted}", analysis.text, re.I)
+        and re.search(rf"(?<![\w.,])(\d[\d,]*|{'|'.join(_CARDINALS[2:])})\s+{re.escape(n)}\b", s.text, re.I)
+        for n in analysis.names
+    )
+
+
+def _occurs(analysis: Analysis, lemmas: set[str]) -> bool:
+    """When or where an event was held, played or staged: any verb of occurring says it ("It will take place at")."""
+    if analysis.kind not in ("date", "place") or not set(analysis.relation) & _OCCURRING:
+        return False
+    return bool(_OCCURRING & lemmas) or {"take", "place"} <= lemmas
+
+
+def _counted_not_numbered(analysis: Analysis, s: _Sentence) -> bool:
+    """The question numbers a thing ("stage 21", a number after its noun) and the sentence gives that number only
+    as a count of such things ("21 frantic stages")."""
+    for number in analysis.years:
+        noun = re.search(rf"\b([a-z]+)\s+{re.escape(number)}\b", analysis.text)
+        if not noun or noun.group(1) in STOP_WORDS:
+            continue
+        counted = re.search(rf"\b{re.escape(number)}\s+(?:[a-z-]+\s+)?{noun.group(1)}s\b", s.text, re.I)
+        if counted and not re.search(rf"\b{noun.group(1)}\s+{re.escape(number)}\b", s.text, re.I):
+            return True
+    return False
+
+
+def _numbered_part(analysis: Analysis, s: _Sentence) -> bool:
+    """The sentence names the question's thing only as the whole a numbered part belongs to ("stage 13 of the
+    Tour de France", "Game 7 of the NBA Finals"), a number the question does not give. Parsed here, on the
+    sentences that meet the question."""
+    asked = _asked(analysis)
+    if not _PART_OF.search(s.text) or not asked.named & s.words:
+        return False
+    mentions = [t for t in parse(s.text) if t.lower_ in asked.named]
+    return bool(mentions) and all(_part_of(t, asked.words) for t in mentions)
+
+
+def _other_theme(analysis: Analysis, s: _Sentence) -> bool:
+    """The question's verb acts on a name ("When was GPT-2 released?") and each of the sentence's verbs that say
+    the relation acts on another name ("OpenAI released GPT-3 ..."). A verb acting on a pronoun or a common noun
+    ("the game was released") may be about the asked thing. Parsed here, on the sentences that meet the question."""
+    theme = _asked(analysis).theme
+    if not theme or not any(_related(r, s.lemmas) for r in analysis.relation):
+        return False
+    doc = parse(s.text)
+    verbs = [t for t in doc if _says_relation(analysis, t)]
+    acted = [_acted_on(v) for v in verbs]
+    if not verbs or not all(objects and all(c.pos_ == "PROPN" for c in objects) for objects in acted):
+        return False
+    said = [set(_words(_phrase(c))) for objects in acted for c in objects]
+    return not any(_named(name, words) for name in theme for words in said)
+
+
+def _subtitled(analysis: Analysis, s: _Sentence) -> bool:
+    """The sentence names the work the question's verb acts on only with a subtitle the question lacks
+    ("directed Avengers: Infinity War and Avengers: Endgame" for "Who directed The Avengers?"): a title and a
+    subtitle after its colon name another work of a series. Nor does an account's handle or a hashtag name it
+    ("directed @avengers #avengersendgame")."""
+    for name in _unsubtitled(analysis.text, _asked(analysis).theme):
+        said = list(re.finditer(rf"(?<![\w@#]){re.escape(name)}\b", s.text, re.I))
+        tags = re.search(rf"[@#]{re.escape(name)}", s.text, re.I)
+        if (said or tags) and all(_subtitle_after(s, m.end()) for m in said):
+            return True
+    return False
+
+
+@lru_cache(maxsize=512)
+def _unsubtitled(question: str, theme: tuple[str, ...]) -> tuple[str, ...]:
+    """The names the question's verb acts on that it gives no subtitle, read once per question."""
+    return tuple(name for name in theme if not re.search(rf"{re.escape(name)}\s*:", question))
+
+
+def _subtitle_after(s: _Sentence, end: int) -> bool:
+    """A colon and a proper noun or a number follow offset `end` of the sentence ("Avengers: Infinity War"), not
+    a statement ("Avatar: Directed by James Cameron")."""
+    colon = re.match(r"\s*:\s*", s.text[end:])
+    token = _token_at(s, s.start + end + colon.end()) if colon else None
+    return token is not None and token.pos_ in ("PROPN", "NUM")
+
+
+def _part_of(name: Any, asked: frozenset[str]) -> bool:
+    t = name
+    while t.dep_ in ("compound", "nmod", "amod") and t.head.i != t.i:
+        t = t.head  # "Tour" -> "France" in "Tour de France"
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return False
+    whole = t.head.head  # "stage" in "stage 13 of", or "13" when the parser hangs "of" on the number
+    forms = set().union(*(_NUMBER_FORMS.get(w, {w}) for w in asked))  # "the fourth season" for "season 4"
+    if whole.dep_ == "nummod":
+        return whole.lower_ not in forms
+    return whole.pos_ in ("NOUN", "PROPN") and any(
+        (c.dep_ == "nummod" or c.lower_ in _POSITIONS) and c.lower_ not in forms for c in whole.children
+    )
+
+
+def _locates(analysis: Analysis, s: _Sentence) -> bool:
+    """For "which city hosted the 2004 Olympic Games?": the sentence names the event and puts it in a place
+    ("the 2004 Olympic Games, held in Athens", "the Games in Athens")."""
+    if analysis.kind != "place" or not set(analysis.relation) <= _LOCATIVE_VERBS:
+        return False
+    named = all(_named(n, s.words) for n in analysis.names)
+    named = named and all(_related(t, s.lemmas | s.words) for t in analysis.terms)
+    return named and any(_located(s, start) for start, _, label in s.chunk.entities if label in analysis.labels)
+
+
+def _label(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:
+    """The bare role that follows a bare name, as a table reads when flattened into text ("Teams. Croatia.
+    Runner-up. 7. Matches played."): it labels the name."""
+    after = [x for x in window if x.start > s.start]
+    if not after or not analysis.relation or analysis.kind in ("date", "number") or not s.text[:1].isupper():
+        return None  # a date line ("Jun 20, 2023 ...") is no name
+    label = after[0]
+    related = any(_related(r, label.words | label.lemmas) for r in analysis.relation)
+    return label if len(label.words) <= 2 and related else None
+
+
+def _dateline(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:
+    """For "when": the date line that opens the paragraph ("Oct 19, 2021 ... Google has officially announced its
+    new Pixel 6") dates a statement of what has just happened (the present perfect, or "today"), which gives no
+    date of its own. A statement in the past tense is not dated by it ("Jun 6, 2023 ... The event was held on
+    October 19th")."""
+    before = [x for x in window if x.start < s.start]
+    if analysis.kind != "date" or not before or not _dated(before[-1].text):
+        return None
+    doc = parse(s.text)
+    now = any(t.lower_ == "today" for t in doc) or any(
+        t.tag_ == "VBN" and any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") and a.lemma_ == "have" for a in t.children)
+        for t in doc
+    )
+    # "Feb 19, 2014 ... Facebook announced ... on Wednesday": the weekday the date line falls on is that day.
+    that_day = {w.lower() for w in _WEEKDAY.findall(s.text)} == {_weekday(_dated(before[-1].text))}
+    return before[-1] if now or that_day else None
+
+
+def _weekday(date: str) -> str:
+    """The weekday stem of a date with day, month and year ("Feb 19, 2014" -> "wednes"), else ""."""
+    day, year = _day(date), _YEAR_IN.search(date)
+    if not day or not year:
+        return ""
+    month = next(i for i, m in enumerate(MONTHS, 1) if m.startswith(day[0]))
+    try:
+        return datetime.date(int(year.group()), month, int(day[1])).strftime("%A").lower().removesuffix("day")
+    except ValueError:
+        return ""  # "Feb 30": no such day
+
+
+def _dated(text: str) -> str:
+    """The date a date line is ("Oct 19, 2021 ..." -> "Oct 19, 2021"), or "" when the line says more than a date."""
+    date = text.strip().removesuffix("...").removesuffix("…").strip(" .")
+    return date if _day(date) and _YEAR_IN.search(date) and len(_words(date)) == 3 else ""
+
+
+def _other_gender(analysis: Analysis, words: set[str]) -> bool:
+    """The question asks about the women's or the men's (closed class: women, ladies, girls, female; men, boys,
+    male) and the paragraph speaks only of the other: its qualifier or its pronouns, none of the asked one's."""
+    genders = _genders(analysis)
+    if genders is None:
+        return False
+    own, other = genders
+    return bool(words & (other[0] | other[1])) and not words & (own[0] | own[1])
+
+
+def _genders(analysis: Analysis) -> tuple[_Gender, _Gender] | None:
+    """(the asked gender, the other), when the question asks about one of them only."""
+    asked = _asked(analysis).words
+    pairs = ((_FEMALE, _MALE), (_MALE, _FEMALE))
+    return next(((own, other) for own, other in pairs if asked & own[0] and not asked & other[0]), None)
+
+
+def _titled_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """The answer is titled by another role than the asked one ("Governor John Carney"): in a sentence that does
+    not say the relation itself, that role is what it says of him."""
+    before = re.search(r"([A-Za-z-]+)\s+$", s.text[: start - s.start])
+    role = before.group(1).lower() if before else ""
+    return role in ROLE_NOUNS and not any(_related(r, {role}) for r in analysis.relation)
+
+
+def _other_role(analysis: Analysis, s: _Sentence) -> bool:
+    """The sentence speaks of another time or rank of the role ("former CEO", "vice president") or of another
+    work ("the sequel"), and the question does not: a modifier counts when a role noun or the relation follows
+    it within two words, so "the next chapter" is no "next CEO"."""
+    asked = _asked(analysis).words
+    if _OTHER_WORK & s.words - asked:
+        return True
+    modifiers = _MODIFIERS - _PAST_MODIFIERS if _asked(analysis).past else _MODIFIERS
+    if not modifiers & s.words or _MODIFIERS & asked:
+        return False
+    tokens = _words(s.text)
+    roles = ROLE_NOUNS | set(analysis.relation)
+    for i, w in enumerate(tokens):
+        following = tokens[i + 1 : i + 3]
+        if w in modifiers and any(t in roles or any(_related(r, {t}) for r in analysis.relation) for t in following):
+            return True
+        if w in _NEXT and WORK_NOUNS & set(following) and _asked(analysis).named & set(following):
+            return True  # "The next Avengers movie, The Kang Dynasty, will be ..." for The Avengers: another work
+    return False
+
+
+def _former_holder(analysis: Analysis, s: _Sentence) -> bool:
+    """For who holds an office now ("Who is the CEO of X in 2021?"): the sentence gives the office only with a
+    past copula ("Satoru Iwata was the president and CEO of Nintendo") and no date of the asked year, so it names
+    someone who held it once. Parsed here, on the sentences that meet the question."""
+    roles = set(analysis.relation) & _OFFICES
+    if not _PAST_COPULA.search(s.text) or not roles & s.lemmas or set(analysis.years) & s.words:
+        return False
+    if not _asked(analysis).holder:
+        return False
+    said = [t for t in parse(s.text) if t.lemma_.lower() in roles and t.pos_ in ("NOUN", "PROPN")]
+    return bool(said) and all(_past_attribute(t) for t in said)
+
+
+def _past_attribute(role: Any) -> bool:
+    while role.dep_ == "conj" and role.head.i != role.i:
+        role = role.head  # "president and CEO": the CEO is said as the president is
+    return role.dep_ == "attr" and _tense_of_be(role.head) == "past"
+
+
+def _context(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:
+    """The neighbour that holds names or years the answering sentence lacks, if any."""
+    lacking = [n for n in analysis.names if not _named(n, s.words)]
+    lacking += [y for y in analysis.years if not _stated(y, s.words)]
+    if not lacking:
+        return None
+    for x in window:
+        if x is not s and any(_named(n, x.words) for n in lacking):
+            return x
+    return None
+
+
+def _mentioned(analysis: Analysis, sentences: list[_Sentence]) -> list[str]:
+    words = set().union(*(s.words for s in sentences)) if sentences else set()
+    return [n for n in (*analysis.names, *analysis.years) if _named(n, words)]

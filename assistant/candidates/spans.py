@@ -1,0 +1,566 @@
+"""The answers a sentence that meets the question holds: its entities of the wanted kind, and the spans found by
+their form, less those that belong to another relation, field or clause."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from assistant.candidates.asked import _asked
+from assistant.candidates.meets import _WEEKDAY, _YEAR_IN, _genders, _occurs
+from assistant.candidates.sentences import (
+    _CARDINALS,
+    _MONTH,
+    _ORDINALS,
+    _WORD,
+    _entity_text,
+    _folded,
+    _located,
+    _name_head,
+    _named,
+    _preceded,
+    _related,
+    _says_relation,
+    _Sentence,
+    _token_at,
+    _tokens_span,
+    _words,
+)
+from assistant.question import (
+    ABBREVIATED_ROLES,
+    AGE,
+    AMOUNT,
+    DURATION,
+    INTRODUCED,
+    NOUN_NAMED,
+    ROLE_NOUNS,
+    SCORE,
+    TIME_UNITS,
+    noun_kind,
+)
+from index.annotate import parse
+from index.text import STOP_WORDS
+
+if TYPE_CHECKING:
+    from assistant.question import Analysis
+    from index.types import Chunk
+
+# A unit joined to a figure by a hyphen ("80-page", "12-inch"): part of the figure.
+_UNIT = re.compile(r"-[a-z]+\b")
+_MEASURE = re.compile(r"\s[A-Za-z]{1,3}\b")  # the unit after a bare figure: "256 GB", "4614 mAh"
+_CURRENCY = "$€£¥"
+_FIGURE = re.compile(rf"^([{_CURRENCY}]|(us|usd|rmb)\s?)?(\d[\d,.]*({_UNIT.pattern})?|[a-z]+)(\s|[%″′°]|$)", re.I)
+# A score: two numbers of a game joined by a dash, each set's after a comma, a tie-break in brackets ("6–4, 7-6
+# (5)"); not a year span ("2013-14") nor part of a name ("COVID-19").
+_SET = r"\d{1,3}\s?[-–]\s?\d{1,3}(?:\s?\(\d{1,2}(?:[-–]\d{1,2})?\))?"
+_TALLY = re.compile(rf"(?<![\w.,/–-]){_SET}(?:,\s?{_SET})*(?![\w–-])")
+# A time of day ("7 p.m.", "9:30am"), which dates an event its day is known for.
+_CLOCK = re.compile(r"\d{1,2}(:\d\d)?\s?[ap]\.?m\.?", re.I)
+# Where a news story was filed: the place in capitals, its country or the agency, a dash ("COPENHAGEN, Denmark — ",
+# or an em dash set close: "SACRAMENTO—State Superintendent ..."). Not the date line of a snippet ("Oct 19, 2021
+# ..."), which _dateline reads.
+_FILED_AT = re.compile(
+    r"[A-Z]{3,}(?:[ .'-][A-Z]{2,})*(?:,[^—–\n]{1,30}?|\s\([^)]{1,20}\))?(?:\s[—–-]{1,2}\s|[—–]{1,2})"
+)
+# A field of a record as web pages list facts ("(HQ: Kyoto; CEO: John Hanke)"): a short key after the record's
+# start, a bracket or a separator, and a value that runs to the next separator, a bracket or the end.
+_FIELD_KEY = re.compile(r"(?:^|[(（;|])\s*([^\W\d][^():;（）|.,]{0,40}?)\s*:\s*$")
+_FIELD_END = re.compile(r"\s*,?\s*(\.\.\.|…|\.$)?\s*([;)）|]|$)")  # a value cut after its comma ("Bristol, ;") ends too
+# The signature of an embedded social media post: its author's handle, then the day it was posted.
+_POSTED = re.compile(r"\(@\w+\)\s*$")
+# A small number in figures or words, and the ages ("18-year-old", "aged 18", "eight years old") and durations
+# ("30-minute", "two hours") it counts.
+_SMALL_NUMBER = (
+    rf"(\d{{1,3}}|{'|'.join(_CARDINALS[1:])}|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
+)
+_AGE = re.compile(rf"\b(aged?\s+{_SMALL_NUMBER}|{_SMALL_NUMBER}[-\s]years?[-\s]old)\b", re.I)
+_DURATION = re.compile(
+    rf"\b(?:(?:nearly|almost|about|around|roughly|over|some|more than|less than|at least)\s)?"
+    rf"{_SMALL_NUMBER}[-\s](?:(?:consecutive|straight|more|full|long|whole)\s)?"
+    rf"(?:{'|'.join(f'{u}s?' for u in TIME_UNITS)})\b(?![-\s]old)",
+    re.I,
+)  # "30-minute", "nearly 300 consecutive weeks": closed classes of the words a count of time units takes
+# The ordinal of the last of several times ("for the fifth time"), which says how many times.
+_NTH_TIME = re.compile(rf"\b({'|'.join(_ORDINALS[2:])}|\d+(?:st|nd|rd|th))\s+time\b", re.I)
+# Closed class: the nouns that end a building's or a ground's name ("the Dolby Theatre", "Barclays Center").
+_FACILITIES = frozenset(
+    "stadium arena theatre theater center centre hall park field dome coliseum museum airport".split()
+)
+# "respectively", and the names of a list it pairs ("Pixel 6 and Pixel 6 Pro"), joined by commas and "and".
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_LIST_JOINT = re.compile(r",?\s+and\s+|,\s+")
+_LIST_NAME = r"[A-Z][\w+'’.-]*(?:\s+(?:[A-Z][\w+'’.-]*|\d[\w.]*))*"
+_NAME_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+and\s+{_LIST_NAME}")
+# What the end of a list item (a comma) adds, in words, to a figure's distance from the relation word.
+_ITEM = 5
+# The label of a proper noun the entity tagger missed, and what the uncertainty of its kind costs it.
+UNTAGGED = "PROPN"
+
+
+def _respective(
+    analysis: Analysis, s: _Sentence, window: list[_Sentence], answers: list[tuple[str, str, int]]
+) -> list[tuple[str, str, int]]:
+    """ "Pixel 6 and Pixel 6 Pro. The new models start at $599 and $899, respectively": of answers listed together
+    in a "respectively" sentence, the one at the asked name's place in the list of names before them."""
+    if not _RESPECTIVELY.search(s.text):
+        return answers
+    asked = {n.lower() for n in analysis.names}
+    place = None
+    for x in (y for y in window if y.start <= s.start):
+        for m in _NAME_LIST.finditer(x.text):
+            items = [i.rstrip(".").lower() for i in _LIST_JOINT.split(m.group())]
+            if len(hits := [k for k, item in enumerate(items) if item in asked]) == 1:
+                place = (hits[0], len(items))
+    if place is None:
+        return answers
+    listed: list[list[tuple[str, str, int]]] = []  # runs of answers joined by commas and "and"
+    for a in sorted(answers, key=lambda a: a[2]):
+        last = listed[-1][-1] if listed else None
+        joint = s.chunk.text[last[2] + len(last[0]) - s.chunk.start : a[2] - s.chunk.start] if last else ""
+        if last and _LIST_JOINT.fullmatch(joint.rstrip(_CURRENCY)):  # "$599 and $899": the tagger leaves out the "$"
+            listed[-1].append(a)
+        else:
+            listed.append([a])
+    index, size = place
+    return [a for run in listed for k, a in enumerate(run) if len(run) != size or k == index]
+
+
+def _identifies(s: _Sentence, start: int) -> bool:
+    """The figure follows the noun it numbers ("stage 13", "season 11"): an identifier, not a count. Parsed only
+    when a word comes right before it."""
+    if not re.search(r"[A-Za-z]\s+$", s.text[: start - s.start]) or (token := _token_at(s, start)) is None:
+        return False
+    return token.dep_ == "nummod" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN")
+
+
+def _scored(s: _Sentence, start: int) -> bool:
+    """The figure is one side of a game's score ("an impressive 1-0 victory"), which counts no other thing."""
+    at = start - s.start
+    return any(m.start() <= at < m.end() for m in _TALLY.finditer(s.text))
+
+
+def _other_gender_clause(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """In a sentence that speaks of the women's and the men's, the answer's own clause (its verb with all but the
+    clauses conjoined to it) speaks only of the other one. Parsed only for such sentences."""
+    genders = _genders(analysis)
+    own, other = (genders[0][0], genders[1][0]) if genders else (frozenset(), frozenset())
+    if not (s.words & own and s.words & other) or (token := _token_at(s, start)) is None:
+        return False
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    clause = {verb.lower_} | {t.lower_ for c in verb.children if c.dep_ not in ("conj", "cc") for t in c.subtree}
+    return bool(clause & other) and not clause & own
+
+
+def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozenset()) -> list[tuple[str, str, int]]:
+    """Entities of the wanted kind in the sentence, not part of the question: (text, label, offset). `people`: the
+    names tagged a person anywhere in the retrieved sentences, folded (_folded)."""
+    question = _asked(analysis)
+    asked, named, common = question.words, question.named, question.common
+    filed_at = s.start + (_filed_at_end(s.text) if analysis.kind != "place" else 0)
+    out = []
+    spans = _with_towns(analysis, s, _places_joined(s.chunk)) + _untagged(analysis, s) + _introduced(analysis, s)
+    spans += _by_form(analysis, s)
+    spans += _times(analysis, s) + _of_the_asked(analysis, s) + _doing_org(analysis, s) + _by_noun(analysis, s)
+    for start, end, tagged in spans:
+        label = _relabelled(analysis, s, start, end, _place_label(analysis, s, start, end, tagged), people)
+        if label not in analysis.labels | {UNTAGGED} or not (s.start <= start and end <= s.end):
+            continue
+        after = s.chunk.text[end - s.chunk.start : end - s.chunk.start + 2]
+        if after in ("'s", "’s") and analysis.kind == "date":
+            continue  # "2018's Marvel's Spider-Man" dates the name, it does not answer "when"
+        if analysis.kind == "number":  # "an 80-page treatment": the figure is "80-page"; "256 GB storage", "256 GB"
+            unit = (_UNIT if label == tagged else _MEASURE).match(s.chunk.text, end - s.chunk.start)
+            end += len(unit.group()) if unit else 0
+        text = _entity_text(s.chunk, start, end)
+        words = [w for w in _words(text) if w not in STOP_WORDS]
+        ours = named & set(words) and label != NOUN_NAMED  # the asked noun's name is another ("Google Tensor" chipset)
+        if not words or all(w in asked or w.removesuffix("s") in asked for w in words) or ours:
+            continue  # the question's own names and years are not its answer ("WhatsApp Inc" for WhatsApp)
+        if set(words) <= ROLE_NOUNS:
+            continue  # "Crew List ; Director.": a role names no one
+        if analysis.kind not in ("number", "date") and common & set(words):
+            continue  # a name made of the question's common words is its topic: "Men's Tennis ATP Rankings"
+        if analysis.kind not in ("number", "date") and not re.search(r"[^\W\d_]", text):
+            continue  # a name has letters: "6–4" tagged as a person is a score
+        if analysis.kind == "number" and label not in (SCORE, AGE, DURATION) and not _FIGURE.match(text):
+            continue  # "H200" names a chip; a figure is "18,000", "$5 billion", "two" or "40%"
+        weekday = "day" in analysis.wh.split() and _WEEKDAY.search(text)
+        dated = _YEAR_IN.search(text) or _MONTH.search(text) or weekday or _CLOCK.fullmatch(text)
+        if analysis.kind == "date" and not dated:
+            continue  # "Sunday", "3 days ago" or "this week" dates nothing by itself; "at 7 p.m." does
+        if start < filed_at:
+            continue  # "COPENHAGEN, Denmark — ...": where the story was filed, not what it says
+        if label == "GPE" and analysis.kind in ("person", "organisation") and _located(s, start):
+            continue  # "at Raymond James Stadium in Tampa, Florida": where, not who
+        if label == "DATE" and _POSTED.search(s.chunk.text[max(0, start - s.chunk.start - 40) : start - s.chunk.start]):
+            continue  # "— Adrian Wojnarowski (@wojespn) June 20, 2020": when a quoted post was posted
+        if question.acted_on and _by_agent(s, start):
+            continue  # "ranked No. 1 by the WTA" for who is ranked: the one who ranks
+        if question.doer and _acted_upon(analysis, s, start):
+            continue  # "he won the 2022 NCAA men's singles championship" for who won: what was won
+        if not _of_another(analysis, s, start, end, label):
+            out.append((text, label, start))
+    return out
+
+
+def _relabelled(analysis: Analysis, s: _Sentence, start: int, end: int, label: str, people: frozenset[str]) -> str:
+    """The label the question wants, for an entity the tagger labelled otherwise here though the sentences show
+    what it is: a name tagged a person in another mention ("Tadej Pogačar", an organisation here, a person
+    there); a bare figure that measures the asked amount ("256 GB storage" for how much storage)."""
+    if label in analysis.labels:
+        return label
+    if "PERSON" in analysis.labels and _folded(_entity_text(s.chunk, start, end)) in people:
+        return "PERSON"
+    if label == "CARDINAL" and analysis.labels == AMOUNT and analysis.relation:
+        token = _token_at(s, start)
+        heads = [token.head, token.head.head] if token is not None else []
+        if any(h.lemma_.lower() == analysis.relation[0] for h in heads):
+            return "QUANTITY"
+    return label
+
+
+def _won_another_role(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """The question's verb takes a role ("Who won best director?") and the name at `start` is the subject of
+    that verb taking another role ("Emma Stone wins best actress"). Parsed only when the question names a role."""
+    roles = _asked(analysis).roles
+    token = _token_at(s, start) if roles and ROLE_NOUNS & s.lemmas - roles else None
+    head = _name_head(token) if token is not None else None
+    if head is None or head.dep_ != "nsubj" or not _says_relation(analysis, head.head):
+        return False
+    taken = {c.lemma_.lower() for c in head.head.children if c.dep_ == "dobj"}
+    return bool(taken & ROLE_NOUNS) and not taken & roles
+
+
+def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: str) -> bool:
+    """What the sentence says of the answer makes it another thing than the one asked; these parse it."""
+    last = "".join(_words(_entity_text(s.chunk, start, end))[-1:]).removesuffix("s")  # "" names no kind
+    if analysis.kind in ("person", "organisation", "place") and noun_kind(last) in ("name", "date"):
+        return True  # "Baker Mayfield takes Davey O'Brien, Maxwell Awards": its last noun says it is an award
+    if _other_gender_clause(analysis, s, start):
+        return True  # "Djokovic won the gentlemen's singles title and Kerber won the ladies'": Kerber's is not asked
+    if analysis.kind == "number" and label == "CARDINAL" and (_identifies(s, start) or _scored(s, start)):
+        return True  # "wins stage 13": a number after its noun says which stage; "a 1-0 victory", a score
+    if _won_another_role(analysis, s, start):
+        return True  # "Emma Stone wins best actress ... along with best director Damien Chazelle" for best director
+    if _other_field(analysis, s, start, end):
+        return True  # "(HQ: Kyoto; CEO: John Hanke)": a record's value belongs to its key and to what it follows
+    if _beside_the_relation(analysis, s, start):
+        return True  # "The Draft will be held Wednesday, Nov. 18, and negotiations will begin Friday": Nov. 18 is
+        # when the draft is held, not when negotiations begin
+    return label == "PERSON" and _named_after(s, end)  # "the 2017 Johnny Unitas Golden Arm Award": a thing's name
+
+
+def _beside_the_relation(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """For "when" or "where": the date or place at `start` is in another verb's clause than the one that says
+    the relation (a clause joined by "and" is one of its own). A time or a place is an adjunct of its own verb; a
+    subject may be shared ("defeated Williams to win"), so this is not asked of who or what. Parsed only when the
+    sentence has the relation's word."""
+    if analysis.kind not in ("date", "place") or not any(_related(r, s.lemmas) for r in analysis.relation):
+        return False
+    token = _token_at(s, start)
+    if token is None:
+        return False
+    verbs = [t for t in token.doc if _says_relation(analysis, t)]
+    if not verbs:
+        return False
+    clause = token  # the nearest verb above the answer, then up through the clauses it is part of
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    while clause not in verbs:
+        if clause.dep_ == "conj" or clause.head.i == clause.i:
+            return True  # a clause of its own ("..., and part two launched on February 20")
+        clause = clause.head
+    return False
+
+
+def _by_agent(s: _Sentence, start: int) -> bool:
+    """The name at article offset `start` is the doer of a passive verb ("... ranked No. 1 by the WTA")."""
+    if " by " not in s.text:
+        return False
+    token = _token_at(s, start)
+    head = _name_head(token) if token is not None else None
+    return head is not None and head.dep_ == "pobj" and head.head.dep_ == "agent"
+
+
+def _acted_upon(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """The name at article offset `start` is inside the object of a verb that says the relation ("won the 2022
+    NCAA men's singles championship"): what the verb acts on, not who does it. Not of a participle, whose object
+    may be its doer in all but syntax ("a remake of Mulan starring Liu Yifei"), nor of a verb whose subject is
+    the asked thing itself ("The film stars Julia Roberts" for who stars in Pretty Woman: the film is acted in)."""
+    token = _token_at(s, start)
+    itself = _asked(analysis).itself
+    while token is not None and token.head.i != token.i:
+        verb = token.head
+        if token.dep_ == "dobj" and verb.tag_ not in ("VBG", "VBN") and _says_relation(analysis, verb):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            return not any(c.lower_ in itself for c in subjects)
+        token = token.head
+    return False
+
+
+def _other_field(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:
+    """The answer is the whole value of a record's field, as web pages list facts ("CEO: John Hanke;", "HQ:
+    Kyoto)"), and the field is another one: its key neither says the relation nor names the kind of answer
+    ("Representative Director and President:" for who is the CEO), or the record sits in brackets after
+    something other than the question's names ("... (HQ: San Francisco; CEO: John Hanke) and Nintendo")."""
+    before = s.text[: start - s.start]
+    said = _field_key(s, start, end)
+    asked = analysis.relation or analysis.terms  # "Location: Bristol" for the first pick: neither is said
+    if not asked or said is None:
+        return False
+    if not any(_related(r, said) for r in asked) and analysis.kind not in map(noun_kind, said):
+        return True  # nor does it name the kind asked ("Location: Bristol" for who)
+    opened = max(before.rfind("("), before.rfind("（"))
+    if opened < 0 or max(before.rfind(")"), before.rfind("）")) > opened:
+        return False
+    record = set(_words(s.text[:opened] + s.text[opened:].split(")")[0].split("）")[0]))
+    return not all(_named(n, record) for n in analysis.names)
+
+
+def _field_key(s: _Sentence, start: int, end: int) -> set[str] | None:
+    """The words of the key of the record field whose whole value the answer is ("Location: Bristol," ->
+    {"location"}), or None when it is no field's value."""
+    key = _FIELD_KEY.search(s.text[: start - s.start])
+    return set(_words(key.group(1))) if key and _FIELD_END.match(s.text[end - s.start :]) else None
+
+
+def _filed_at_end(text: str) -> int:
+    """Where the place a story was filed at ("COPENHAGEN, Denmark — ", "WASHINGTON (Reuters) - ") that opens the
+    sentence ends; 0 when there is none."""
+    m = _FILED_AT.match(text)
+    return m.end() if m else 0
+
+
+def _named_after(s: _Sentence, end: int) -> bool:
+    """The name ending at `end` modifies a proper noun after it: it is part of the name of a thing ("the 2017
+    Johnny Unitas Golden Arm Award"), not a person named on its own. Parsed here, on the sentences that meet the
+    question, since indexing skips the parser."""
+    at = end - s.start
+    for t in parse(s.text):
+        if t.idx < at <= t.idx + len(t.text):
+            return t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "PROPN" and t.head.ent_type_ != "PERSON"
+    return False
+
+
+def _place_label(analysis: Analysis, s: _Sentence, start: int, end: int, label: str) -> str:
+    """For "where", a place the entity tagger labelled otherwise: "the Dolby Theatre" (an organisation) is a
+    building by its last word, and so is one an event is held at; "born in Zanzibar" (a nationality) is a place
+    after "in"."""
+    if analysis.kind != "place":
+        return label
+    if label == "ORG" and _FACILITIES & set(_words(s.chunk.text[start - s.chunk.start : end - s.chunk.start])[-1:]):
+        return "FAC"
+    if label == "ORG" and _occurs(analysis, s.lemmas) and _located(s, start):
+        return "FAC"  # where an event runs: "runs April 8-11 at Augusta National Golf Club"
+    if label == "ORG" and re.search(r"\bfrom\W*$", analysis.text) and _preceded(s, start, " from "):
+        return "GPE"  # "Where is X from?": "an administrator from Blackburn", tagged an organisation, is his town
+    return "GPE" if label == "NORP" and _located(s, start) else label
+
+
+def _by_form(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
+    """The scores ("a 1-0 win", "won 6–3, 6–3"), ages ("18-year-old Emma Raducanu") or durations ("a 30-minute
+    show") in the sentence, for a question that asks for one: the tagger labels none of them as such."""
+    forms = ((SCORE, _TALLY), (AGE, _AGE), (DURATION, _DURATION))
+    return [
+        (s.start + m.start(), s.start + m.end(), k)
+        for k, f in forms
+        if k in analysis.labels
+        for m in f.finditer(s.text)
+    ]
+
+
+def _times(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
+    """ "How many times ...?" is answered by the ordinal of the last time ("for the fifth time"): a count, which
+    the tagger leaves untagged."""
+    if analysis.kind != "number" or analysis.relation != ("time",):
+        return []
+    return [(s.start + m.start(), s.start + m.end(), "CARDINAL") for m in _NTH_TIME.finditer(s.text)]
+
+
+def _doing_org(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
+    """For "which company/network ...?": the name that does the asked verb ("was released by Netflix"), which
+    the tagger may label a place or a person. Parsed here, on the sentences that meet the question."""
+    if (
+        analysis.kind != "organisation"
+        or not analysis.relation
+        or not any(_related(r, s.lemmas) for r in analysis.relation)
+    ):
+        return []
+    out = []
+    for t in parse(s.text):
+        agent = t.dep_ == "pobj" and t.head.dep_ == "agent" and _says_relation(analysis, t.head.head)
+        subject = t.dep_ == "nsubj" and _says_relation(analysis, t.head)
+        at = s.start + t.idx
+        if t.pos_ == "PROPN" and (agent or subject):
+            out += [(a, b, "ORG") for a, b, label in s.chunk.entities if a <= at < b and label not in analysis.labels]
+    return out
+
+
+def _untagged(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
+    """Runs of proper nouns the entity tagger left out ("which was acquired by Facebook", "told AFP"), for a
+    question whose answer may be an organisation: the small pipeline misses a name at the start of a sentence
+    or alone in it. Parsed here, on the sentences that meet the question, since indexing skips the parser."""
+    if "ORG" not in analysis.labels:
+        return []
+    tagged = [(a, b) for a, b, _ in s.chunk.entities]
+    out: list[tuple[int, int, str]] = []
+    for t in parse(s.text):
+        at = s.start + t.idx
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or any(a <= at < b for a, b in tagged):
+            continue
+        if out and s.chunk.text[out[-1][1] - s.chunk.start : at - s.chunk.start] == " ":
+            out[-1] = (out[-1][0], at + len(t.text), UNTAGGED)
+        else:
+            out.append((at, at + len(t.text), UNTAGGED))
+    # A run joined to a tagged name by a space or a possessive is part of it ("FIFA Men's World Cup").
+    text = s.chunk.text
+    between = lambda x, y: text[x - s.chunk.start : y - s.chunk.start] if x <= y else None  # noqa: E731
+    joins = (" ", "'s ", "’s ")
+    return [
+        (a, b, label) for a, b, label in out
+        if not any(between(b, c) in joins or between(d, a) in joins for c, d in tagged)
+    ]  # fmt: skip
+
+
+def _introduced(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
+    """A name the sentence introduces by the noun the question asks with ("South Korean film Parasite" for
+    "Which film ...?", "the company Meta"), of that kind whatever the entity tagger made of it ("Parasite" is no
+    nationality). Parsed here, on the sentences that meet the question."""
+    nouns = _asked(analysis).kind_nouns
+    if not nouns & s.lemmas:
+        return []
+    tagged = [(a, b) for a, b, label in s.chunk.entities if label in analysis.labels]
+    out = []
+    doc = parse(s.text)
+    for t in doc:
+        if t.lemma_.lower() not in nouns or t.pos_ != "NOUN" or t.i + 1 >= len(doc):
+            continue
+        run = list(itertools.takewhile(lambda x: x.pos_ == "PROPN" or x.is_title, doc[t.i + 1 :]))
+        if run:
+            start, end = _tokens_span(s, run)
+            if not any(a < end and start < b for a, b in tagged):
+                out.append((start, end, INTRODUCED[analysis.kind]))
+    return out
+
+
+def _by_noun(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
+    """For a question that asks with a noun of no known kind (question.by_noun): the name or ordinal beside that
+    noun in the sentence, which names the thing: the proper nouns right after it ("its predecessor GPT-2") or
+    right before it ("Google Tensor chipset"), an ordinal before it ("the 25th occurrence"), or the value of the
+    record's field it keys ("Genre: Action, Adventure")."""
+    if NOUN_NAMED not in analysis.labels or analysis.relation[0] not in s.lemmas:
+        return []
+    doc = parse(s.text)
+    out = []
+
+    def modifier(x: Any) -> bool:
+        return x.pos_ == "PROPN" or (x.ent_type_ == "ORDINAL" and x.i + 1 < len(doc) and doc[x.i + 1].pos_ == "NOUN")
+
+    for t in doc:
+        if t.lemma_.lower() != analysis.relation[0] or t.pos_ != "NOUN":
+            continue
+        after = list(itertools.takewhile(lambda x: x.pos_ == "PROPN", doc[t.i + 1 :]))
+        if t.i + 2 < len(doc) and doc[t.i + 1].text == ":":
+            after = list(itertools.takewhile(lambda x: x.text not in (";", ",", "|", "..."), doc[t.i + 2 :]))
+        before = list(itertools.takewhile(modifier, reversed(doc[: t.i])))[::-1]
+        out += [(*_tokens_span(s, run), NOUN_NAMED) for run in (after, before) if run]
+    return out
+
+
+def _places_joined(chunk: Chunk) -> list[tuple[int, int, str]]:
+    """The chunk's entities, with a place followed by ", " and the place that contains it made one: in English
+    "Tampa, Florida" and "Mountain View, California" name one place, the city first."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in chunk.entities:
+        if out and label == "GPE" == out[-1][2] and chunk.text[out[-1][1] - chunk.start : start - chunk.start] == ", ":
+            out[-1] = (out[-1][0], end, label)
+        else:
+            out.append((start, end, label))
+    return out
+
+
+def _with_towns(analysis: Analysis, s: _Sentence, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """For "where": a place with the proper noun the tagger left out before it and its comma made one ("Durango,
+    Colorado, native Sepp Kuss": the town, then the state that holds it). Parsed here, on the sentences that meet
+    the question, and only when the sentence has a place."""
+    if analysis.kind != "place" or not any(s.start <= a < s.end and label == "GPE" for a, _, label in spans):
+        return spans
+    doc = parse(s.text)
+    tagged = [(a - s.start, b - s.start) for a, b, _ in spans]
+    out = []
+    for start, end, label in spans:
+        at = next((t.i for t in doc if t.idx == start - s.start), None) if label == "GPE" else None
+        if at is not None and at >= 2 and doc[at - 1].text == ",":
+            run = list(itertools.takewhile(lambda x: x.pos_ == "PROPN", reversed(doc[: at - 1])))
+            if run and not any(a <= x.idx < b for x in run for a, b in tagged):
+                start = s.start + run[-1].idx
+        out.append((start, end, label))
+    return out
+
+
+def _of_the_asked(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
+    """What the tagger joined to an asked name by "of" in one entity ("Tadej Pogačar of UAE Team Emirates"): the
+    name after "of" is one of its own, which the question's name in the span would otherwise rule out."""
+    out = []
+    for start, end, label in s.chunk.entities:
+        if not s.start <= start < s.end:
+            continue
+        text = s.chunk.text[start - s.chunk.start : end - s.chunk.start]
+        for name in analysis.names:
+            if text.startswith(f"{name} of ") and end > start + len(name) + 4:
+                out.append((start + len(name) + 4, end, label))
+    return out
+
+
+def _distance(analysis: Analysis, s: _Sentence, at: int) -> int:
+    """Words between the answer and the nearest relation word in its sentence (far when there is none); between a
+    figure and it, a comma or a semicolon ends a list item and counts as _ITEM words ("4614 mAh battery, 256 GB
+    storage")."""
+    tokens = [(m.start() + s.start, m.group()) for m in _WORD.finditer(s.text.lower())]
+    spots = [pos for pos, w in tokens if any(_related(r, _lemmas_of(w, s.lemmas)) for r in analysis.relation)]
+    spots = _in_asked_form(analysis, tokens, spots)
+    if not spots:
+        return 100
+    here = min(range(len(tokens)), key=lambda i: abs(tokens[i][0] - at)) if tokens else 0
+
+    def apart(spot: int) -> int:
+        i = next(i for i, (pos, _) in enumerate(tokens) if pos == spot)
+        lo, hi = sorted((tokens[here][0], spot))
+        between = s.text[lo - s.start : hi - s.start]
+        items = between.count(",") + between.count(";") if analysis.kind == "number" else 0
+        return abs(here - i) + _ITEM * items
+
+    return min(apart(p) for p in spots)
+
+
+def _in_asked_form(analysis: Analysis, tokens: list[tuple[int, str]], spots: list[int]) -> list[int]:
+    """Where the sentence says an abbreviated role in the question's form ("chief executive" or "CEO"); where it
+    says it in the other form only when it says it nowhere so: "After Jobs resigned as CEO ..., Cook was named the
+    new chief executive officer" names the asked one beside the asked words."""
+    roles = {r: ABBREVIATED_ROLES[r] for r in analysis.relation if r in ABBREVIATED_ROLES}
+    if not roles:
+        return spots
+    pairs = zip(tokens, tokens[1:], strict=False)
+    spelled = [at for (at, w), (_, nxt) in pairs if (w, nxt) in roles.values()]
+    short = [at for at, w in tokens if w in roles]
+    asked_short = any(re.search(rf"\b{r}s?\b", analysis.text, re.I) for r in roles)
+    own, other = (short, spelled) if asked_short else (spelled, short)
+    return [at for at in spots if at not in other] + (own or other)
+
+
+@lru_cache(maxsize=4096)
+def _inflected(word: str) -> frozenset[str]:
+    """The lemmas `word` is a form of ("bought" -> "buy", "born" -> "bear")."""
+    from lemminflect import getAllLemmas  # imported when first needed: nothing heavy at import time
+
+    return frozenset(lemma for lemmas in getAllLemmas(word).values() for lemma in lemmas)
+
+
+def _lemmas_of(word: str, lemmas: set[str]) -> set[str]:
+    """A word of a sentence with the lemmas the tagger gave it there: an irregular form ("bought", "born") is
+    as near the answer as the relation it inflects."""
+    return {word} | (_inflected(word) & lemmas)
