@@ -32,6 +32,7 @@ from assistant.candidates.meets import (
     _dated,
     _dateline,
     _denies,
+    _keyed,
     _label,
     _meets,
     _mentioned,
@@ -214,7 +215,7 @@ def _found(
     for i, s in enumerate(sentences):
         window = [x for x in sentences[max(0, i - 1) : i + 2] if x.paragraph == s.paragraph]
         if len(s.words) < _LEAST_WORDS and not _FIELD.match(s.text):  # "Location: Bristol, Connecticut." states
-            role = _label(analysis, s, window)
+            role = _label(analysis, s, window) or _keyed(analysis, s, window)
             if role is None:
                 continue  # a heading or a date line ("Jun 20, 2023 ..."), not a statement
             labelled[(s.chunk.doc_id, s.start)] = role

@@ -78,6 +78,8 @@ _MALE = (frozenset("men man boys boy male mens gentlemen".split()), frozenset("h
 _Gender = tuple[frozenset[str], frozenset[str]]  # its qualifiers, its pronouns
 # Verbs that say where an event is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
 # state who hosted.
+# What may join a name's words in a text ("Spider Man" is written "Spider-Man").
+_ANY_SPACING = r"\W+"
 _LOCATIVE_VERBS = frozenset("host hold stage locate".split())
 # Verbs of occurring (and "take place"): any says when or where an event was held, played, staged or ran.
 _OCCURRING = frozenset("hold play stage occur happen run".split())
@@ -417,6 +419,24 @@ def _label(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Senten
     label = after[0]
     related = any(_related(r, label.words | label.lemmas) for r in analysis.relation)
     return label if len(label.words) <= 2 and related else None
+
+
+def _keyed(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:
+    """For a date or a figure: the bare key before a bare value, as a record reads when its colons are flattened
+    into stops ("Released. Aug 12, 2022.", "Release date. December 1, 2017 ; No. of players."): it labels the
+    value, as "Released: Aug 12, 2022" would."""
+    before = [x for x in window if x.start < s.start]
+    if not before or not analysis.relation or analysis.kind not in ("date", "number"):
+        return None
+    key = before[-1]
+    related = any(_related(r, key.words | key.lemmas) for r in analysis.relation)
+    if len(key.words) > 2 or not key.text.rstrip().endswith(".") or not related:
+        return None
+    # The value names nothing: the sentence after it must name each of the question's names whole, not as the start
+    # of a longer one ("Marvel's Spider-Man Remastered" is another game than "Marvel's Spider-Man").
+    after = " ".join(x.text for x in window if x.start > s.start)
+    whole = [rf"(?i:\b{_ANY_SPACING.join(map(re.escape, n.split()))}\b)(?!\W+[A-Z0-9])" for n in analysis.names]
+    return key if after and all(re.search(w, after) for w in whole) else None
 
 
 def _dateline(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:

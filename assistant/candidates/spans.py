@@ -57,6 +57,8 @@ _FIGURE = re.compile(rf"^([{_CURRENCY}]|(us|usd|rmb)\s?)?(\d[\d,.]*({_UNIT.patte
 _SET = r"\d{1,3}\s?[-–]\s?\d{1,3}(?:\s?\(\d{1,2}(?:[-–]\d{1,2})?\))?"
 _TALLY = re.compile(rf"(?<![\w.,/–-]){_SET}(?:,\s?{_SET})*(?![\w–-])")
 # A time of day ("7 p.m.", "9:30am"), which dates an event its day is known for.
+# A month and day before a year ("Aug 12, "), which the tagger may leave out of the year's date.
+_MONTH_DAY = re.compile(rf"{_MONTH.pattern}\s\d{{1,2}},\s$", re.I)
 _CLOCK = re.compile(r"\d{1,2}(:\d\d)?\s?[ap]\.?m\.?", re.I)
 # Where a news story was filed: the place in capitals, its country or the agency, a dash ("COPENHAGEN, Denmark — ",
 # or an em dash set close: "SACRAMENTO—State Superintendent ..."). Not the date line of a snippet ("Oct 19, 2021
@@ -166,6 +168,7 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
     spans += _by_form(analysis, s)
     spans += _times(analysis, s) + _of_the_asked(analysis, s) + _doing_org(analysis, s) + _by_noun(analysis, s)
     for start, end, tagged in spans:
+        start = _day_before(s, start) if tagged == "DATE" else start
         label = _relabelled(analysis, s, start, end, _place_label(analysis, s, start, end, tagged), people)
         if label not in analysis.labels | {UNTAGGED} or not (s.start <= start and end <= s.end):
             continue
@@ -205,6 +208,13 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
         if not _of_another(analysis, s, start, end, label):
             out.append((text, label, start))
     return out
+
+
+def _day_before(s: _Sentence, start: int) -> int:
+    """Where a date the tagger cut to its year starts: "Released. Aug 12, 2022." is tagged "2022" alone."""
+    before = s.chunk.text[max(s.start, start - 16) - s.chunk.start : start - s.chunk.start]
+    day = _MONTH_DAY.search(before)
+    return start - len(day.group()) if day else start
 
 
 def _relabelled(analysis: Analysis, s: _Sentence, start: int, end: int, label: str, people: frozenset[str]) -> str:

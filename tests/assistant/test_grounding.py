@@ -1726,3 +1726,15 @@ def test_what_a_light_verb_takes_says_the_relation(rgb_services) -> None:  # typ
     assert _taken("Who won the women's title at Wimbledon in 2018?") == frozenset()
     took = rgb_services.chain.answer("Who took the women's title at Wimbledon in 2018?")
     assert took.sentences[0].text == "Angelique Kerber."
+
+
+def test_a_bare_key_before_a_bare_value_labels_it(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: declined. A record flattened into stops reads "Released. Aug 12, 2022. In Marvel's Spider-Man
+    Remastered, ...": the key labels the value, as "Released: Aug 12, 2022" would, and both are quoted. The tagger
+    cuts that date to "2022"; the month and day before it are part of it. The value names nothing, so the sentence
+    after it must name the asked game whole: for rgb038 (unanswerable), "Marvel's Spider-Man" is not "Marvel's
+    Spider-Man Remastered"."""
+    a = rgb_services.chain.answer("When was Marvel's Spider-Man Remastered released?")
+    assert a.sentences[0].text == "Aug 12, 2022." and a.sentences[0].supported
+    assert sorted(c.quote for c in a.citations) == ["Aug 12, 2022.", "Released."]
+    assert rgb_services.chain.answer("When was Marvel's Spider-Man released?").abstained
