@@ -522,14 +522,17 @@ def _other_role(analysis: Analysis, s: _Sentence) -> bool:
 
 
 def _former_holder(analysis: Analysis, s: _Sentence) -> bool:
-    """For who holds an office now ("Who is the CEO of X in 2021?"): the sentence gives the office only with a
-    past copula ("Satoru Iwata was the president and CEO of Nintendo") and no date of the asked year, so it names
-    someone who held it once. Parsed here, on the sentences that meet the question."""
+    """For who holds an office now ("Who is the CEO of X in 2021?") or held it in a given year: the sentence gives
+    the office only with a past copula ("Satoru Iwata was the president and CEO of Nintendo") and no date of the
+    asked year, so it names someone who held it once, before the time it was written; a date beside it ("Reviewed
+    ... on April 18, 2021") dates the writing, not the office. Parsed here, on the sentences that meet the
+    question."""
     roles = set(analysis.relation) & _OFFICES
     if not _PAST_COPULA.search(s.text) or not roles & s.lemmas or set(analysis.years) & s.words:
         return False
-    if not _asked(analysis).holder:
-        return False
+    asked = _asked(analysis)
+    if not asked.holder and not (asked.past and any(_YEAR.match(y) for y in analysis.years)):
+        return False  # a past question with a year ("Who was the CEO of X in 2021?") asks for that year's holder too
     said = [t for t in parse(s.text) if t.lemma_.lower() in roles and t.pos_ in ("NOUN", "PROPN")]
     return bool(said) and all(_past_attribute(t) for t in said)
 

@@ -750,6 +750,26 @@ def test_what_the_asked_verb_acts_on_is_not_its_doer() -> None:
     assert "Liu Yifei" in [a[0] for a in _answers(analyse('Who is starring as Mulan in the movie "Mulan"?'), starring)]
 
 
+def test_an_office_held_once_is_not_held_in_an_asked_year() -> None:
+    """Before: rgb-dev-multi's dm09 ("Who were the CEOs of Tesla and Nintendo in 2021?") answered its second part
+    "Satoru Iwata.", from "Satoru Iwata was the global president and CEO of Nintendo" beside "Reviewed in the
+    United States on April 18, 2021.": the past copula puts the office before the writing, and the date beside it
+    dates the writing. Asked in the past with a year, the sentence must give that year; without one, a former
+    holder still answers."""
+    from assistant.candidates.meets import _meets
+    from assistant.question import analyse
+
+    once = _one_sentence("Satoru Iwata was the global president and CEO of Nintendo and a gifted programmer.",
+                         [("Satoru Iwata", "PERSON"), ("Nintendo", "ORG")],
+                         "satoru iwata be the global president and ceo of nintendo and a gifted programmer")  # fmt: skip
+    dated = _one_sentence("In 2015, Satoru Iwata was the CEO of Nintendo.", [("Satoru Iwata", "PERSON"), ("Nintendo", "ORG")],
+                          "in 2015 satoru iwata be the ceo of nintendo")  # fmt: skip
+    assert not _meets(analyse("Who were the CEOs of Nintendo in 2021?"), once, [once], once.words | {"2021"})
+    assert not _meets(analyse("Who was the CEO of Nintendo in 2021?"), once, [once], once.words | {"2021"})
+    assert _meets(analyse("Who was the CEO of Nintendo in 2015?"), dated, [dated], dated.words)
+    assert _meets(analyse("Who was the CEO of Nintendo?"), once, [once], once.words)
+
+
 def test_a_former_holder_answers_a_question_asked_in_the_past() -> None:
     """Before: "Who was the president of FIFA when Qatar was awarded the 2022 World Cup?" (bench/rgb-probe.jsonl)
     was declined, since "Sepp Blatter, the former president of FIFA when Qatar was awarded ..." speaks of a
