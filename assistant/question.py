@@ -368,9 +368,21 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
             return found[0], found[1], t.i
         if t.lemma_.lower() in ROLE_NOUNS:
             return "person", PERSON, None
+        if _hyphened(t) in ROLE_NOUNS:
+            return "person", WHO, None  # "2018 World Cup runner-up": as "Who was the runner-up ...?" reads it
     if wh is not None and wh.lower_ in ("what", "which") and _ranked(doc):
         return "person", WHO, None  # "What is the year-end No. 1?": the holder of a rank, a player or a team
     return "description", frozenset(), None
+
+
+def _hyphened(t: Any) -> str:
+    """The word a hyphen joins the token to, which the parser splits ("runner-up": "runner", "-", "up")."""
+    doc = t.doc
+    if t.i >= 2 and doc[t.i - 1].text == "-":
+        return f"{doc[t.i - 2].lower_}-{t.lower_}"
+    if t.i + 2 < len(doc) and doc[t.i + 1].text == "-":
+        return f"{t.lower_}-{doc[t.i + 2].lower_}"
+    return t.lower_
 
 
 def _wh_word(doc: Any) -> Any:
@@ -399,7 +411,10 @@ def _naming_nouns(doc: Any, wh: Any) -> list[Any]:
             return []
         return [t for t in doc if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "attr", "nsubjpass") and t.i > wh.i][:1]
     if wh is None and doc[0].pos_ not in ("AUX", "VERB"):
-        return [t for t in reversed(doc) if t.pos_ == "NOUN"]  # a bare phrase: its last noun names the kind
+        # A bare phrase: its head names the kind ("Tesla CEO in 2021", "Director of the Avatar movie"), else its last
+        # common noun ("Super Bowl 2021 location").
+        head = [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]
+        return head + [t for t in reversed(doc) if t.pos_ == "NOUN" and t not in head]
     return []
 
 
@@ -413,6 +428,8 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
             t.like_num or t.text[0].isdigit() for t in ent
         ):
             continue
+        if len(ent) == 1 and (ent[0].lower_ in ROLE_NOUNS or _hyphened(ent[0]) in ROLE_NOUNS):
+            continue  # "Runner-up of the 2018 World Cup": a capitalised role the tagger made a person
         if ent.label_ == "NORP" and ent.root.pos_ == "ADJ":
             inside |= {t.i for t in ent}  # "Chinese" is said "China's" as often: a qualifier, not a name to find
             continue
@@ -429,8 +446,10 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
         if wordlike and t.i not in inside and (t.pos_ == "PROPN" or _capitalised(t) or (run and _numbers_name(t))):
             run.append(t)
             continue
-        if len(run) == 1 and run[0].lower_ in ROLE_NOUNS:
-            run = []  # "the Chair of Tesla", "the President of FIFA": a capitalised role, not a name
+        if len(run) == 1 and (run[0].lower_ in ROLE_NOUNS or _hyphened(run[0]) in ROLE_NOUNS):
+            run = []  # "the Chair of Tesla", "the President of FIFA", "Runner-up of": a capitalised role, not a name
+        if len(run) > 1 and run[-1].lower_ in ABBREVIATED_ROLES:
+            run = run[:-1]  # "Tesla CEO in 2021": the role after the name, abbreviated, not part of it
         # A capitalised noun too ("the 2023 Masters"), or an acronym the tagger made an adjective ("WTA").
         if run and any(x.pos_ in ("PROPN", "NOUN") or _acronym(x) for x in run):
             spans.append((run[0].i, run[-1].i, " ".join(x.text for x in run)))

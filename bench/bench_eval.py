@@ -2,7 +2,7 @@
 with the default local model, scored against gold answers (and key facts), not with the chain's own judge.
 
     python bench/bench_eval.py [--out DIR] [--sets bundled,heldout,rgb-dev,rgb-dev-multi]
-    python bench/bench_eval.py --sets rgb-dev,rgb-dev-lower,rgb-dev-asked,rgb-dev-bare   # as people type
+    python bench/bench_eval.py --sets rgb-dev,rgb-dev-lower,rgb-dev-asked,rgb-dev-bare,rgb-dev-phrase   # as people type
     python bench/bench_eval.py --sets bundled-lower,heldout-lower   # the bundled sets typed without capitals
     python bench/bench_eval.py --sets rgb-dev-noise   # answerable questions, their answering passage left out
     python bench/bench_eval.py --sets rgb-probe   # 536 questions written here over rgb-dev's passages (bench/rgb-probe.jsonl)
@@ -15,6 +15,7 @@ is the one in README ("Evaluation").
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -42,14 +43,43 @@ DEFAULT = ("bundled", "heldout", "rgb-dev", "rgb-dev-multi")
 # unanswerable questions: 40 more chances to answer wrongly. Noise passages may still hold the answer, so an answer
 # is counted apart when it holds the gold (`answered_with_gold`); abstaining is right, and so is such an answer.
 NOISE = "rgb-dev-noise"
-# The sets asked the way people type: in lower case, inside a request, without the question mark. Not run by default.
+# The sets asked the way people type: in lower case, inside a request, without the question mark, as a bare phrase.
+# Not run by default.
 VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "rgb-dev-lower": ("rgb-dev", lambda q: q.lower()),
     "rgb-dev-asked": ("rgb-dev", lambda q: f"Can you tell me {q[:1].lower()}{q[1:]}"),
     "rgb-dev-bare": ("rgb-dev", lambda q: q.rstrip("? ")),
+    "rgb-dev-phrase": ("rgb-dev", lambda q: _as_phrase(q)),
     "bundled-lower": ("bundled", lambda q: q.lower()),
     "heldout-lower": ("heldout", lambda q: q.lower()),
 }
+# A question as the bare phrase typed into a search box ("Who won the 2021 Tour de France?" -> "2021 Tour de France
+# winner"), by its template; a question no template fits is asked as it is.
+_PHRASES = [
+    (r"^Who won (?:the )?(.+)$", r"\1 winner"),
+    (r"^(?:Who|What) was awarded (?:the )?(.+)$", r"\1 winner"),
+    (r"^What (?:movie|film) won (?:the )?(.+)$", r"\1 winner"),
+    (r"^Who was named (?:the )?(.+)$", r"\1"),
+    (r"^Who acquired (.+)$", r"acquirer of \1"),
+    (r"^Who directed (.+)$", r"director of \1"),
+    (r"^Who will be playing the role of (.+)$", r"actor playing \1"),
+    (r"^Who is starring as (.+)$", r"star playing \1"),
+    (r"^Which city hosted (?:the )?(.+)$", r"host city of the \1"),
+    (r"^When (?:was|is) (.+) released$", r"\1 release date"),
+    (r"^When (?:was|is) (.+) announced$", r"\1 announcement date"),
+    (r"^When does (.+) premiere$", r"\1 premiere date"),
+    (r"^(?:Who|What) (?:is|was) (?:the )?(.+)$", r"\1"),
+]
+
+
+def _as_phrase(question: str) -> str:
+    bare = question.strip().rstrip("?").strip()
+    for pattern, phrase in _PHRASES:
+        if re.match(pattern, bare, re.I):
+            return re.sub(pattern, phrase, bare, flags=re.I)
+    return question
+
+
 SHOWN = (
     "answer_accuracy", "headline_accuracy", "rejection_rate", "false_rejection_rate", "verified_wrong",
     "part_accuracy", "multi_accuracy", "answered_with_gold", "answered_without_gold", "key_fact_accuracy",

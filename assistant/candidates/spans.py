@@ -164,11 +164,10 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
     asked, named, common = question.words, question.named, question.common
     filed_at = s.start + (_filed_at_end(s.text) if analysis.kind != "place" else 0)
     out = []
-    spans = _with_towns(analysis, s, _places_joined(s.chunk)) + _untagged(analysis, s) + _introduced(analysis, s)
+    spans = _with_towns(analysis, s, _entities_mended(s.chunk)) + _untagged(analysis, s) + _introduced(analysis, s)
     spans += _by_form(analysis, s)
     spans += _times(analysis, s) + _of_the_asked(analysis, s) + _doing_org(analysis, s) + _by_noun(analysis, s)
     for start, end, tagged in spans:
-        start = _day_before(s, start) if tagged == "DATE" else start
         label = _relabelled(analysis, s, start, end, _place_label(analysis, s, start, end, tagged), people)
         if label not in analysis.labels | {UNTAGGED} or not (s.start <= start and end <= s.end):
             continue
@@ -208,13 +207,6 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
         if not _of_another(analysis, s, start, end, label):
             out.append((text, label, start))
     return out
-
-
-def _day_before(s: _Sentence, start: int) -> int:
-    """Where a date the tagger cut to its year starts: "Released. Aug 12, 2022." is tagged "2022" alone."""
-    before = s.chunk.text[max(s.start, start - 16) - s.chunk.start : start - s.chunk.start]
-    day = _MONTH_DAY.search(before)
-    return start - len(day.group()) if day else start
 
 
 def _relabelled(analysis: Analysis, s: _Sentence, start: int, end: int, label: str, people: frozenset[str]) -> str:
@@ -481,11 +473,14 @@ def _by_noun(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
-def _places_joined(chunk: Chunk) -> list[tuple[int, int, str]]:
-    """The chunk's entities, with a place followed by ", " and the place that contains it made one: in English
-    "Tampa, Florida" and "Mountain View, California" name one place, the city first."""
+def _entities_mended(chunk: Chunk) -> list[tuple[int, int, str]]:
+    """The chunk's entities, mended where the tagger cuts one: a place followed by ", " and the place that contains
+    it made one (in English "Tampa, Florida" and "Mountain View, California" name one place, the city first); a
+    date cut to its year given the month and day before it ("Released. Aug 12, 2022." is tagged "2022")."""
     out: list[tuple[int, int, str]] = []
     for start, end, label in chunk.entities:
+        day = _MONTH_DAY.search(chunk.text[max(0, start - chunk.start - 16) : start - chunk.start])
+        start -= len(day.group()) if day and label == "DATE" else 0
         if out and label == "GPE" == out[-1][2] and chunk.text[out[-1][1] - chunk.start : start - chunk.start] == ", ":
             out[-1] = (out[-1][0], end, label)
         else:

@@ -1758,3 +1758,13 @@ def test_a_bare_key_before_a_bare_value_labels_it(rgb_services) -> None:  # type
     assert a.sentences[0].text == "Aug 12, 2022." and a.sentences[0].supported
     assert sorted(c.quote for c in a.citations) == ["Aug 12, 2022.", "Released."]
     assert rgb_services.chain.answer("When was Marvel's Spider-Man released?").abstained
+
+
+def test_a_bare_phrase_is_answered_as_its_question(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Tesla CEO in 2021" quoted a sentence instead of naming Elon Musk, "2018 World Cup runner-up"
+    quoted "2018 FIFA World Cup Russia™.", and "Nintendo CEO in 2021" would name Satoru Iwata, who "was" its CEO:
+    a phrase without a verb asks of the present, as "Who is ...?" does (rgb-dev's rgb062, rgb067 and rgb077 as
+    bench/bench_eval.py's rgb-dev-phrase asks them)."""
+    assert rgb_services.chain.answer("Tesla CEO in 2021").sentences[0].text == "Elon Musk."
+    assert rgb_services.chain.answer("2018 World Cup runner-up").sentences[0].text == "Croatia."
+    assert rgb_services.chain.answer("Nintendo CEO in 2021").abstained

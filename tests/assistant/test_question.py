@@ -394,3 +394,21 @@ def test_a_question_the_parse_misreads_is_put_in_embedded_order_by_its_tags(ques
     Time released in Europe": the parser cut the title at its colon, or hung the subject elsewhere, so no subject
     was found; the tags still show the auxiliary, the subject's nouns and the participle or bare verb after them."""
     assert analyse(question).wh == embedded
+
+
+def test_a_bare_phrase_is_read_by_its_head() -> None:
+    """Before: "Tesla CEO in 2021" asked for a description with "Tesla CEO" as a name, "2018 World Cup runner-up"
+    for a description, and "Runner-up of the 2018 World Cup" named a "Runner" (the tagger's person): a phrase typed
+    into a search box is read by its head, as "Who is the CEO of Tesla in 2021?" is by its role noun; an
+    abbreviated role ending a run of proper nouns is the role, and a hyphen joins "runner-up" again."""
+    from assistant.question import analyse
+
+    ceo = analyse("Tesla CEO in 2021")
+    assert (ceo.kind, ceo.names, ceo.relation, ceo.years) == ("person", ("Tesla",), ("ceo",), ("2021",))
+    director = analyse("Director of the Avatar movie")
+    assert (director.kind, director.relation) == ("person", ("director",))
+    for phrase in ("2018 World Cup runner-up", "Runner-up of the 2018 World Cup"):
+        runner = analyse(phrase)
+        assert (runner.kind, runner.names) == ("person", ("World Cup",)), phrase
+        assert "GPE" in runner.labels, phrase  # as "Who was the runner-up ...?": a country may be one
+    assert analyse("Super Bowl 2021 location").kind == "place"
