@@ -98,6 +98,9 @@ ROLE_NOUNS = frozenset(
     "designer editor manager spokesperson analyst advisor adviser host presenter teacher".split()
 )
 # Closed class: roles said as an abbreviation or in words ("CEO", "chief executive (officer)"), by their words.
+# Of those, a place in a contest, which a team or a country holds as often as a person: a bare phrase that asks for
+# one ("2018 World Cup winner") reads as "Who won ...?" does.
+RESULT_ROLES = frozenset("winner champion runner-up finalist".split())
 ABBREVIATED_ROLES = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial"), "coo": ("chief", "operating")}
 # Closed classes: the verbs of a request that frames a question ("Can you tell me ..."), and the words that may
 # come before them in the frame.
@@ -361,17 +364,19 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
         # "Who is the director of X?": a role noun asks for a person, not an organisation or a country.
         role = any(t.lemma_.lower() in ROLE_NOUNS and t.dep_ in ("nsubj", "attr") for t in doc)
         return (kind, PERSON if wh.lower_.startswith("who") and role else labels, None)
+    if (wh is None or wh.lower_ in ("what", "which")) and _ranked(doc, bare=wh is None):
+        return "person", WHO, None  # "What is the year-end No. 1?": the holder of a rank, a player or a team
     # "which city ...", "what is the release date of ...", "Super Bowl 2021 location": the naming noun.
     for t in _naming_nouns(doc, wh):
+        role = t.lemma_.lower() if t.lemma_.lower() in ROLE_NOUNS else _hyphened(t)
+        if wh is None and role in ROLE_NOUNS:  # a bare phrase's role is what it asks: "lead actress in La La Land";
+            # a place in a contest reads as its verb does ("2021 Tour de France winner": who won it, a team too)
+            return "person", WHO if role in RESULT_ROLES else PERSON, None
         found = _TYPE_NOUNS.get(t.lemma_.lower())
         if found:
             return found[0], found[1], t.i
         if t.lemma_.lower() in ROLE_NOUNS:
             return "person", PERSON, None
-        if _hyphened(t) in ROLE_NOUNS:
-            return "person", WHO, None  # "2018 World Cup runner-up": as "Who was the runner-up ...?" reads it
-    if wh is not None and wh.lower_ in ("what", "which") and _ranked(doc):
-        return "person", WHO, None  # "What is the year-end No. 1?": the holder of a rank, a player or a team
     return "description", frozenset(), None
 
 
@@ -390,10 +395,10 @@ def _wh_word(doc: Any) -> Any:
     return next((t for t in doc if t.tag_ in ("WP", "WP$", "WRB", "WDT")), None)
 
 
-def _ranked(doc: Any) -> bool:
-    """A copular question about a rank that stands alone ("the year-end No. 1 in tennis"); "the No. 1 reason"
-    asks for the reason."""
-    if not any(t.dep_ == "ROOT" and t.lemma_ == "be" for t in doc):
+def _ranked(doc: Any, bare: bool = False) -> bool:
+    """A copular question, or a `bare` phrase, about a rank that stands alone ("the year-end No. 1 in tennis");
+    "the No. 1 reason" asks for the reason."""
+    if not bare and not any(t.dep_ == "ROOT" and t.lemma_ == "be" for t in doc):
         return False
     return any(
         t.lower_.rstrip(".") in ("no", "number") and t.i + 1 < len(doc) and doc[t.i + 1].like_num
@@ -413,7 +418,7 @@ def _naming_nouns(doc: Any, wh: Any) -> list[Any]:
     if wh is None and doc[0].pos_ not in ("AUX", "VERB"):
         # A bare phrase: its head names the kind ("Tesla CEO in 2021", "Director of the Avatar movie"), else its last
         # common noun ("Super Bowl 2021 location").
-        head = [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]
+        head = [t for t in doc if t.dep_ == "ROOT" and (t.pos_ == "NOUN" or t.lemma_.lower() in ROLE_NOUNS)]
         return head + [t for t in reversed(doc) if t.pos_ == "NOUN" and t not in head]
     return []
 

@@ -412,3 +412,21 @@ def test_a_bare_phrase_is_read_by_its_head() -> None:
         assert (runner.kind, runner.names) == ("person", ("World Cup",)), phrase
         assert "GPE" in runner.labels, phrase  # as "Who was the runner-up ...?": a country may be one
     assert analyse("Super Bowl 2021 location").kind == "place"
+
+
+def test_a_bare_phrase_asks_for_its_role_its_rank_or_who_won() -> None:
+    """Before: "lead actress in La La Land" took "actress" for the kind and left it out of the relation, "women's
+    year-end No 1 in tennis in 2020" asked for a date ("year"), "2018 Nobel Prize in Literature winner" for a name
+    (the parser's head is "Prize"), and "World Cup Final in 2014 winner" for a person only. A bare phrase's role
+    is what it asks, a proper noun the parser makes its head names no kind, a rank alone asks for its holder,
+    and a place in a contest reads as "Who won ...?" does: a team or a country too. "Who is the ... winner?"
+    still asks for a person."""
+    from assistant.question import PERSON, analyse
+
+    assert "actress" in analyse("lead actress in La La Land").relation
+    ranked = analyse("women's year-end No 1 in tennis in 2020")
+    assert ranked.kind == "person" and "PERSON" in ranked.labels
+    assert analyse("2018 Nobel Prize in Literature winner").kind == "person"
+    assert {"GPE", "ORG", "PERSON"} <= analyse("World Cup Final in 2014 winner").labels
+    assert analyse("Who is the 2018 World Cup winner?").labels == PERSON
+    assert analyse("Tesla CEO in 2021").labels == PERSON
