@@ -331,7 +331,8 @@ def _analyse(question: str) -> Analysis:
             labels = labels | {DURATION}  # "How many weeks ...?": "for 209 weeks" is a duration (tagged a date)
     lemma_of = {t.text: t.lemma_ for t in doc}
     name_lemmas = tuple(" ".join(lemma_of.get(w, w) for w in n.split()) for n in names)
-    return Analysis(question, kind, labels, names, name_lemmas, years, relation, terms, _wh_phrase(question))
+    wh = _wh_phrase(question) if not _bare(doc) or kind not in FACTOID else _phrase_asked(question, kind)
+    return Analysis(question, kind, labels, names, name_lemmas, years, relation, terms, wh)
 
 
 def _counted(doc: Any, in_names: set[int]) -> str | None:
@@ -415,7 +416,7 @@ def _naming_nouns(doc: Any, wh: Any) -> list[Any]:
         if not any(t.dep_ == "ROOT" and t.lemma_ == "be" for t in doc):
             return []
         return [t for t in doc if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "attr", "nsubjpass") and t.i > wh.i][:1]
-    if wh is None and doc[0].pos_ not in ("AUX", "VERB"):
+    if _bare(doc):
         # A bare phrase: its head names the kind ("Tesla CEO in 2021", "Director of the Avatar movie"), else its last
         # common noun ("Super Bowl 2021 location").
         head = [t for t in doc if t.dep_ == "ROOT" and (t.pos_ == "NOUN" or t.lemma_.lower() in ROLE_NOUNS)]
@@ -651,6 +652,19 @@ def _is_role_compound(t: Any) -> bool:
         return t.lower_ not in _GENERIC_QUALIFIERS  # the tagger makes "premiere" in "the premiere date" an adjective
     doc = t.doc
     return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and f"{t.lemma_.lower()}-{doc[t.i + 2].lower_}" in ROLE_NOUNS
+
+
+def _bare(doc: Any) -> bool:
+    """A bare phrase, as typed into a search box ("Tesla CEO in 2021"): no wh-word, and it opens with no verb."""
+    return len(doc) > 0 and _wh_word(doc) is None and doc[0].pos_ not in ("AUX", "VERB")
+
+
+def _phrase_asked(question: str, kind: str) -> str:
+    """A bare phrase as an embedded question, for saying what the articles do not say: "Tesla CEO in 2021" -> "who
+    the Tesla CEO in 2021 is", "GPT-3 release date" -> "what the GPT-3 release date is"."""
+    phrase = question.strip().rstrip("?.! ")
+    phrase = phrase[4:] if phrase.lower().startswith("the ") else phrase
+    return f"{'who' if kind == 'person' else 'what'} the {phrase} is"
 
 
 def _wh_phrase(question: str) -> str:

@@ -165,14 +165,14 @@ def test_a_follow_up_pronoun_takes_its_antecedent_from_the_last_exchange() -> No
 def test_what_is_asked_reads_as_a_clause() -> None:
     """Before: a declined second part read "The articles do not say who was the runner-up in 2014? World Cup
     Final: ..." (the names it borrows after its question mark), and a bare phrase lost its capital ("super Bowl
-    2021 location")."""
+    2021 location"; since session 21 it is said as the question it asks)."""
     from assistant.question import analyse
 
     assert (
         analyse("Who was the runner-up in 2014? World Cup Final").wh
         == "who the runner-up in 2014 was (World Cup Final)"
     )
-    assert analyse("Super Bowl 2021 location").wh == "Super Bowl 2021 location"
+    assert analyse("Super Bowl 2021 location").wh == "what the Super Bowl 2021 location is"
     assert analyse("When was The Legend of Zelda released?").wh == "when The Legend of Zelda was released"
 
 
@@ -430,3 +430,14 @@ def test_a_bare_phrase_asks_for_its_role_its_rank_or_who_won() -> None:
     assert {"GPE", "ORG", "PERSON"} <= analyse("World Cup Final in 2014 winner").labels
     assert analyse("Who is the 2018 World Cup winner?").labels == PERSON
     assert analyse("Tesla CEO in 2021").labels == PERSON
+
+
+def test_a_bare_phrase_is_declined_in_words() -> None:
+    """Before: "The articles do not say Tesla CEO in 2021: ...": a bare phrase is said as the embedded question it
+    asks, "who" for a person and "what" for the rest."""
+    from assistant.question import analyse
+
+    assert analyse("Tesla CEO in 2021").wh == "who the Tesla CEO in 2021 is"
+    assert analyse("The 2018 World Cup runner-up").wh == "who the 2018 World Cup runner-up is"
+    assert analyse("GPT-3 release date").wh == "what the GPT-3 release date is"
+    assert analyse("Tell me about Nvidia").wh == "Tell me about Nvidia"  # a request for a description stays
