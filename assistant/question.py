@@ -373,6 +373,8 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
         if wh is None and role in ROLE_NOUNS:  # a bare phrase's role is what it asks: "lead actress in La La Land";
             # a place in a contest reads as its verb does ("2021 Tour de France winner": who won it, a team too)
             return "person", WHO if role in RESULT_ROLES else PERSON, None
+        if wh is None and t.dep_ == "ROOT" and _agent_noun(t):
+            return "person", WHO, None  # "acquirer of Instagram": who acquired it, a company as often as a person
         found = _TYPE_NOUNS.get(t.lemma_.lower())
         if found:
             return found[0], found[1], t.i
@@ -419,7 +421,9 @@ def _naming_nouns(doc: Any, wh: Any) -> list[Any]:
     if _bare(doc):
         # A bare phrase: its head names the kind ("Tesla CEO in 2021", "Director of the Avatar movie"), else its last
         # common noun ("Super Bowl 2021 location").
-        head = [t for t in doc if t.dep_ == "ROOT" and (t.pos_ == "NOUN" or t.lemma_.lower() in ROLE_NOUNS)]
+        head = [
+            t for t in doc if t.dep_ == "ROOT" and (t.pos_ == "NOUN" or t.is_lower or t.lemma_.lower() in ROLE_NOUNS)
+        ]
         return head + [t for t in reversed(doc) if t.pos_ == "NOUN" and t not in head]
     return []
 
@@ -448,7 +452,7 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
     run: list[Any] = []
     for t in [*doc, None]:
         # A lone stop the tagger made a proper noun ("No. 1s") is no part of a name.
-        wordlike = t is not None and t.text[0].isalnum()
+        wordlike = t is not None and t.text[0].isalnum() and not (t.dep_ == "ROOT" and _agent_noun(t))
         if wordlike and t.i not in inside and (t.pos_ == "PROPN" or _capitalised(t) or (run and _numbers_name(t))):
             run.append(t)
             continue
@@ -520,7 +524,8 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
         ) and lemma not in LIGHT_VERBS:
             verbs.append(lemma)
         elif t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
-            (roles if lemma in ROLE_NOUNS or _is_role_compound(t) else terms).append(lemma)
+            doer = t.dep_ == "ROOT" and _bare(doc) and _agent_noun(t)  # "developer of God of War": who developed it
+            (roles if lemma in ROLE_NOUNS or _is_role_compound(t) or doer else terms).append(lemma)
     # "When did the Pixel 6 become available?": with no verb of its own, the adjective a light verb takes says it.
     said = [
         t.lemma_.lower() for t in doc if t.dep_ == "acomp" and t.head.dep_ == "ROOT" and t.i not in in_names
@@ -652,6 +657,18 @@ def _is_role_compound(t: Any) -> bool:
         return t.lower_ not in _GENERIC_QUALIFIERS  # the tagger makes "premiere" in "the premiere date" an adjective
     doc = t.doc
     return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and f"{t.lemma_.lower()}-{doc[t.i + 2].lower_}" in ROLE_NOUNS
+
+
+def _agent_noun(t: Any) -> bool:
+    """A noun that names the doer of a verb by its suffix ("acquirer", "publisher", "developer"), by lemminflect's
+    lexicon of verbs."""
+    word = t.lower_
+    if not (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_lower)) or not word.endswith(("er", "or")):
+        return False  # a lower-case word the tagger calls a proper noun is a common one ("acquirer of Instagram")
+    from lemminflect import getAllLemmas  # imported when first needed: nothing heavy at import time
+
+    stems = [word[:-1], word[:-2]] + ([word[:-3]] if word[-3] == word[-4] else [])  # acquire-r, publish-er, win-ner
+    return any(len(stem) >= 3 and getAllLemmas(stem, upos="VERB") for stem in stems)
 
 
 def _bare(doc: Any) -> bool:

@@ -441,3 +441,17 @@ def test_a_bare_phrase_is_declined_in_words() -> None:
     assert analyse("The 2018 World Cup runner-up").wh == "who the 2018 World Cup runner-up is"
     assert analyse("GPT-3 release date").wh == "what the GPT-3 release date is"
     assert analyse("Tell me about Nvidia").wh == "Tell me about Nvidia"  # a request for a description stays
+
+
+def test_a_bare_phrase_headed_by_an_agent_noun_asks_who_did_it() -> None:
+    """Before: "acquirer of Instagram" asked for a description, with "acquirer" a name (the tagger makes it a
+    proper noun), and was answered with a quote. A noun that names a verb's doer by its suffix (lemminflect's
+    verbs: acquire-r, publish-er, win-ner) heads a phrase that asks who did it, a company as often as a person, and
+    says the relation; a noun that only modifies the head does not ("Apple computer sales")."""
+    from assistant.question import analyse
+
+    acquirer = analyse("acquirer of Instagram")
+    assert (acquirer.kind, acquirer.names, acquirer.relation) == ("person", ("Instagram",), ("acquirer",))
+    assert "ORG" in acquirer.labels
+    assert analyse("Xenoblade Chronicles 2 publisher").relation == ("publisher",)
+    assert analyse("Apple computer sales").kind == "description"
