@@ -97,10 +97,10 @@ ROLE_NOUNS = frozenset(
     "winner champion runner-up minister secretary governor mayor head leader coach captain owner creator "
     "designer editor manager spokesperson analyst advisor adviser host presenter teacher".split()
 )
-# Closed class: roles said as an abbreviation or in words ("CEO", "chief executive (officer)"), by their words.
 # Of those, a place in a contest, which a team or a country holds as often as a person: a bare phrase that asks for
 # one ("2018 World Cup winner") reads as "Who won ...?" does.
 RESULT_ROLES = frozenset("winner champion runner-up finalist".split())
+# Closed class: roles said as an abbreviation or in words ("CEO", "chief executive (officer)"), by their words.
 ABBREVIATED_ROLES = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial"), "coo": ("chief", "operating")}
 # Closed classes: the verbs of a request that frames a question ("Can you tell me ..."), and the words that may
 # come before them in the frame.
@@ -524,8 +524,7 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
         ) and lemma not in LIGHT_VERBS:
             verbs.append(lemma)
         elif t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
-            doer = t.dep_ == "ROOT" and _bare(doc) and _agent_noun(t)  # "developer of God of War": who developed it
-            (roles if lemma in ROLE_NOUNS or _is_role_compound(t) or doer else terms).append(lemma)
+            (roles if _role_word(t) else terms).append(lemma)
     # "When did the Pixel 6 become available?": with no verb of its own, the adjective a light verb takes says it.
     said = [
         t.lemma_.lower() for t in doc if t.dep_ == "acomp" and t.head.dep_ == "ROOT" and t.i not in in_names
@@ -659,11 +658,18 @@ def _is_role_compound(t: Any) -> bool:
     return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and f"{t.lemma_.lower()}-{doc[t.i + 2].lower_}" in ROLE_NOUNS
 
 
+def _role_word(t: Any) -> bool:
+    """A role noun ("director", "runner-up"), or the agent noun that heads a bare phrase ("developer of God of War":
+    who developed it)."""
+    bare_head = t.dep_ == "ROOT" and _bare(t.doc) and _agent_noun(t)
+    return t.lemma_.lower() in ROLE_NOUNS or _is_role_compound(t) or bare_head
+
+
 def _agent_noun(t: Any) -> bool:
     """A noun that names the doer of a verb by its suffix ("acquirer", "publisher", "developer"), by lemminflect's
     lexicon of verbs."""
     word = t.lower_
-    if not (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_lower)) or not word.endswith(("er", "or")):
+    if not (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_lower)) or len(word) < 5 or not word.endswith(("er", "or")):
         return False  # a lower-case word the tagger calls a proper noun is a common one ("acquirer of Instagram")
     from lemminflect import getAllLemmas  # imported when first needed: nothing heavy at import time
 

@@ -76,10 +76,10 @@ _FEMALE = (
 )
 _MALE = (frozenset("men man boys boy male mens gentlemen".split()), frozenset("he him his himself".split()))
 _Gender = tuple[frozenset[str], frozenset[str]]  # its qualifiers, its pronouns
-# Verbs that say where an event is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
-# state who hosted.
 # What may join a name's words in a text ("Spider Man" is written "Spider-Man").
 _ANY_SPACING = r"\W+"
+# Verbs that say where an event is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
+# state who hosted.
 _LOCATIVE_VERBS = frozenset("host hold stage locate".split())
 # Verbs of occurring (and "take place"): any says when or where an event was held, played, staged or ran.
 _OCCURRING = frozenset("hold play stage occur happen run".split())
