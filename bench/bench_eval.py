@@ -15,7 +15,6 @@ is the one in README ("Evaluation").
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 from collections.abc import Callable
@@ -49,37 +48,10 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "rgb-dev-lower": ("rgb-dev", lambda q: q.lower()),
     "rgb-dev-asked": ("rgb-dev", lambda q: f"Can you tell me {q[:1].lower()}{q[1:]}"),
     "rgb-dev-bare": ("rgb-dev", lambda q: q.rstrip("? ")),
-    "rgb-dev-phrase": ("rgb-dev", lambda q: _as_phrase(q)),
+    "rgb-dev-phrase": ("rgb-dev", lambda q: _as_phrase(q)),  # "Who won X?" -> "X winner" (eval/dataset.py)
     "bundled-lower": ("bundled", lambda q: q.lower()),
     "heldout-lower": ("heldout", lambda q: q.lower()),
 }
-# A question as the bare phrase typed into a search box ("Who won the 2021 Tour de France?" -> "2021 Tour de France
-# winner"), by its template; a question no template fits is asked as it is.
-_PHRASES = [
-    (r"^Who won (?:the )?(.+)$", r"\1 winner"),
-    (r"^(?:Who|What) was awarded (?:the )?(.+)$", r"\1 winner"),
-    (r"^What (?:movie|film) won (?:the )?(.+)$", r"\1 winner"),
-    (r"^Who was named (?:the )?(.+)$", r"\1"),
-    (r"^Who acquired (.+)$", r"acquirer of \1"),
-    (r"^Who directed (.+)$", r"director of \1"),
-    (r"^Who will be playing the role of (.+)$", r"actor playing \1"),
-    (r"^Who is starring as (.+)$", r"star playing \1"),
-    (r"^Which city hosted (?:the )?(.+)$", r"host city of the \1"),
-    (r"^When (?:was|is) (.+) released$", r"\1 release date"),
-    (r"^When (?:was|is) (.+) announced$", r"\1 announcement date"),
-    (r"^When does (.+) premiere$", r"\1 premiere date"),
-    (r"^(?:Who|What) (?:is|was) (?:the )?(.+)$", r"\1"),
-]
-
-
-def _as_phrase(question: str) -> str:
-    bare = question.strip().rstrip("?").strip()
-    for pattern, phrase in _PHRASES:
-        if re.match(pattern, bare, re.I):
-            return re.sub(pattern, phrase, bare, flags=re.I)
-    return question
-
-
 SHOWN = (
     "answer_accuracy", "headline_accuracy", "rejection_rate", "false_rejection_rate", "verified_wrong",
     "part_accuracy", "multi_accuracy", "answered_with_gold", "answered_without_gold", "key_fact_accuracy",
@@ -141,6 +113,12 @@ def main() -> None:
     for metric in SHOWN:
         print(f"| `{metric}` | {' | '.join(format_metric(metric, table[n].get(metric)) for n in names)} |")
     print(f"\n{len(names)} sets in {time.perf_counter() - started:.0f} s including start-up and indexing")
+
+
+def _as_phrase(question: str) -> str:
+    from eval.dataset import as_phrase
+
+    return as_phrase(question)
 
 
 def _variant(name: str, source: Path, ask: Callable[[str], str], noise: bool = False) -> Path:

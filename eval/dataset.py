@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,3 +131,31 @@ def _is_gold(value: object) -> bool:
     return isinstance(value, list) and all(
         isinstance(part, list) and part and all(isinstance(s, str) and s for s in part) for part in value
     )
+
+
+# A question as the bare phrase typed into a search box ("Who won the 2021 Tour de France?" -> "2021 Tour de France
+# winner"), by its template; a question no template fits is asked as it is.
+_PHRASES = [
+    (r"^Who won (?:the )?(.+)$", r"\1 winner"),
+    (r"^(?:Who|What) was awarded (?:the )?(.+)$", r"\1 winner"),
+    (r"^What (?:movie|film) won (?:the )?(.+)$", r"\1 winner"),
+    (r"^Who was named (?:the )?(.+)$", r"\1"),
+    (r"^Who acquired (.+)$", r"acquirer of \1"),
+    (r"^Who directed (.+)$", r"director of \1"),
+    (r"^Who will be playing the role of (.+)$", r"actor playing \1"),
+    (r"^Who is starring as (.+)$", r"star playing \1"),
+    (r"^Which city hosted (?:the )?(.+)$", r"host city of the \1"),
+    (r"^When (?:was|is) (.+) released$", r"\1 release date"),
+    (r"^When (?:was|is) (.+) announced$", r"\1 announcement date"),
+    (r"^When does (.+) premiere$", r"\1 premiere date"),
+    (r"^(?:Who|What) (?:is|was) (?:the )?(.+)$", r"\1"),
+]
+
+
+def as_phrase(question: str) -> str:
+    """`question` as the bare phrase a search box gets, by the first template that fits; else as it is."""
+    bare = question.strip().rstrip("?").strip()
+    for pattern, phrase in _PHRASES:
+        if re.match(pattern, bare, re.I):
+            return re.sub(pattern, phrase, bare, flags=re.I)
+    return question

@@ -22,3 +22,12 @@ def test_key_facts_are_in_their_gold_articles(path: Path) -> None:
         assert row["key_facts"], row["id"]
         for fact in row["key_facts"]:
             assert fact.lower() in gold, f"{row['id']}: {fact!r} is not in {row['sources']}"
+
+
+def test_a_question_as_the_bare_phrase_a_search_box_gets() -> None:
+    from eval.dataset import as_phrase
+
+    assert as_phrase("Who won the 2021 Tour de France?") == "2021 Tour de France winner"
+    assert as_phrase("Who is the CEO of Tesla in 2021?") == "CEO of Tesla in 2021"
+    assert as_phrase("When was GPT-3 released?") == "GPT-3 release date"
+    assert as_phrase("Super Bowl 2021 location") == "Super Bowl 2021 location"  # no template fits: as it is
