@@ -331,7 +331,7 @@ def _analyse(question: str) -> Analysis:
             labels = labels | {DURATION}  # "How many weeks ...?": "for 209 weeks" is a duration (tagged a date)
     lemma_of = {t.text: t.lemma_ for t in doc}
     name_lemmas = tuple(" ".join(lemma_of.get(w, w) for w in n.split()) for n in names)
-    wh = _wh_phrase(question) if not _bare(doc) or kind not in FACTOID else _phrase_asked(question, kind)
+    wh = _wh_phrase(question) if not is_bare_phrase(doc) or kind not in FACTOID else _phrase_asked(question, kind)
     return Analysis(question, kind, labels, names, name_lemmas, years, relation, terms, wh)
 
 
@@ -384,13 +384,20 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
 
 
 def _hyphened(t: Any) -> str:
-    """The word a hyphen joins the token to, which the parser splits ("runner-up": "runner", "-", "up")."""
+    """The word a hyphen joins the token to, which the parser splits ("runner-up": "runner", "-", "up"), its first
+    half as a lemma ("runners-up" is a "runner-up"); the token alone without one."""
     doc = t.doc
-    if t.i >= 2 and doc[t.i - 1].text == "-":
-        return f"{doc[t.i - 2].lower_}-{t.lower_}"
     if t.i + 2 < len(doc) and doc[t.i + 1].text == "-":
-        return f"{t.lower_}-{doc[t.i + 2].lower_}"
+        return f"{t.lemma_.lower()}-{doc[t.i + 2].lower_}"
+    if t.i >= 2 and doc[t.i - 1].text == "-":
+        return f"{doc[t.i - 2].lemma_.lower()}-{t.lower_}"
     return t.lower_
+
+
+def _capitalised_role(t: Any) -> bool:
+    """A role noun, whole or hyphenated, that a capital or the tagger made look like a name ("President",
+    "Runner-up")."""
+    return t.lower_ in ROLE_NOUNS or _hyphened(t) in ROLE_NOUNS
 
 
 def _wh_word(doc: Any) -> Any:
@@ -418,7 +425,7 @@ def _naming_nouns(doc: Any, wh: Any) -> list[Any]:
         if not any(t.dep_ == "ROOT" and t.lemma_ == "be" for t in doc):
             return []
         return [t for t in doc if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "attr", "nsubjpass") and t.i > wh.i][:1]
-    if _bare(doc):
+    if is_bare_phrase(doc):
         # A bare phrase: its head names the kind ("Tesla CEO in 2021", "Director of the Avatar movie"), else its last
         # common noun ("Super Bowl 2021 location").
         head = [
@@ -438,7 +445,7 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
             t.like_num or t.text[0].isdigit() for t in ent
         ):
             continue
-        if len(ent) == 1 and (ent[0].lower_ in ROLE_NOUNS or _hyphened(ent[0]) in ROLE_NOUNS):
+        if len(ent) == 1 and _capitalised_role(ent[0]):
             continue  # "Runner-up of the 2018 World Cup": a capitalised role the tagger made a person
         if ent.label_ == "NORP" and ent.root.pos_ == "ADJ":
             inside |= {t.i for t in ent}  # "Chinese" is said "China's" as often: a qualifier, not a name to find
@@ -456,7 +463,7 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
         if wordlike and t.i not in inside and (t.pos_ == "PROPN" or _capitalised(t) or (run and _numbers_name(t))):
             run.append(t)
             continue
-        if len(run) == 1 and (run[0].lower_ in ROLE_NOUNS or _hyphened(run[0]) in ROLE_NOUNS):
+        if len(run) == 1 and _capitalised_role(run[0]):
             run = []  # "the Chair of Tesla", "the President of FIFA", "Runner-up of": a capitalised role, not a name
         if len(run) > 1 and run[-1].lower_ in ABBREVIATED_ROLES:
             run = run[:-1]  # "Tesla CEO in 2021": the role after the name, abbreviated, not part of it
@@ -654,14 +661,13 @@ def _is_role_compound(t: Any) -> bool:
         return True
     if t.dep_ == "amod" and t.pos_ == "ADJ" and t.head.lemma_.lower() in _TYPE_NOUNS:
         return t.lower_ not in _GENERIC_QUALIFIERS  # the tagger makes "premiere" in "the premiere date" an adjective
-    doc = t.doc
-    return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and f"{t.lemma_.lower()}-{doc[t.i + 2].lower_}" in ROLE_NOUNS
+    return t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and _hyphened(t) in ROLE_NOUNS
 
 
 def _role_word(t: Any) -> bool:
     """A role noun ("director", "runner-up"), or the agent noun that heads a bare phrase ("developer of God of War":
     who developed it)."""
-    bare_head = t.dep_ == "ROOT" and _bare(t.doc) and _agent_noun(t)
+    bare_head = t.dep_ == "ROOT" and is_bare_phrase(t.doc) and _agent_noun(t)
     return t.lemma_.lower() in ROLE_NOUNS or _is_role_compound(t) or bare_head
 
 
@@ -677,7 +683,7 @@ def _agent_noun(t: Any) -> bool:
     return any(len(stem) >= 3 and getAllLemmas(stem, upos="VERB") for stem in stems)
 
 
-def _bare(doc: Any) -> bool:
+def is_bare_phrase(doc: Any) -> bool:
     """A bare phrase, as typed into a search box ("Tesla CEO in 2021"): no wh-word, and it opens with no verb."""
     return len(doc) > 0 and _wh_word(doc) is None and doc[0].pos_ not in ("AUX", "VERB")
 

@@ -11,6 +11,7 @@ from assistant.question import (
     ROLE_NOUNS,
     TYPE_WORDS,
     WORK_NOUNS,
+    is_bare_phrase,
     naming_nouns,
 )
 from index.annotate import parse
@@ -78,9 +79,8 @@ def _asked(analysis: Analysis) -> _Asked:
         frozenset(w for w in _words(common) if w not in STOP_WORDS | TYPE_WORDS | _kind_qualifiers(doc)),
         any(_negated(t) for t in doc),
         bool(_VERSION.search(analysis.text)),
-        # A phrase without a verb ("Nintendo CEO in 2021") asks of the present, as "Who is ...?" does.
-        bool(set(analysis.relation) & _OFFICES)
-        and (_tense_of_be(root) == "present" or not any(t.pos_ in ("VERB", "AUX") for t in doc)),
+        # A bare phrase ("Nintendo CEO in 2021") asks of the present, as "Who is ...?" does.
+        bool(set(analysis.relation) & _OFFICES) and (_tense_of_be(root) == "present" or is_bare_phrase(doc)),
         bool(set(analysis.relation) & ROLE_NOUNS) and _tense_of_be(root) == "past",
         any(w in _acted_on(w.head) for w in _asking(doc)),
         any(

@@ -416,9 +416,12 @@ def _label(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Senten
     after = [x for x in window if x.start > s.start]
     if not after or not analysis.relation or analysis.kind in ("date", "number") or not s.text[:1].isupper():
         return None  # a date line ("Jun 20, 2023 ...") is no name
-    label = after[0]
-    related = any(_related(r, label.words | label.lemmas) for r in analysis.relation)
-    return label if len(label.words) <= 2 and related else None
+    return after[0] if _bare_relation(analysis, after[0]) else None
+
+
+def _bare_relation(analysis: Analysis, x: _Sentence) -> bool:
+    """The sentence is a bare word or two that says the relation ("Runner-up.", "Released."): a label."""
+    return len(x.words) <= 2 and any(_related(r, x.words | x.lemmas) for r in analysis.relation)
 
 
 def _keyed(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:
@@ -429,8 +432,7 @@ def _keyed(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Senten
     if not before or not analysis.relation or analysis.kind not in ("date", "number"):
         return None
     key = before[-1]
-    related = any(_related(r, key.words | key.lemmas) for r in analysis.relation)
-    if len(key.words) > 2 or not key.text.rstrip().endswith(".") or not related:
+    if not key.text.rstrip().endswith(".") or not _bare_relation(analysis, key):
         return None
     # The value names nothing: the sentence after it must name each of the question's names whole, not as the start
     # of a longer one ("Marvel's Spider-Man Remastered" is another game than "Marvel's Spider-Man").

@@ -479,8 +479,10 @@ def _entities_mended(chunk: Chunk) -> list[tuple[int, int, str]]:
     date cut to its year given the month and day before it ("Released. Aug 12, 2022." is tagged "2022")."""
     out: list[tuple[int, int, str]] = []
     for start, end, label in chunk.entities:
-        day = _MONTH_DAY.search(chunk.text[max(0, start - chunk.start - 16) : start - chunk.start])
-        start -= len(day.group()) if day and label == "DATE" else 0
+        if label == "DATE" and (
+            day := _MONTH_DAY.search(chunk.text[max(0, start - chunk.start - 16) : start - chunk.start])
+        ):
+            start -= len(day.group())
         if out and label == "GPE" == out[-1][2] and chunk.text[out[-1][1] - chunk.start : start - chunk.start] == ", ":
             out[-1] = (out[-1][0], end, label)
         else:
