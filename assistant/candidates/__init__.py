@@ -32,6 +32,7 @@ from assistant.candidates.meets import (
     _dated,
     _dateline,
     _denies,
+    _elided,
     _keyed,
     _label,
     _meets,
@@ -222,7 +223,7 @@ def _found(
         # A question asserts nothing ("What would a Christopher Nolan-directed version of 'The Avengers' look like?").
         words = paragraphs[s.paragraph]
         article = articles[s.chunk.doc_id]
-        if _continues(analysis, s, words, article) or _anchored(analysis, s, words, article):
+        if any(f(analysis, s, words, article) for f in (_continues, _anchored, _elided)):
             words = words | {w for n in analysis.names for w in _words(n)}  # the subject's names, not its years
         if is_question(s.text) or not _meets(analysis, s, window, words):
             continue

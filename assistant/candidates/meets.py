@@ -35,6 +35,7 @@ from assistant.candidates.sentences import (
     _words,
 )
 from assistant.question import (
+    AUXILIARIES,
     PLANS,
     ROLE_NOUNS,
     TYPE_WORDS,
@@ -215,6 +216,67 @@ def _anchored(analysis: Analysis, s: _Sentence, words: set[str], article: set[st
         return False
     people = _people_asked(analysis.text)
     return any(n in people and _named(n, s.words) for n in analysis.names)
+
+
+def _elided(analysis: Analysis, s: _Sentence, words: set[str], article: set[str]) -> bool:
+    """The paragraph's `words` leave out a name its `article` gives, and the sentence says, as a noun, the noun
+    that name modifies in the question ("The CD contains 51 tracks" for "the Ocarina of Time CD", "part two
+    launched on" for "part two of The Walking Dead season 11", "as Chair since November 2018" for "the Chair of
+    Tesla"): news drops a modifier its context has given, and keeps the noun. Not for a name of function words
+    alone ("The Last of Us"), which no paragraph can be checked against."""
+    missing = _left_to_article(analysis, words, article)
+    if not missing or any(w in words for n in missing for w in _words(n) if w not in STOP_WORDS):
+        return False  # named, or named otherwise
+    if not all(set(_words(n)) - STOP_WORDS for n in missing):
+        return False
+    heads = _modified(analysis.text, tuple(missing), tuple(analysis.names))
+    if len(heads) != len(missing) or not all(h in s.lemmas or h in s.words for h in heads):
+        return False
+    doc = parse(s.text)
+    said = [[t for t in doc if t.lemma_.lower() == h] for h in heads]
+    return all(any(map(_nominal, ts)) and not any(map(_named_by_other, ts)) for ts in said)
+
+
+def _nominal(token: Any) -> bool:
+    """A noun, or an adjective the parser reads as one ("their first ever final")."""
+    return token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
+
+
+def _named_by_other(token: Any) -> bool:
+    """A proper noun modifies `token`: its slot for the name is filled by another name ("The Walking Dead season
+    11" for "The Last of Us season 2"), not left empty ("The CD")."""
+    before = token.nbor(-1) if token.i > 0 else None
+    named = any(c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN" for c in token.children)
+    return named or (before is not None and before.pos_ == "PROPN")
+
+
+@lru_cache(maxsize=512)
+def _modified(question: str, missing: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
+    """The noun each `missing` name modifies in the question, as a lemma: the word after it ("CD" in "the
+    Ocarina of Time CD", "final" in "World Cup final"), or the noun before its "of" ("Chair" in "the Chair of
+    Tesla", "part" in "part two of The Walking Dead"). Read by position, since the small parser misreads
+    title-cased questions. Not the word after a name that is itself possessed ("US Open women's singles title":
+    the noun is further on), a word of another of the question's `names` ("National Teacher of the Year"), or the
+    verb after an inverted subject ("did Donald Trump win")."""
+    doc = parse(question)
+    taken = {w for n in names for w in _words(n)}
+    content = lambda t: t.is_alpha and t.lower_ not in STOP_WORDS | taken and t.pos_ in ("NOUN", "PROPN", "ADJ")  # noqa: E731
+    heads = []
+    for name in missing:
+        said = _words(name)
+        span = next((i for i in range(len(doc)) if _words(doc[i].text) == said[:1]), None)
+        end = next((j for j in range(span or 0, len(doc)) if _words(doc[j].text) == said[-1:]), None)
+        if span is None or end is None:
+            continue
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        before = [t for t in doc[max(0, span - 4) : span] if t.lower_ not in ("the", "a", "an") and not t.like_num]
+        inverted = bool(before) and before[-1].lower_ in AUXILIARIES  # "did Donald Trump win": the verb follows
+        possessed = after is not None and after.i + 1 < len(doc) and after.nbor().tag_ == "POS"
+        if after is not None and content(after) and not possessed and not inverted:
+            heads.append(after.lemma_.lower())
+        elif len(before) >= 2 and before[-1].lower_ == "of" and content(before[-2]):
+            heads.append(before[-2].lemma_.lower())
+    return tuple(heads)
 
 
 def _left_to_article(analysis: Analysis, words: set[str], article: set[str]) -> list[str]:

@@ -254,7 +254,10 @@ def _compounded(stem: str, word: str) -> bool:
 
 
 def _derived(stem: str, word: str) -> bool:
-    """`word` is `stem`, or `stem` with a suffix ("winner", "director", "released")."""
+    """`word` is `stem`, or `stem` with a suffix ("winner", "director", "released"); a silent "e" drops before a
+    suffix that opens with a vowel ("create" -> "creation", "produce" -> "producing")."""
+    if stem.endswith("e") and word[len(stem) - 1 : len(stem)] in ("a", "i", "o", "u"):
+        stem = stem[:-1]
     return word.startswith(stem) and len(word) - len(stem) <= _MAX_SUFFIX and len(stem) >= 3
 
 
