@@ -241,6 +241,30 @@ def _full_name_of(name: str, word: str) -> bool:
     return word in (said[0], said[-1])
 
 
+def _clause_terms(analysis: Analysis, s: _Sentence, text: str, beside: list[str]) -> int:
+    """How many of the question's other words the clause that says `text` holds: the words whose nearest verb is
+    the one `text` hangs from, not a clause's inside it ("Since 1975, 28 women have been ranked No. 1 by the WTA,
+    of which 15 have been year-end No. 1": "year-end" is in 15's clause, not 28's). Read for a figure or a date
+    that shares its sentence with another (`beside`: the sentence's answers), which only its clause tells apart."""
+    if analysis.kind not in ("date", "number") or len(beside) < 2:
+        return 0
+    doc = parse(s.text)
+    at = s.text.find(text)
+    said = [t for t in doc if at <= t.idx < at + len(text)] if at >= 0 else []
+    if not said:
+        return 0
+    verb = _governing_verb(said[0]).i  # tokens are made afresh on each access: compared by index
+    clause = [t for t in doc if _governing_verb(t).i == verb]
+    return len(set(analysis.terms) & ({t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}))
+
+
+def _governing_verb(token: Any) -> Any:
+    """The nearest verb at or above `token` in its parse (the root when none is)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _specificity(text: str, analysis: Analysis) -> int:
     """A date with day, month and year says more than a month or a year alone."""
     if analysis.kind != "date":

@@ -1819,3 +1819,17 @@ def test_a_verb_ending_in_a_silent_e_drops_it_before_a_suffix(rgb_services) -> N
     assert _related("create", {"creation"}) and _related("produce", {"producing"}) and not _related("use", {"usa"})
     a = rgb_services.chain.answer("When was the Heisman Trophy created?")
     assert not a.abstained and a.sentences[0].text == "1935."
+
+
+def test_a_figure_sharing_its_sentence_is_told_apart_by_its_own_clause(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "How many women have been year-end No. 1 in the WTA rankings?" (bench/rgb-probe.jsonl, l03) was
+    answered "28." from "Since 1975, 28 women have been ranked No. 1 by the WTA, of which 15 have been year-end
+    No. 1.": the question's "year-end" is in 15's clause, not in 28's, which only holds the sentence's verb."""
+    from assistant.candidates.rank import _clause_terms
+    from assistant.question import analyse
+
+    text = "Since 1975, 28 women have been ranked No. 1 by the WTA, of which 15 have been year-end No. 1."
+    said, asked = _one_sentence(text, [], text.lower()), analyse("How many women have been year-end No. 1?")
+    assert _clause_terms(asked, said, "15", ["28", "15"]) > _clause_terms(asked, said, "28", ["28", "15"])
+    a = rgb_services.chain.answer("How many women have been year-end No. 1 in the WTA rankings?")
+    assert a.sentences[0].text == "15." and a.sentences[0].supported
