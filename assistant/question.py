@@ -574,7 +574,10 @@ def _main_roles(doc: Any, roles: list[str]) -> tuple[list[str], list[str]]:
 
 def _inverted_passive(t: Any) -> bool:
     """ "When was The Legend of Zelda: Ocarina of Time released ...?": the parser, lost at the colon, hangs the
-    participle on the subject of "was"; it is the passive verb."""
+    participle on the subject of "was"; "What year was the movie released?": it makes the participle a clause
+    that "was" takes. Either way it is the passive verb."""
+    if t.tag_ == "VBN" and t.dep_ == "ccomp":
+        return t.head.dep_ == "ROOT" and t.head.lemma_ == "be"
     root = t.head.head
     return (
         t.tag_ == "VBN" and t.dep_ == "acl" and t.head.dep_ == "nsubj" and root.dep_ == "ROOT" and root.lemma_ == "be"

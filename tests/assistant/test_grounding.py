@@ -1833,3 +1833,14 @@ def test_a_figure_sharing_its_sentence_is_told_apart_by_its_own_clause(rgb_servi
     assert _clause_terms(asked, said, "15", ["28", "15"]) > _clause_terms(asked, said, "28", ["28", "15"])
     a = rgb_services.chain.answer("How many women have been year-end No. 1 in the WTA rankings?")
     assert a.sentences[0].text == "15." and a.sentences[0].supported
+
+
+def test_a_participle_the_parser_hangs_on_was_is_the_relation() -> None:
+    """Before: "What year was the movie released?" had no relation (the small parser makes "released" a clause
+    that "was" takes), so any sentence naming the film with a date met it; "Which company was Instagram acquired
+    by?" was already read right."""
+    from assistant.question import analyse
+
+    assert analyse("What year was the Assassin's Creed movie released?").relation == ("release",)
+    assert analyse("In which year was the Assassin's Creed movie released?").relation == ("release",)
+    assert analyse("What year was WhatsApp founded?").relation == ("found",)
