@@ -174,9 +174,9 @@ def _continues(analysis: Analysis, s: _Sentence, words: set[str], article: set[s
     """The paragraph's `words` name nothing of a name the question has, its `article` names it, and the subject
     of the sentence's verb that says the relation points back ("The match was played at ...", "It will take place
     ..."): the sentence continues its article's subject. A person ("she") or a role ("the director") is not it."""
-    missing = _left_to_article(analysis, words, article)
-    if not missing or any(w in words for n in missing for w in _words(n) if w not in STOP_WORDS):
-        return False  # named, or named otherwise ("Super Bowl LVII" for LV)
+    missing = _unsaid(analysis, words, article)
+    if not missing:
+        return False
     if not any(_related(r, s.lemmas) for r in analysis.relation) and not _occurs(analysis, s.lemmas):
         return False  # no word of the relation, so no verb of it: spare the parse
 
@@ -220,14 +220,12 @@ def _anchored(analysis: Analysis, s: _Sentence, words: set[str], article: set[st
 
 def _elided(analysis: Analysis, s: _Sentence, words: set[str], article: set[str]) -> bool:
     """The paragraph's `words` leave out a name its `article` gives, and the sentence says, as a noun, the noun
-    that name modifies in the question ("The CD contains 51 tracks" for "the Ocarina of Time CD", "part two
-    launched on" for "part two of The Walking Dead season 11", "as Chair since November 2018" for "the Chair of
-    Tesla"): news drops a modifier its context has given, and keeps the noun. Not for a name of function words
-    alone ("The Last of Us"), which no paragraph can be checked against."""
-    missing = _left_to_article(analysis, words, article)
-    if not missing or any(w in words for n in missing for w in _words(n) if w not in STOP_WORDS):
-        return False  # named, or named otherwise
-    if not all(set(_words(n)) - STOP_WORDS for n in missing):
+    that name modifies in the question ("Croatia made it to their first ever final" for "their first ever World
+    Cup final", "The season 11 trilogy ... part two launched on" for "The Walking Dead season 11", "as Chair since
+    November 2018" for "the Chair of Tesla"): news drops a modifier its context has given, and keeps the noun.
+    Not for a name of function words alone ("The Last of Us"), which no paragraph can be checked against."""
+    missing = _unsaid(analysis, words, article)
+    if not missing or not all(set(_words(n)) - STOP_WORDS for n in missing):
         return False
     heads = _modified(analysis.text, tuple(missing), tuple(analysis.names))
     if len(heads) != len(missing) or not all(h in s.lemmas or h in s.words for h in heads):
@@ -252,9 +250,9 @@ def _named_by_other(token: Any) -> bool:
 
 @lru_cache(maxsize=512)
 def _modified(question: str, missing: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
-    """The noun each `missing` name modifies in the question, as a lemma: the word after it ("CD" in "the
-    Ocarina of Time CD", "final" in "World Cup final"), or the noun before its "of" ("Chair" in "the Chair of
-    Tesla", "part" in "part two of The Walking Dead"). Read by position, since the small parser misreads
+    """The noun each `missing` name modifies in the question, as a lemma: the word after it ("final" in "World
+    Cup final", "season" in "The Walking Dead season 11"), or the noun before its "of" ("Chair" in "the Chair of
+    Tesla"). Read by position, since the small parser misreads
     title-cased questions. Not the word after a name that is itself possessed ("US Open women's singles title":
     the noun is further on), a word of another of the question's `names` ("National Teacher of the Year"), or the
     verb after an inverted subject ("did Donald Trump win")."""
@@ -277,6 +275,13 @@ def _modified(question: str, missing: tuple[str, ...], names: tuple[str, ...]) -
         elif len(before) >= 2 and before[-1].lower_ == "of" and content(before[-2]):
             heads.append(before[-2].lemma_.lower())
     return tuple(heads)
+
+
+def _unsaid(analysis: Analysis, words: set[str], article: set[str]) -> list[str]:
+    """The question's names that the paragraph's `words` leave out, not one word of them said ("Super Bowl LVII"
+    names another LV), when its `article` names them all; else none."""
+    missing = _left_to_article(analysis, words, article)
+    return [] if any(w in words for n in missing for w in _words(n) if w not in STOP_WORDS) else missing
 
 
 def _left_to_article(analysis: Analysis, words: set[str], article: set[str]) -> list[str]:

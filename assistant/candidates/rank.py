@@ -14,12 +14,14 @@ from assistant.candidates.sentences import (
     _day,
     _entity_text,
     _folded,
+    _governing_verb,
     _key,
     _mentions,
     _name_head,
     _related,
     _says,
     _Sentence,
+    _token_at,
     _words,
 )
 from assistant.candidates.spans import _LIST_NAME
@@ -248,21 +250,13 @@ def _clause_terms(analysis: Analysis, s: _Sentence, text: str, beside: list[str]
     that shares its sentence with another (`beside`: the sentence's answers), which only its clause tells apart."""
     if analysis.kind not in ("date", "number") or len(beside) < 2:
         return 0
-    doc = parse(s.text)
     at = s.text.find(text)
-    said = [t for t in doc if at <= t.idx < at + len(text)] if at >= 0 else []
-    if not said:
+    token = _token_at(s, s.start + at) if at >= 0 else None
+    if token is None:
         return 0
-    verb = _governing_verb(said[0]).i  # tokens are made afresh on each access: compared by index
-    clause = [t for t in doc if _governing_verb(t).i == verb]
+    verb = _governing_verb(token).i  # tokens are made afresh on each access: compared by index
+    clause = [t for t in token.doc if _governing_verb(t).i == verb]
     return len(set(analysis.terms) & ({t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}))
-
-
-def _governing_verb(token: Any) -> Any:
-    """The nearest verb at or above `token` in its parse (the root when none is)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def _specificity(text: str, analysis: Analysis) -> int:

@@ -299,6 +299,13 @@ def _token_at(s: _Sentence, start: int) -> Any:
     return next((t for t in parse(s.text) if s.start + t.idx == start), None)
 
 
+def _governing_verb(token: Any) -> Any:
+    """The nearest verb at or above `token` in its parse (the root when none is)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _says_relation(analysis: Analysis, verb: Any) -> bool:
     """The token is a verb that says the question's relation ("won" for "win"); not a compound agent noun the
     small parser tags a verb ("screenwriter J. F. Lawton")."""

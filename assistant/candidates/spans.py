@@ -17,6 +17,7 @@ from assistant.candidates.sentences import (
     _WORD,
     _entity_text,
     _folded,
+    _governing_verb,
     _located,
     _name_head,
     _named,
@@ -269,9 +270,7 @@ def _beside_the_relation(analysis: Analysis, s: _Sentence, start: int) -> bool:
     verbs = [t for t in token.doc if _says_relation(analysis, t)]
     if not verbs:
         return False
-    clause = token  # the nearest verb above the answer, then up through the clauses it is part of
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
+    clause = _governing_verb(token)  # the nearest verb above the answer, then up through the clauses it is part of
     while clause not in verbs:
         if clause.dep_ == "conj" or clause.head.i == clause.i:
             return True  # a clause of its own ("..., and part two launched on February 20")

@@ -193,7 +193,6 @@ def test_a_name_has_letters(rgb_services) -> None:  # type: ignore[no-untyped-de
         ("Who won the 2019 Tour de France?", "a Colombian is no name"),
         ('Who is the director of "Bohemian Rhapsody"?', "a video director, a director of music videos: other roles"),
         ("When was Marvel's Spider-Man released?", "a date line is no name labelled by the fragment after it"),
-        ("What is the premiere date of The Walking Dead Season 11?", "an episode's release is not the premiere"),
         ("Who directed The Avengers?", "Avengers: Infinity War, the next Avengers movie, @avengers: other works"),
     ],
 )
@@ -208,6 +207,18 @@ def test_unanswerable_rgb_questions_abstain(rgb_services, question: str, why: st
     assert framed.abstained and framed.answer.startswith(f"The articles do not say {question[0].lower()}"), (
         framed.answer
     )
+
+
+def test_an_episodes_release_is_not_the_season_premiere(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """rgb034 has no answer in rgb-dev: no passage gives the premiere's year. An episode's release ("Season 11,
+    Episode 17: Releases Sunday, October 2, 2022") is not the premiere. Typed in lower case, the question keeps
+    "season" out of the show's name, and since session 22 a snippet that says "The Season 11 premiere lands on
+    AMC on Sunday August 22nd" in an article that names The Walking Dead answers it (the name left to the
+    article, _elided): the premiere's day, which RGB's gold wants with its year."""
+    question = "What is the premiere date of The Walking Dead Season 11?"
+    assert rgb_services.chain.answer(question).abstained
+    lower = rgb_services.chain.answer(question.lower())
+    assert lower.abstained or ("Sunday August 22nd" in lower.answer and "Episode" not in lower.answer), lower.answer
 
 
 def test_the_answer_is_stated_in_its_sources_words(rgb_services) -> None:  # type: ignore[no-untyped-def]
