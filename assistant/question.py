@@ -337,13 +337,14 @@ def _analyse(question: str) -> Analysis:
 
 def _counted(doc: Any, in_names: set[int]) -> str | None:
     """What "how many/much" counts, which must be said where the figure is: the noun it modifies ("How many Grand
-    Slam titles ...?"); none when it modifies the verb ("How much does X cost?": the verb is the relation); else,
-    the parser lost, the first common noun ("How much did the prize money increase?")."""
+    Slam titles ...?"); none when it modifies the verb ("How much does X cost?": the verb is the relation) or when
+    "did" takes a verb the tagger calls a noun ("How much did the prize money increase?"); else, the parser lost,
+    the first common noun."""
     quantifier = doc[1]
     if quantifier.dep_ == "amod" and quantifier.head.pos_ == "NOUN":
         # "How much money will be awarded?": money is what a money figure is, not a word to find beside it.
         return None if quantifier.head.lemma_.lower() == "money" else quantifier.head.lemma_.lower()
-    if quantifier.dep_ == "advmod":
+    if quantifier.dep_ == "advmod" or any(t.dep_ == "ROOT" and _do_supported(t) for t in doc):
         return None
     return next((t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.i not in in_names), None)
 

@@ -1855,3 +1855,16 @@ def test_a_participle_the_parser_hangs_on_was_is_the_relation() -> None:
     assert analyse("What year was the Assassin's Creed movie released?").relation == ("release",)
     assert analyse("In which year was the Assassin's Creed movie released?").relation == ("release",)
     assert analyse("What year was WhatsApp founded?").relation == ("found",)
+
+
+def test_a_verb_did_takes_is_what_how_much_measures(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "How much did the 2022 World Cup prize money increase from 2018?" (bench/rgb-probe.jsonl, b09) was
+    declined: the tagger calls "increase" a noun, so "prize" was taken for what the figure counts, and "...
+    marking an increase of $40 million from 2018's" never says "prize". "did" takes a verb: that verb is what the
+    figure measures."""
+    from assistant.question import analyse
+
+    assert analyse("How much did the 2022 World Cup prize money increase from 2018?").relation == ("increase",)
+    assert analyse("How many goals did Croatia score at the 2018 World Cup?").relation == ("goal",)
+    a = rgb_services.chain.answer("How much did the 2022 World Cup prize money increase from 2018?")
+    assert not a.abstained and a.sentences[0].text == "$40 million."
