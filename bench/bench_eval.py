@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from scratch import scratch  # noqa: E402  (bench/ is on the path of a script run from it)
 
+from eval.dataset import as_phrase  # noqa: E402
+
 RGB = ROOT.parent / "shared" / "eval"
 SETS = {
     "bundled": ("corpus", ROOT / "eval" / "datasets" / "articles.jsonl"),
@@ -48,7 +50,7 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "rgb-dev-lower": ("rgb-dev", lambda q: q.lower()),
     "rgb-dev-asked": ("rgb-dev", lambda q: f"Can you tell me {q[:1].lower()}{q[1:]}"),
     "rgb-dev-bare": ("rgb-dev", lambda q: q.rstrip("? ")),
-    "rgb-dev-phrase": ("rgb-dev", lambda q: _as_phrase(q)),  # "Who won X?" -> "X winner" (eval/dataset.py)
+    "rgb-dev-phrase": ("rgb-dev", as_phrase),  # "Who won X?" -> "X winner"
     "bundled-lower": ("bundled", lambda q: q.lower()),
     "heldout-lower": ("heldout", lambda q: q.lower()),
 }
@@ -113,12 +115,6 @@ def main() -> None:
     for metric in SHOWN:
         print(f"| `{metric}` | {' | '.join(format_metric(metric, table[n].get(metric)) for n in names)} |")
     print(f"\n{len(names)} sets in {time.perf_counter() - started:.0f} s including start-up and indexing")
-
-
-def _as_phrase(question: str) -> str:
-    from eval.dataset import as_phrase
-
-    return as_phrase(question)
 
 
 def _variant(name: str, source: Path, ask: Callable[[str], str], noise: bool = False) -> Path:

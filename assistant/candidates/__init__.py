@@ -126,7 +126,7 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
             - (_UNTAGGED_COST if label == UNTAGGED else 0.0)
             - (_ROLE_BONUS if analysis.kind == "date" and _names_a_thing(s, text) else 0.0)
             + 0.1 * bool(kind_nouns & set(_words(text)))  # "Which team ...?": "UAE Team Emirates" says it is one
-            + 0.05 * _clause_terms(analysis, s, text, [t for x, t, *_ in found if x is s])
+            + 0.05 * _clause_terms(analysis, s, text, found)
         )  # fmt: skip
         said.setdefault(name, []).append((score, text, s.text))
         best = ranked.get(name)

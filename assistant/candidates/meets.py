@@ -267,7 +267,7 @@ def _modified(question: str, missing: tuple[str, ...], names: tuple[str, ...]) -
         if span is None or end is None:
             continue
         after = doc[end + 1] if end + 1 < len(doc) else None
-        before = [t for t in doc[max(0, span - 4) : span] if t.lower_ not in ("the", "a", "an") and not t.like_num]
+        before = [t for t in doc[max(0, span - 4) : span] if t.pos_ != "DET" and not t.like_num]
         inverted = bool(before) and before[-1].lower_ in AUXILIARIES  # "did Donald Trump win": the verb follows
         possessed = after is not None and after.i + 1 < len(doc) and after.nbor().tag_ == "POS"
         if after is not None and content(after) and not possessed and not inverted:

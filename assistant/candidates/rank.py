@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -243,12 +243,13 @@ def _full_name_of(name: str, word: str) -> bool:
     return word in (said[0], said[-1])
 
 
-def _clause_terms(analysis: Analysis, s: _Sentence, text: str, beside: list[str]) -> int:
+def _clause_terms(analysis: Analysis, s: _Sentence, text: str, found: Sequence[tuple[Any, ...]]) -> int:
     """How many of the question's other words the clause that says `text` holds: the words whose nearest verb is
     the one `text` hangs from, not a clause's inside it ("Since 1975, 28 women have been ranked No. 1 by the WTA,
     of which 15 have been year-end No. 1": "year-end" is in 15's clause, not 28's). Read for a figure or a date
-    that shares its sentence with another (`beside`: the sentence's answers), which only its clause tells apart."""
-    if analysis.kind not in ("date", "number") or len(beside) < 2:
+    that shares its sentence with another of the answers `found` ((sentence, text, ...) each), which only its
+    clause tells apart."""
+    if analysis.kind not in ("date", "number") or sum(x is s for x, *_ in found) < 2:
         return 0
     at = s.text.find(text)
     token = _token_at(s, s.start + at) if at >= 0 else None

@@ -1841,7 +1841,8 @@ def test_a_figure_sharing_its_sentence_is_told_apart_by_its_own_clause(rgb_servi
 
     text = "Since 1975, 28 women have been ranked No. 1 by the WTA, of which 15 have been year-end No. 1."
     said, asked = _one_sentence(text, [], text.lower()), analyse("How many women have been year-end No. 1?")
-    assert _clause_terms(asked, said, "15", ["28", "15"]) > _clause_terms(asked, said, "28", ["28", "15"])
+    found = [(said, "28"), (said, "15")]
+    assert _clause_terms(asked, said, "15", found) > _clause_terms(asked, said, "28", found)
     a = rgb_services.chain.answer("How many women have been year-end No. 1 in the WTA rankings?")
     assert a.sentences[0].text == "15." and a.sentences[0].supported
 
