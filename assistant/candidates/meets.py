@@ -85,6 +85,13 @@ _LOCATIVE_VERBS = frozenset("host hold stage locate".split())
 # Verbs of occurring (and "take place"): any says when or where an event was held, played, staged or ran.
 _OCCURRING = frozenset("hold play stage occur happen run".split())
 # What a verb says of its subject: its objects, complements and the clauses it governs.
+# Closed class: verbs of performing a role, whose object is the role ("Who voiced Mushu?"); "Eddie Murphy as
+# Mushu", as a cast list gives it, says who performed it.
+_PERFORMING = frozenset("play voice portray star act".split())
+# Closed class: verbs of beating someone, and the nouns of a win that take the beaten with "over" ("a 1-0 win
+# over Argentina" says Germany beat Argentina).
+_BEATING = frozenset("beat defeat".split())
+_WINS = frozenset("win victory triumph".split())
 _COMPLEMENTS = frozenset("dobj ccomp xcomp attr acomp advcl agent dative oprd parataxis conj".split())
 
 
@@ -342,6 +349,8 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         not analysis.relation
         or any(_related(r, lemmas) for r in analysis.relation)
         or _locates(analysis, s)
+        or _cast_as(analysis, s)
+        or _won_over(analysis, s)
         or _occurs(analysis, lemmas)
         or _counts_by_name(analysis, s)
     )
@@ -475,6 +484,29 @@ def _locates(analysis: Analysis, s: _Sentence) -> bool:
     named = all(_named(n, s.words) for n in analysis.names)
     named = named and all(_related(t, s.lemmas | s.words) for t in analysis.terms)
     return named and any(_located(s, start) for start, _, label in s.chunk.entities if label in analysis.labels)
+
+
+def _cast_as(analysis: Analysis, s: _Sentence) -> bool:
+    """For "Who voiced Mushu?": the sentence gives the role the verb acts on after "as" ("Eddie Murphy as Mushu").
+    Not for the work ("Who stars in Mulan?" is not met by "Ming-Na Wen as Mulan")."""
+    if not _PERFORMING & set(analysis.relation):
+        return False
+    return any(re.search(rf"\bas\s+{re.escape(role)}\b", s.text) for role in _asked(analysis).theme)
+
+
+def _won_over(analysis: Analysis, s: _Sentence) -> bool:
+    """For "Who did Germany beat?": a win "over" someone ("after a 1-0 win over Argentina"), and it is not over the
+    question's own names unless the question says who was beaten. Parsed only when the sentence has such a noun
+    and "over"."""
+    if not _BEATING & set(analysis.relation) or "over" not in s.words or not _WINS & s.lemmas:
+        return False
+    wins = [t for t in parse(s.text) if t.pos_ == "NOUN" and t.lemma_.lower() in _WINS]
+    beaten = [
+        {w.lower_ for w in c.subtree} for t in wins for c in t.children if c.dep_ == "prep" and c.lower_ == "over"
+    ]
+    # The one the question's verb acts on is the one beaten ("Who beat Argentina?"); else the beaten is the answer.
+    theme = {w for n in _asked(analysis).theme for w in _words(n)}
+    return any((theme <= words) if theme else not _asked(analysis).named & words for words in beaten)
 
 
 def _label(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
-from assistant.candidates.meets import _YEAR_IN
+from assistant.candidates.meets import _PERFORMING, _YEAR_IN
 from assistant.candidates.sentences import (
     _day,
     _entity_text,
@@ -114,6 +114,9 @@ def _by_role(
     doers = {
         c.text for c in head if any(_is_doer(text, parse(quote), related, itself) for _, text, quote in best[c.text])
     }
+    if performed := _performed(analysis):
+        # "Eddie Murphy as Mushu": who performed the role, beside others who performed others.
+        doers = {c.text for c in head if any(_cast(text, parse(q), performed) for _, text, q in best[c.text])} or doers
     # Nobody does the asked verb: one its agent noun titles does ("best director Damien Chazelle" directed). Not
     # for a role noun asked as itself: "best actress Oscar" names an award.
     if not doers and set(analysis.relation) - ROLE_NOUNS:
@@ -129,6 +132,24 @@ def _by_role(
     bonus = [_ROLE_BONUS if c.text in doers else 0.0 for c in head]
     head = [h for _, h in sorted(zip(bonus, head, strict=True), key=lambda x: -(x[1].score + x[0]))]
     return head + ranked[_PARSED:]
+
+
+def _performed(analysis: Analysis) -> set[str]:
+    """The words of the role a verb of performing acts on ("Mushu" in "Who voiced Mushu?"); none for another verb."""
+    if not _PERFORMING & set(analysis.relation):
+        return set()
+    return {w for role in _asked(analysis).theme for w in _words(role)}
+
+
+def _cast(text: str, doc: Any, role: set[str]) -> bool:
+    """`text` names who takes the role after "as": "Eddie Murphy as Mushu", "Olivia Colman's return as ..."."""
+    for token in _mentions(text, doc):
+        head = _name_head(token)
+        holders = [head, head.head] if head.dep_ == "poss" else [head]
+        roles = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
+        if any(role <= {t.lower_ for t in r.subtree} for r in roles):
+            return True
+    return False
 
 
 @lru_cache(maxsize=512)

@@ -60,6 +60,8 @@ _TALLY = re.compile(rf"(?<![\w.,/–-]){_SET}(?:,\s?{_SET})*(?![\w–-])")
 # A month and day before a year ("Aug 12, "), which the tagger may leave out of the year's date.
 _MONTH_DAY = re.compile(rf"{_MONTH.pattern}\s\d{{1,2}},\s$", re.I)
 # A time of day ("7 p.m.", "9:30am"), which dates an event its day is known for.
+# The marks that separate a list's items on one line ("Ming-Na Wen as Mulan · Eddie Murphy as Mushu").
+_SEPARATOR = re.compile(r"\s+[·•|;]\s+")
 _CLOCK = re.compile(r"\d{1,2}(:\d\d)?\s?[ap]\.?m\.?", re.I)
 # Where a news story was filed: the place in capitals, its country or the agency, a dash ("COPENHAGEN, Denmark — ",
 # or an em dash set close: "SACRAMENTO—State Superintendent ..."). Not the date line of a snippet ("Oct 19, 2021
@@ -475,9 +477,10 @@ def _by_noun(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
 def _entities_mended(chunk: Chunk) -> list[tuple[int, int, str]]:
     """The chunk's entities, mended where the tagger cuts one: a place followed by ", " and the place that contains
     it made one (in English "Tampa, Florida" and "Mountain View, California" name one place, the city first); a
-    date cut to its year given the month and day before it ("Released. Aug 12, 2022." is tagged "2022")."""
+    date cut to its year given the month and day before it ("Released. Aug 12, 2022." is tagged "2022"); one that
+    runs across a list's separator cut there ("Mulan · Eddie Murphy": no name holds a " · ")."""
     out: list[tuple[int, int, str]] = []
-    for start, end, label in chunk.entities:
+    for start, end, label in _separated(chunk):
         if label == "DATE" and (
             day := _MONTH_DAY.search(chunk.text[max(0, start - chunk.start - 16) : start - chunk.start])
         ):
@@ -486,6 +489,18 @@ def _entities_mended(chunk: Chunk) -> list[tuple[int, int, str]]:
             out[-1] = (out[-1][0], end, label)
         else:
             out.append((start, end, label))
+    return out
+
+
+def _separated(chunk: Chunk) -> list[tuple[int, int, str]]:
+    """The chunk's entities, each cut where a list's separator stands in it."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in chunk.entities:
+        at = start
+        for gap in _SEPARATOR.finditer(chunk.text, start - chunk.start, end - chunk.start):
+            out += [(at, chunk.start + gap.start(), label)] if chunk.start + gap.start() > at else []
+            at = chunk.start + gap.end()
+        out += [(at, end, label)] if end > at else []
     return out
 
 

@@ -1869,3 +1869,51 @@ def test_a_verb_did_takes_is_what_how_much_measures(rgb_services) -> None:  # ty
     assert analyse("How many goals did Croatia score at the 2018 World Cup?").relation == ("goal",)
     a = rgb_services.chain.answer("How much did the 2022 World Cup prize money increase from 2018?")
     assert not a.abstained and a.sentences[0].text == "$40 million."
+
+
+def test_a_role_after_as_says_who_performed_it(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Who voiced Mushu in the English version of Mulan?" and "Who plays Queen Elizabeth II in The Crown
+    season 4?" (bench/rgb-probe.jsonl, s03 and b16) were declined: "Eddie Murphy as Mushu" and "Olivia Colman's
+    return as Queen Elizabeth II" never say "voice" or "play". The role the verb acts on, after "as", says who
+    performed it; the work does not ("Who stars in Mulan?" is not met by "Ming-Na Wen as Mulan")."""
+    from assistant.candidates.meets import _cast_as
+    from assistant.question import analyse
+
+    text = "Ming-Na Wen as Mulan · Eddie Murphy as Mushu · Harvey Fierstein as Yao."
+    said = _one_sentence(text, [], text.lower())
+    assert _cast_as(analyse("Who voiced Mushu in Mulan?"), said) and not _cast_as(analyse("Who stars in Mulan?"), said)
+    assert not _cast_as(analyse("Who directed Mushu?"), said)
+    for question, gold in (("Who voiced Mushu in the English version of Mulan?", "Eddie Murphy."),
+                           ("Who plays Queen Elizabeth II in The Crown season 4?", "Olivia Colman.")):  # fmt: skip
+        a = rgb_services.chain.answer(question)
+        assert a.sentences[0].text == gold and a.sentences[0].supported, a.answer
+
+
+def test_a_name_never_runs_across_a_lists_separator() -> None:
+    """Before: the tagger read "Mulan · Eddie Murphy" as one organisation, which holds the question's "Mulan", so
+    Eddie Murphy was no candidate for who voiced Mushu."""
+    from assistant.candidates.spans import _entities_mended
+    from index.types import Chunk
+
+    text = "Ming-Na Wen as Mulan · Eddie Murphy as Mushu"
+    at = text.index("Mulan")
+    chunk = Chunk(id="a", doc_id="d", text=text, start=0, end=len(text), sentences=[(0, len(text))],
+                  entities=[(at, text.index(" as Mushu"), "ORG")], lemmas=[text.lower()])  # fmt: skip
+    assert [text[s:e] for s, e, _ in _entities_mended(chunk)] == ["Mulan", "Eddie Murphy"]
+
+
+def test_a_win_over_someone_says_who_was_beaten(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Who did Germany beat in the 2014 World Cup final?" (bench/rgb-probe.jsonl, B14) was declined,
+    though "Germany came through with an impressive 1-0 victory in extra time over Argentina": a win over someone
+    says whom the winner beat. Not when the question's own name is the one beaten and the question asks whom."""
+    from assistant.candidates.meets import _won_over
+    from assistant.question import analyse
+
+    text = "Germany came through with an impressive 1-0 victory in extra time over Argentina."
+    said = _one_sentence(text, [], "germany come through with an impressive 1 0 victory in extra time over argentina")
+    assert _won_over(analyse("Who did Germany beat in the final?"), said)
+    assert _won_over(analyse("Who beat Argentina in the final?"), said)
+    assert not _won_over(analyse("Who beat Germany in the final?"), said)
+    assert not _won_over(analyse("Who did Argentina beat in the final?"), said)
+    a = rgb_services.chain.answer("Who did Germany beat in the 2014 World Cup final?")
+    assert a.sentences[0].text == "Argentina." and a.sentences[0].supported, a.answer
