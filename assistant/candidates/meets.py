@@ -92,6 +92,9 @@ _PERFORMING = frozenset("play voice portray star act".split())
 # over Argentina" says Germany beat Argentina).
 _BEATING = frozenset("beat defeat".split())
 _WINS = frozenset("win victory triumph".split())
+# Closed class: phrasal verbs and the one verb that says the same ("the game came out" when it "was released";
+# "will take on Argentina" when it "will face" it).
+_PHRASAL = {("come", "out"): "release", ("take", "on"): "face"}
 _COMPLEMENTS = frozenset("dobj ccomp xcomp attr acomp advcl agent dative oprd parataxis conj".split())
 
 
@@ -351,6 +354,7 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         or _locates(analysis, s)
         or _cast_as(analysis, s)
         or _won_over(analysis, s)
+        or _phrasal(analysis, s, lemmas)
         or _occurs(analysis, lemmas)
         or _counts_by_name(analysis, s)
     )
@@ -507,6 +511,21 @@ def _won_over(analysis: Analysis, s: _Sentence) -> bool:
     # The one the question's verb acts on is the one beaten ("Who beat Argentina?"); else the beaten is the answer.
     theme = {w for n in _asked(analysis).theme for w in _words(n)}
     return any((theme <= words) if theme else not _asked(analysis).named & words for words in beaten)
+
+
+def _phrasal(analysis: Analysis, s: _Sentence, lemmas: set[str]) -> bool:
+    """The question's phrasal verb is said by its one-verb equivalent ("come out": "released"), or the question's
+    verb by the sentence's phrasal one ("face": "take on"). The sentence is parsed only when it has the verb."""
+    relation = analysis.relation[0] if analysis.relation else ""
+    if (same := _PHRASAL.get((relation, _particle(analysis.text, relation)))) and _related(same, lemmas):
+        return True
+    verbs = [verb for (verb, _), same in _PHRASAL.items() if same == relation and verb in s.lemmas]
+    return bool(verbs) and any(
+        c.dep_ == "prt" and (t.lemma_.lower(), c.lower_) in _PHRASAL
+        for t in parse(s.text)
+        if t.lemma_.lower() in verbs
+        for c in t.children
+    )
 
 
 def _label(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:
