@@ -58,6 +58,9 @@ class _Asked(NamedTuple):
     """The names its verb acts on, whole ("GPT-2" in "When was GPT-2 released?", "Oscar for Best Animated Film")."""
     roles: frozenset[str]
     """The role nouns its verb takes ("director" in "Who won best director?")."""
+    affiliation: bool
+    """It asks what its person plays, rides or works "for": a "for" whose object is the wh-phrase ("Which team
+    does Wout van Aert ride for?")."""
 
     @property
     def itself(self) -> frozenset[str]:
@@ -90,7 +93,15 @@ def _asked(analysis: Analysis) -> _Asked:
         any(t.tag_ == "NN" for t in _asked_for(doc)),
         tuple(n for n in analysis.names if any(words & set(_words(n)) for words in themes)),
         frozenset(t.lemma_.lower() for t in doc if t.dep_ == "dobj" and t.lemma_.lower() in ROLE_NOUNS),
+        analysis.kind in ("organisation", "place") and any(_asks_for(t) for t in doc),
     )
+
+
+def _asks_for(token: Any) -> bool:
+    """`token` is a "for" left without its object, or one whose object is the wh-phrase ("For which team ...")."""
+    if token.lower_ != "for" or token.dep_ != "prep":
+        return False
+    return not list(token.children) or any(t.tag_.startswith("W") for c in token.children for t in c.subtree)
 
 
 def _kind_qualifiers(doc: Any) -> set[str]:

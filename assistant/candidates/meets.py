@@ -355,6 +355,7 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         or _cast_as(analysis, s)
         or _won_over(analysis, s)
         or _phrasal(analysis, s, lemmas)
+        or _affiliated(analysis, s)
         or _occurs(analysis, lemmas)
         or _counts_by_name(analysis, s)
     )
@@ -526,6 +527,23 @@ def _phrasal(analysis: Analysis, s: _Sentence, lemmas: set[str]) -> bool:
         if t.lemma_.lower() in verbs
         for c in t.children
     )
+
+
+def _affiliated(analysis: Analysis, s: _Sentence) -> bool:
+    """For "Which team does Wout van Aert ride for?": the sentence sets a name beside the question's one, as news
+    gives whom one plays or works for ("Wout van Aert (Jumbo-Visma)", "Memphis Depay of the Netherlands")."""
+    if not _asked(analysis).affiliation or not _asked(analysis).named & s.words:
+        return False
+    return any(affiliate(t, _asked(analysis).named) for t in parse(s.text))
+
+
+def affiliate(token: Any, named: frozenset[str]) -> bool:
+    """`token` heads a proper noun in apposition to one of the `named` words, or after its "of"."""
+    if token.pos_ != "PROPN":
+        return False
+    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
+    by = token.dep_ == "appos" or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep")
+    return by and holder.i != token.i and holder.lower_ in named and holder.pos_ == "PROPN"
 
 
 def _label(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:

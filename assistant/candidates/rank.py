@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
-from assistant.candidates.meets import _PERFORMING, _YEAR_IN
+from assistant.candidates.meets import _PERFORMING, _YEAR_IN, affiliate
 from assistant.candidates.sentences import (
     _day,
     _entity_text,
@@ -117,6 +117,10 @@ def _by_role(
     if performed := _performed(analysis):
         # "Eddie Murphy as Mushu": who performed the role, beside others who performed others.
         doers = {c.text for c in head if any(_cast(text, parse(q), performed) for _, text, q in best[c.text])} or doers
+    if (question := _asked(analysis)).affiliation:
+        # "Wout van Aert (Jumbo-Visma)": the name set beside the question's person is whom they are with.
+        found = {c.text for c in head if any(_beside(text, parse(q), question.named) for _, text, q in best[c.text])}
+        doers = found or doers
     # Nobody does the asked verb: one its agent noun titles does ("best director Damien Chazelle" directed). Not
     # for a role noun asked as itself: "best actress Oscar" names an award.
     if not doers and set(analysis.relation) - ROLE_NOUNS:
@@ -150,6 +154,11 @@ def _cast(text: str, doc: Any, role: set[str]) -> bool:
         if any(role <= {t.lower_ for t in r.subtree} for r in roles):
             return True
     return False
+
+
+def _beside(text: str, doc: Any, named: frozenset[str]) -> bool:
+    """`text` names whom one of the question's people is with (meets.affiliate)."""
+    return any(affiliate(_name_head(token), named) for token in _mentions(text, doc))
 
 
 @lru_cache(maxsize=512)

@@ -415,7 +415,7 @@ def _untagged(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
         at = s.start + t.idx
         if t.pos_ != "PROPN" or not t.text[:1].isupper() or any(a <= at < b for a, b in tagged):
             continue
-        if out and s.chunk.text[out[-1][1] - s.chunk.start : at - s.chunk.start] == " ":
+        if out and s.chunk.text[out[-1][1] - s.chunk.start : at - s.chunk.start] in (" ", "-", "–"):  # "Jumbo-Visma"
             out[-1] = (out[-1][0], at + len(t.text), UNTAGGED)
         else:
             out.append((at, at + len(t.text), UNTAGGED))

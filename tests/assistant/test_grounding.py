@@ -1935,3 +1935,26 @@ def test_a_phrasal_verb_is_said_by_its_one_verb_equivalent(rgb_services) -> None
     assert not _phrasal(analyse("Who will France face in the final?"), taken, taken.lemmas)
     a = rgb_services.chain.answer("When did God of War (2018) come out?")
     assert a.sentences[0].text == "April 20, 2018." and a.sentences[0].supported, a.answer
+
+
+def test_whom_one_plays_for_is_the_name_set_beside_theirs(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Which team does Wout van Aert ride for?" and "Which country does Memphis Depay play for?"
+    (bench/rgb-probe.jsonl, n10 and C04) were declined: "Wout van Aert (Jumbo-Visma) sprinted to ..." and
+    "Memphis Depay of the Netherlands was also in contention" never say "ride" or "play", and a country that is
+    nowhere ("in"/"at") was no answer to a "which country" question. News sets whom one is with beside the name;
+    a question asks for it with a "for" that its wh-phrase is the object of. The tagger's "Jumbo" and "Visma" are
+    one name across the hyphen."""
+    from assistant.candidates.asked import _asked
+    from assistant.candidates.meets import _affiliated
+    from assistant.question import analyse
+
+    assert _asked(analyse("For which team does Messi play?")).affiliation
+    assert not _asked(analyse("Which city is known for jazz?")).affiliation
+    text = "Memphis Depay of the Netherlands was also in contention."
+    said = _one_sentence(text, [], "memphis depay of the netherlands be also in contention")
+    assert _affiliated(analyse("Which country does Memphis Depay play for?"), said)
+    assert not _affiliated(analyse("Which country does Lionel Messi play for?"), said)
+    for question, gold in (("Which team does Wout van Aert ride for?", "Jumbo-Visma."),
+                           ("Which country does Memphis Depay play for?", "Netherlands.")):  # fmt: skip
+        a = rgb_services.chain.answer(question)
+        assert a.sentences[0].text == gold and a.sentences[0].supported, a.answer
