@@ -58,6 +58,8 @@ class _Asked(NamedTuple):
     """The names its verb acts on, whole ("GPT-2" in "When was GPT-2 released?", "Oscar for Best Animated Film")."""
     roles: frozenset[str]
     """The role nouns its verb takes ("director" in "Who won best director?")."""
+    made: frozenset[str]
+    """The common nouns its verb acts on ("goal" in "Who scored the winning goal?"): "a goal by X" says who did."""
     affiliation: bool
     """It asks what its person plays, rides or works "for": a "for" whose object is the wh-phrase ("Which team
     does Wout van Aert ride for?")."""
@@ -93,6 +95,9 @@ def _asked(analysis: Analysis) -> _Asked:
         any(t.tag_ == "NN" for t in _asked_for(doc)),
         tuple(n for n in analysis.names if any(words & set(_words(n)) for words in themes)),
         frozenset(t.lemma_.lower() for t in doc if t.dep_ == "dobj" and t.lemma_.lower() in ROLE_NOUNS),
+        frozenset(
+            c.lemma_.lower() for v in doc if _says_relation(analysis, v) for c in _acted_on(v) if c.pos_ == "NOUN"
+        ),
         analysis.kind in ("organisation", "place") and any(_asks_for(t) for t in doc),
     )
 

@@ -356,6 +356,7 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         or _won_over(analysis, s)
         or _phrasal(analysis, s, lemmas)
         or _affiliated(analysis, s)
+        or _made_by(analysis, s)
         or _occurs(analysis, lemmas)
         or _counts_by_name(analysis, s)
     )
@@ -544,6 +545,21 @@ def affiliate(token: Any, named: frozenset[str]) -> bool:
     holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
     by = token.dep_ == "appos" or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep")
     return by and holder.i != token.i and holder.lower_ in named and holder.pos_ == "PROPN"
+
+
+def _made_by(analysis: Analysis, s: _Sentence) -> bool:
+    """For "Who scored the winning goal?": the noun the question's verb acts on, with its doer after "by" ("A
+    marvelous goal by Mario Götze"). Parsed only when the sentence has the noun and "by"."""
+    made = _asked(analysis).made
+    if analysis.kind not in ("person", "organisation") or not made & s.lemmas or "by" not in s.words:
+        return False
+    return any(maker(t, made) for t in parse(s.text))
+
+
+def maker(token: Any, made: frozenset[str]) -> bool:
+    """`token` is a proper noun after the "by" of one of the `made` nouns ("a goal by Götze")."""
+    by = token.head
+    return token.pos_ == "PROPN" and token.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in made
 
 
 def _label(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
-from assistant.candidates.meets import _PERFORMING, _YEAR_IN, affiliate
+from assistant.candidates.meets import _PERFORMING, _YEAR_IN, affiliate, maker
 from assistant.candidates.sentences import (
     _day,
     _entity_text,
@@ -114,13 +114,10 @@ def _by_role(
     doers = {
         c.text for c in head if any(_is_doer(text, parse(quote), related, itself) for _, text, quote in best[c.text])
     }
-    if performed := _performed(analysis):
-        # "Eddie Murphy as Mushu": who performed the role, beside others who performed others.
-        doers = {c.text for c in head if any(_cast(text, parse(q), performed) for _, text, q in best[c.text])} or doers
-    if (question := _asked(analysis)).affiliation:
-        # "Wout van Aert (Jumbo-Visma)": the name set beside the question's person is whom they are with.
-        found = {c.text for c in head if any(_beside(text, parse(q), question.named) for _, text, q in best[c.text])}
-        doers = found or doers
+    if slot := _slot(analysis):
+        # The construction the relation is read from places its answer ("Eddie Murphy as Mushu" beside others who
+        # played others, "Wout van Aert (Jumbo-Visma)", "a goal by Mario Götze").
+        doers = {c.text for c in head if any(slot(text, parse(q)) for _, text, q in best[c.text])} or doers
     # Nobody does the asked verb: one its agent noun titles does ("best director Damien Chazelle" directed). Not
     # for a role noun asked as itself: "best actress Oscar" names an award.
     if not doers and set(analysis.relation) - ROLE_NOUNS:
@@ -138,27 +135,26 @@ def _by_role(
     return head + ranked[_PARSED:]
 
 
-def _performed(analysis: Analysis) -> set[str]:
-    """The words of the role a verb of performing acts on ("Mushu" in "Who voiced Mushu?"); none for another verb."""
-    if not _PERFORMING & set(analysis.relation):
-        return set()
-    return {w for role in _asked(analysis).theme for w in _words(role)}
+def _slot(analysis: Analysis) -> Callable[[str, Any], bool] | None:
+    """Whether a candidate fills the answer's place in a construction that says the relation without its word:
+    a role after "as" for a verb of performing ("Who voiced Mushu?"), a name beside the question's person for
+    whom one is "for" (meets.affiliate), a name after the "by" of the noun the verb acts on (meets.maker)."""
+    question = _asked(analysis)
+    if _PERFORMING & set(analysis.relation) and question.theme:
+        role = {w for name in question.theme for w in _words(name)}
+        return lambda text, doc: any(_cast(_name_head(t), role) for t in _mentions(text, doc))
+    if question.affiliation:
+        return lambda text, doc: any(affiliate(_name_head(t), question.named) for t in _mentions(text, doc))
+    if question.made and analysis.kind in ("person", "organisation"):
+        return lambda text, doc: any(maker(_name_head(t), question.made) for t in _mentions(text, doc))
+    return None
 
 
-def _cast(text: str, doc: Any, role: set[str]) -> bool:
-    """`text` names who takes the role after "as": "Eddie Murphy as Mushu", "Olivia Colman's return as ..."."""
-    for token in _mentions(text, doc):
-        head = _name_head(token)
-        holders = [head, head.head] if head.dep_ == "poss" else [head]
-        roles = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
-        if any(role <= {t.lower_ for t in r.subtree} for r in roles):
-            return True
-    return False
-
-
-def _beside(text: str, doc: Any, named: frozenset[str]) -> bool:
-    """`text` names whom one of the question's people is with (meets.affiliate)."""
-    return any(affiliate(_name_head(token), named) for token in _mentions(text, doc))
+def _cast(head: Any, role: set[str]) -> bool:
+    """`head` names who takes the role after "as": "Eddie Murphy as Mushu", "Olivia Colman's return as ..."."""
+    holders = [head, head.head] if head.dep_ == "poss" else [head]
+    roles = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
+    return any(role <= {t.lower_ for t in r.subtree} for r in roles)
 
 
 @lru_cache(maxsize=512)

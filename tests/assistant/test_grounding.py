@@ -1958,3 +1958,18 @@ def test_whom_one_plays_for_is_the_name_set_beside_theirs(rgb_services) -> None:
                            ("Which country does Memphis Depay play for?", "Netherlands.")):  # fmt: skip
         a = rgb_services.chain.answer(question)
         assert a.sentences[0].text == gold and a.sentences[0].supported, a.answer
+
+
+def test_the_thing_done_by_someone_says_who_did_it(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Who scored the winning goal in the 2014 World Cup final?" (bench/rgb-probe.jsonl, r03) was
+    declined: "A marvelous goal by Mario Götze just before the match would have gone into a shootout" never says
+    "score". The noun the question's verb acts on, with "by", names its doer; another noun's "by" does not."""
+    from assistant.candidates.meets import _made_by
+    from assistant.question import analyse
+
+    text = "A marvelous goal by Mario Götze won the final."
+    said = _one_sentence(text, [], "a marvelous goal by mario götze win the final")
+    assert _made_by(analyse("Who scored the winning goal in the final?"), said)
+    assert not _made_by(analyse("Who scored the winning penalty in the final?"), said)
+    a = rgb_services.chain.answer("Who scored the winning goal in the 2014 World Cup final?")
+    assert a.sentences[0].text == "Mario Götze." and a.sentences[0].supported, a.answer
