@@ -272,9 +272,10 @@ def _full_name_of(name: str, word: str) -> bool:
 def _clause_terms(analysis: Analysis, s: _Sentence, text: str, found: Sequence[tuple[Any, ...]]) -> int:
     """How many of the question's other words the clause that says `text` holds: the words whose nearest verb is
     the one `text` hangs from, not a clause's inside it ("Since 1975, 28 women have been ranked No. 1 by the WTA,
-    of which 15 have been year-end No. 1": "year-end" is in 15's clause, not 28's). Read for a figure or a date
-    that shares its sentence with another of the answers `found` ((sentence, text, ...) each), which only its
-    clause tells apart."""
+    of which 15 have been year-end No. 1": "year-end" is in 15's clause, not 28's); one more when the sentence
+    pairs `text` with the question's year, as many figures as years, in order. Read for a figure or a date that
+    shares its sentence with another of the answers `found` ((sentence, text, ...) each), which only its clause
+    tells apart."""
     if analysis.kind not in ("date", "number") or sum(x is s for x, *_ in found) < 2:
         return 0
     at = s.text.find(text)
@@ -283,7 +284,12 @@ def _clause_terms(analysis: Analysis, s: _Sentence, text: str, found: Sequence[t
         return 0
     verb = _governing_verb(token).i  # tokens are made afresh on each access: compared by index
     clause = [t for t in token.doc if _governing_verb(t).i == verb]
-    return len(set(analysis.terms) & ({t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}))
+    said = len(set(analysis.terms) & ({t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}))
+    # As many figures as years pair in order ("from two for the 1988 games to twelve for the 2004 games").
+    figures = sorted({s.text.find(t) for x, t, *_ in found if x is s and t not in _YEAR_IN.findall(s.text)} - {-1})
+    years = [m.group() for m in _YEAR_IN.finditer(s.text)]
+    paired = len(figures) == len(years) and at in figures and years[figures.index(at)] in analysis.years
+    return said + paired
 
 
 def _specificity(text: str, analysis: Analysis) -> int:

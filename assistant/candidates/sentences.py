@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from assistant.question import (
@@ -55,6 +56,8 @@ _BUYING = frozenset("buy purchase acquire acquisition pay".split())
 _PLANNED = PLANS - {"go", "set"}
 # Derivations a relation word takes ("win" -> "winner", "direct" -> "director", "release" -> "released").
 _MAX_SUFFIX = 4
+# The endings of a word whose plural clips a name ("Olympics", "Emmys").
+_CLIPPED = ("ic", "y")
 
 
 @dataclass(frozen=True)
@@ -199,7 +202,25 @@ def _stated(number: str, words: set[str]) -> bool:
 
 def _named(name: str, words: set[str]) -> bool:
     """A name is there: every word of a short one, two of three of a longer one ("World Cup" for "World Cup
-    Final"), half of one of four or more; so "National Teacher" is not "State Teacher"."""
+    Final"), half of one of four or more; so "National Teacher" is not "State Teacher". A name clipped to its
+    modifier's plural is the same name ("the Olympics": "the Olympic Games"; "the Emmys": "the Emmy Awards")."""
+    return any(_named_as(form, words) for form in _clippings(name))
+
+
+@lru_cache(maxsize=1024)
+def _clippings(name: str) -> tuple[str, ...]:
+    """`name`, and its other form when one is the plural clipping of the other: "Olympics" and "Olympic";
+    "Olympic Games" and "Olympics"; "Emmy Awards" and "Emmys". Such a clipping pluralises an adjective in "-ic" or
+    a name in "-y"; "Paris" and "Williams" are no plurals."""
+    words = name.split()
+    if len(words) == 2 and words[0].endswith(_CLIPPED) and words[1][:1].isupper() and words[1].endswith("s"):
+        return name, f"{words[0]}s"
+    if words and words[-1][:1].isupper() and words[-1].endswith(tuple(f"{end}s" for end in _CLIPPED)):
+        return name, " ".join([*words[:-1], words[-1][:-1]])
+    return (name,)
+
+
+def _named_as(name: str, words: set[str]) -> bool:
     parts = [w for w in _words(name) if w not in STOP_WORDS]
     share = 2 if len(parts) >= 4 else 3  # a long title is often shortened: half of it will do
     if not all(_stated(n, words) for n in _numerals(name)):
