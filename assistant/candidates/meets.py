@@ -88,6 +88,9 @@ _OCCURRING = frozenset("hold play stage occur happen run".split())
 # Closed class: verbs of performing a role, whose object is the role ("Who voiced Mushu?"); "Eddie Murphy as
 # Mushu", as a cast list gives it, says who performed it.
 _PERFORMING = frozenset("play voice portray star act".split())
+# Closed class: verbs of being in a work's cast, which a credit line says with "With" and the names alone ("With
+# Christopher Judge, Sunny Suljic, Jeremy Davies.").
+_APPEARING = frozenset("star act appear".split())
 # Closed class: verbs of beating someone, and the nouns of a win that take the beaten with "over" ("a 1-0 win
 # over Argentina" says Germany beat Argentina).
 _BEATING = frozenset("beat defeat".split())
@@ -357,6 +360,7 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         or _phrasal(analysis, s, lemmas)
         or _affiliated(analysis, s)
         or _made_by(analysis, s)
+        or _credited(analysis, s)
         or _occurs(analysis, lemmas)
         or _counts_by_name(analysis, s)
     )
@@ -560,6 +564,14 @@ def maker(token: Any, made: frozenset[str]) -> bool:
     """`token` is a proper noun after the "by" of one of the `made` nouns ("a goal by Götze")."""
     by = token.head
     return token.pos_ == "PROPN" and token.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in made
+
+
+def _credited(analysis: Analysis, s: _Sentence) -> bool:
+    """For "Who stars in God of War?": a credit line, "With" and names, no verb ("With Christopher Judge, Sunny
+    Suljic.")."""
+    if not _APPEARING & set(analysis.relation) or not s.text.startswith("With "):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in parse(s.text))
 
 
 def _label(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:

@@ -2003,3 +2003,21 @@ def test_figures_listed_with_years_pair_in_order(rgb_services) -> None:  # type:
     assert _clause_terms(asked, said, "twelve", found) > _clause_terms(asked, said, "two", found)
     a = rgb_services.chain.answer("How many cities bid for the 2004 Olympic Games?")
     assert a.sentences[0].text == "twelve." and a.sentences[0].supported, a.answer
+
+
+def test_a_credit_line_says_who_is_in_the_cast(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Who starred in The Last of Us Part II?" (bench/rgb-probe.jsonl, C20) was declined beside "With
+    Ashley Johnson, Troy Baker, Derek Phillips, Jeffrey Pierce.": a credit line, "With" and names and no verb, says
+    who is in the cast. A sentence with a verb ("With Johnson leaving, ...") is no credit line."""
+    from assistant.candidates.meets import _credited
+    from assistant.question import analyse
+
+    asked = analyse("Who starred in The Last of Us Part II?")
+    line = _one_sentence("With Ashley Johnson, Troy Baker.", [], "with ashley johnson troy baker")
+    clause = _one_sentence(
+        "With Ashley Johnson leaving, Troy Baker stayed.", [], "with ashley johnson leave troy baker stay"
+    )
+    assert _credited(asked, line) and not _credited(asked, clause)
+    assert not _credited(analyse("Who directed The Last of Us Part II?"), line)
+    a = rgb_services.chain.answer("Who starred in The Last of Us Part II?")
+    assert a.sentences[0].text == "Ashley Johnson." and a.sentences[0].supported, a.answer
