@@ -42,6 +42,8 @@ _WANTS_NUMBER = re.compile(
     r"\b(how (many|much|large|big|long|old|fast)|what (price|cost|percentage|share|number|amount))\b", re.I
 )
 _WANTS_DATE = re.compile(r"\b(when|what (year|date|day|month|time)|on what date)\b", re.I)
+# The dependencies by which a verb takes a clause ("says that ...", "discusses how ...").
+_CLAUSES = frozenset("ccomp xcomp advcl conj parataxis".split())
 # Closed class: the words a question uses for the sources themselves ("what do the articles say ...").
 _SOURCES = frozenset("article passage source text".split())
 _WANTS_PERSON = re.compile(r"^\s*who(m|se)?\b", re.I)
@@ -245,9 +247,10 @@ class SupportJudge:
     ) -> Judgement:
         """The best evidence (by position in `among`) that supports the claim, or the closest one."""
         best = self._best(claim, evidence, sims, among, question, _beside_the_question(claim, question))
-        # A drafted sentence with no verb asserts nothing ("The 2020 NBA Draft 2021 NBA"); parsed only when it
-        # would pass. A picked answer's headline is no draft and is not judged here.
-        if best.supported and not _has_verb(claim):
+        # A drafted sentence with no verb asserts nothing ("The 2020 NBA Draft 2021 NBA"), nor one of the sources
+        # ("The article concludes ..."); parsed only when it would pass. A picked answer's headline is no draft and
+        # is not judged here.
+        if best.supported and (not _has_verb(claim) or _of_the_sources(claim)):
             best = self._best(claim, evidence, sims, among, question, True)
         return best
 
@@ -284,6 +287,23 @@ class SupportJudge:
         asked = is_question(quote) and not is_question(claim)
         ok = score >= self.threshold and not missing and share >= self.coverage and not asked and not beside
         return Judgement(None, score, ok, missing, added if share < self.coverage else [])
+
+
+def _of_the_sources(claim: str) -> bool:
+    """The sentence speaks of the sources ("The article concludes with the answer: <a phrase>", "The answer is
+    1935."), and what it says they say is no clause: it asserts nothing of the world. "The article discusses how
+    export controls have intensified competition" asserts its clause, and is judged on it as any sentence is."""
+    for root in (t for t in parse(claim) if t.dep_ == "ROOT"):
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "The text of the law was published": a text of something is a thing in the world.
+        framed = any(
+            c.lemma_.lower() in _SOURCES | {"answer"} and not any(x.dep_ == "prep" for x in c.children)
+            for c in subjects
+        )
+        clauses = [c for c in root.children if c.dep_ in _CLAUSES and c.pos_ in ("VERB", "AUX")]
+        if framed and not clauses:
+            return True
+    return False
 
 
 def _has_verb(claim: str) -> bool:

@@ -246,3 +246,27 @@ def test_a_quote_that_adds_all_the_best_one_adds_and_more_leads() -> None:
     question = "Which school did Johnny Manziel play for when he won the Heisman Trophy?"
     quoted = [cited[0].quote for _, cited in Assembler(None).extractive(ev, question)]  # type: ignore[arg-type]
     assert quoted == [ev[1].quote, ev[0].quote]
+
+
+def test_a_drafted_sentence_about_the_sources_asserts_nothing(embedder) -> None:  # type: ignore[no-untyped-def]
+    """Before (bench/rgb-probe.jsonl, D19): the model's "The article concludes with the answer: The Athens 2004
+    Olympic Games, athletic festival held in Athens ..." passed as the answer to why Athens lost the 1996 vote (its
+    words after the colon are a quote's), ahead of the quote that gives the reason. A sentence whose subject is the
+    article or the answer speaks of the sources, and asserts only a clause it says they say; "the text of a law"
+    is a thing in the world."""
+    from assistant.verify import _of_the_sources
+
+    assert not _of_the_sources("The article discusses how export controls have intensified competition.")
+    assert not _of_the_sources("The text of the law was published in 2020.")
+    quote = "Athens 2004 Olympic Games, athletic festival held in Athens that took place August 13-29, 2004."
+    chunk = Chunk(id="c", doc_id="d", text=quote, start=0, end=len(quote))
+    ev = [Evidence(n=1, chunk=chunk, quote=quote, start=0, end=len(quote), relevance=1.0)]
+    judge = SupportJudge(embedder, 0.6, 0.6)
+    asked = "Why did Athens lose the vote for the 1996 Games?"
+    claims = [
+        f"The article concludes with the answer: {quote}",
+        quote.replace(", athletic festival", " were an athletic festival"),
+    ]
+    sims = judge.similarities(claims, [quote])
+    assert not judge.judge(claims[0], ev, sims[0], [0], asked).supported
+    assert judge.judge(claims[1], ev, sims[1], [0], asked).supported
