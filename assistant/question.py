@@ -358,7 +358,10 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
     text = doc.text
     if quantity := _QUANTITY.match(text):
         asked = quantity.group(1).lower()
-        labels = {"much": AMOUNT, "old": frozenset({AGE}), "long": NUMBER | {DURATION}}.get(asked, NUMBER)
+        # "How many" counts things: a sum of money is "how much" ("How many people worked there?" is no "$1 billion").
+        labels = {"much": AMOUNT, "many": NUMBER - {"MONEY"}, "old": frozenset({AGE}), "long": NUMBER | {DURATION}}.get(
+            asked, NUMBER
+        )
         return "number", labels, None  # "How long ...?": a length ("80-page") or a duration ("30-minute")
     wh = _wh_word(doc)
     if wh is not None and wh.lower_ in _WH and wh.i <= 2:
@@ -887,6 +890,8 @@ def _parallel(doc: Any, at: int) -> list[str] | None:
                 continue
             if units.get(j - 1) is not None and units.get(j - 1) == units.get(j):
                 continue  # the left phrase would start inside a title
+            if units.get(k - 1) is not None and units.get(k - 1) == units.get(k):
+                continue  # the right phrase would end inside one ("the Pixel | 6 Pro")
             score = SequenceMatcher(None, _shape(left, units), _shape(right, units)).ratio()
             # Alike in shape first; then alike in length ("Tesla" with "Nintendo", not "CEOs of Tesla").
             key = (round(score, 6), -abs(len(left) - len(right)), len(left) + len(right))

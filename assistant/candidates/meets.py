@@ -96,8 +96,8 @@ _APPEARING = frozenset("star act appear".split())
 _BEATING = frozenset("beat defeat".split())
 _WINS = frozenset("win victory triumph".split())
 # Closed class: phrasal verbs and the one verb that says the same ("the game came out" when it "was released";
-# "will take on Argentina" when it "will face" it).
-_PHRASAL = {("come", "out"): "release", ("take", "on"): "face"}
+# "will take on Argentina" when it "will face" it; "takes over the role from Olivia Colman" when she "replaces" her).
+_PHRASAL = {("come", "out"): "release", ("take", "on"): "face", ("take", "over"): "replace"}
 _COMPLEMENTS = frozenset("dobj ccomp xcomp attr acomp advcl agent dative oprd parataxis conj".split())
 
 
@@ -361,6 +361,7 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         or _affiliated(analysis, s)
         or _made_by(analysis, s)
         or _credited(analysis, s)
+        or _beaten_by(analysis, s)
         or _occurs(analysis, lemmas)
         or _counts_by_name(analysis, s)
     )
@@ -572,6 +573,38 @@ def _credited(analysis: Analysis, s: _Sentence) -> bool:
     if not _APPEARING & set(analysis.relation) or not s.text.startswith("With "):
         return False
     return not any(t.pos_ in ("VERB", "AUX") for t in parse(s.text))
+
+
+def _beaten_by(analysis: Analysis, s: _Sentence) -> bool:
+    """For "Who lost to Emma Raducanu?": the one it names after "to" beat someone ("Emma Raducanu defeated Leylah
+    Fernandez"), lose being beat's converse. Parsed only when the sentence has a verb of beating."""
+    winner = _lost_to(analysis.text)
+    if not winner or "lose" not in analysis.relation or not _BEATING & s.lemmas:
+        return False
+    return any(beater(t, winner) for t in parse(s.text))
+
+
+@lru_cache(maxsize=256)
+def _lost_to(question: str) -> frozenset[str]:
+    """The words of whom the question's "lose" is "to" ("Emma Raducanu" in "Who lost to Emma Raducanu?")."""
+    return frozenset(
+        w.lower_
+        for t in parse(question)
+        if t.lemma_.lower() == "lose"
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for w in c.subtree
+        if w.pos_ == "PROPN"
+    )
+
+
+def beater(token: Any, winner: frozenset[str]) -> bool:
+    """`token` is what a verb of beating acts on, and its subject is one of the `winner`'s words ("Raducanu
+    defeated Fernandez": "Fernandez")."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in _BEATING:
+        return False
+    return any(c.dep_ == "nsubj" and {x.lower_ for x in c.subtree} & winner for c in verb.children)
 
 
 def _label(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:

@@ -51,6 +51,8 @@ _REPORTING_VERBS = frozenset("say tell speak talk".split())
 # billion", "Facebook's acquisition of Instagram"): each says who acquired what and what was paid. Not "sell",
 # whose subject is the seller.
 _BUYING = frozenset("buy purchase acquire acquisition pay".split())
+# Closed class: a prize's converse verbs: who "received" it is who it "was awarded" to.
+_RECEIVING = frozenset("receive award".split())
 # The plan verbs that say a plan in a sentence whatever follows them: "go" and "set" do only as "going to" and "set
 # to" ("continuing to go strong", "set a record").
 _PLANNED = PLANS - {"go", "set"}
@@ -258,6 +260,8 @@ def _related(relation: str, lemmas: set[str]) -> bool:
     if relation in _REPORTING_VERBS and _REPORTING_VERBS & lemmas:
         return True
     if relation in _BUYING and _BUYING & lemmas:
+        return True
+    if relation in _RECEIVING and _RECEIVING & lemmas:
         return True
     if relation in ABBREVIATED_ROLES and set(ABBREVIATED_ROLES[relation]) <= lemmas:
         return True  # "CEO" said "chief executive"

@@ -2021,3 +2021,25 @@ def test_a_credit_line_says_who_is_in_the_cast(rgb_services) -> None:  # type: i
     assert not _credited(analyse("Who directed The Last of Us Part II?"), line)
     a = rgb_services.chain.answer("Who starred in The Last of Us Part II?")
     assert a.sentences[0].text == "Ashley Johnson." and a.sentences[0].supported, a.answer
+
+
+def test_a_converse_verb_says_the_relation(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (rgb-probe's nineteenth batch, G06, G13, G18): "Who lost to Emma Raducanu in the 2021 US Open final?",
+    "Which Polish author received the 2018 Nobel Prize in Literature?" and "Which actress replaced Olivia Colman as
+    Queen Elizabeth II in The Crown?" were declined beside "Emma Raducanu defeated Leylah Fernandez in the final",
+    "The 2018 Nobel Prize in Literature was awarded the Polish writer Olga Tokarczuk" and "Imelda Staunton takes over
+    the role of Queen Elizabeth II from Olivia Colman": one lost to whoever beat them, received what was awarded to
+    them, and was replaced by whoever took over from them. Whom the winner beat is the answer, not the winner."""
+    from assistant.candidates.meets import _beaten_by
+    from assistant.question import analyse
+
+    text = "Emma Raducanu defeated Leylah Fernandez in the final."
+    said = _one_sentence(text, [], "emma raducanu defeat leylah fernandez in the final")
+    assert _beaten_by(analyse("Who lost to Emma Raducanu in the final?"), said)
+    assert not _beaten_by(analyse("Who lost to Leylah Fernandez in the final?"), said)
+    for question, gold in (("Who lost to Emma Raducanu in the 2021 US Open final?", "Leylah Fernandez."),
+                           ("Which Polish author received the 2018 Nobel Prize in Literature?", "Olga Tokarczuk."),
+                           ("Which actress replaced Olivia Colman as Queen Elizabeth II in The Crown?",
+                            "Imelda Staunton.")):  # fmt: skip
+        a = rgb_services.chain.answer(question)
+        assert a.sentences[0].text == gold and a.sentences[0].supported, a.answer

@@ -61,6 +61,11 @@ def test_constraints_names_years_and_the_relation() -> None:
         # "John Hanke", the CEO named beside them in the passage).
         ("Who is the Representative Director and President of Nintendo Co., Ltd.?", None),
         ("What did David Sacks call the H20 chip?", None),
+        # A cut inside a title ("the Pixel | 6 Pro") made "the Pixel 6 6 Pro" (rgb-probe G28, before).
+        (
+            "What were the starting prices of the Pixel 6 and the Pixel 6 Pro?",
+            ["What were the starting prices of the Pixel 6?", "What were the starting prices of the Pixel 6 Pro?"],
+        ),
     ],
 )
 def test_joined_questions_are_split(question: str, parts: list[str] | None) -> None:
@@ -455,3 +460,10 @@ def test_a_bare_phrase_headed_by_an_agent_noun_asks_who_did_it() -> None:
     assert "ORG" in acquirer.labels
     assert analyse("Xenoblade Chronicles 2 publisher").relation == ("publisher",)
     assert analyse("Apple computer sales").kind == "description"
+
+
+def test_how_many_counts_things_not_money() -> None:
+    """Before (rgb-probe G03): "How many people worked at Instagram when Facebook bought it?" was answered "$1
+    billion": "how many" counts things; a sum of money answers "how much"."""
+    assert "MONEY" not in analyse("How many people worked at Instagram when Facebook bought it?").labels
+    assert "MONEY" in analyse("How much did Facebook pay for Instagram?").labels
