@@ -116,6 +116,8 @@ LIGHT_VERBS = frozenset("be have do get make take give name call know say tell c
 _INCEPTIVES = frozenset("start begin commence".split())
 # Closed class: the aspectual verbs, which say which end of an event is dated ("When did filming end?").
 _ASPECTUALS = _INCEPTIVES | frozenset("end finish conclude stop cease resume".split())
+# Closed class: the light verbs that take an event as their noun ("give a lecture", "make a debut", "take the title").
+_EVENT_VERBS = frozenset("give make take get".split())
 PLANS = frozenset("expect schedule suppose set plan go slate intend".split())
 _WH = {"who": ("person", WHO), "whom": ("person", WHO), "whose": ("person", WHO), "when": ("date", DATE),
        "where": ("place", PLACE)}  # fmt: skip
@@ -547,7 +549,14 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
         and t.head.lemma_ == "be" and t.i not in in_names and t.i != type_noun and not t.is_stop and t.text[0].isalpha()
     ]  # fmt: skip
     main, subordinate = _main_roles(doc, roles := _abbreviated(doc, roles))  # "chief executive" is the CEO
-    relation = participle or verbs[:1] or main or said[:1]  # a participle is only read as the first verb
+    # "When did X give his Nobel lecture?": with nothing else, the noun an event's light verb takes says the event.
+    taken = [
+        c.lemma_.lower() for t in doc if t.dep_ == "ROOT" and t.lemma_.lower() in _EVENT_VERBS for c in t.children
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in in_names and c.i != type_noun
+        and not any(x.tag_.startswith("W") for x in c.children)
+        and any(x.dep_ in ("det", "poss") for x in c.children)  # a bare noun is an idiom's: "take place", "take part"
+    ]  # fmt: skip
+    relation = participle or verbs[:1] or main or said[:1] or taken[:1]  # a participle is only read as the first verb
     governing = _INCEPTIVES if any(t.lemma_ == "be" and t.tag_ == "VBD" for t in doc) else _INCEPTIVES | PLANS
     governed = [
         [c.lemma_.lower(), t.lemma_.lower()] for t in doc if t.lemma_.lower() in governing

@@ -467,3 +467,11 @@ def test_how_many_counts_things_not_money() -> None:
     billion": "how many" counts things; a sum of money answers "how much"."""
     assert "MONEY" not in analyse("How many people worked at Instagram when Facebook bought it?").labels
     assert "MONEY" in analyse("How much did Facebook pay for Instagram?").labels
+
+
+def test_the_noun_an_events_light_verb_takes_is_the_relation() -> None:
+    """Before (rgb-probe G12): "When did Abdulrazak Gurnah give his Nobel lecture?" had no relation ("give" is
+    light), so the date line of the award's news answered. The noun such a verb takes names the event; a bare
+    noun is an idiom's ("take place", "take part"), which says no event of its own."""
+    assert analyse("When did Abdulrazak Gurnah give his Nobel lecture?").relation == ("lecture",)
+    assert analyse("When did the 2020 NBA Draft take place?").relation == ()
