@@ -750,6 +750,8 @@ def _uninverted_by_tags(question: str) -> str:
         return question
     wanted = ("VB",) if aux.lemma_.lower() == "do" or aux.tag_ == "MD" else ("VBN", "VBG")
     verb = next((t for t in doc[aux.i + 2 : -1] if t.tag_ in wanted and not t.is_title), None)
+    if verb is None and aux.tag_ == "MD" and len(doc) > aux.i + 3 and _bare_verb(doc[-2]):
+        verb = doc[-2]  # "when will season 2 of X premiere": the tagger calls the last word a noun
     subject = doc[aux.i + 1 : verb.i] if verb is not None and doc[verb.i - 1].lower_ != "to" else []
     if not any(t.pos_ in ("NOUN", "PROPN") for t in subject) or any(
         t.pos_ in ("VERB", "AUX") and not t.is_title for t in subject
@@ -761,6 +763,13 @@ def _uninverted_by_tags(question: str) -> str:
         return "".join(words[: aux.i] + words[aux.i + 1 :]).strip()
     end = max(t.i for t in subject if t.pos_ in ("NOUN", "PROPN", "NUM")) + 1  # an adverb after it stays after "was"
     return "".join(words[: aux.i] + words[aux.i + 1 : end] + [aux.text_with_ws] + words[end:]).strip()
+
+
+def _bare_verb(token: Any) -> bool:
+    """A lower-case word that is a verb's bare form (lemminflect's verbs), whatever the tagger called it."""
+    from lemminflect import getAllLemmas  # imported when first needed: nothing heavy at import time
+
+    return token.is_lower and token.is_alpha and token.lower_ in getAllLemmas(token.lower_, upos="VERB").get("VERB", ())
 
 
 def _undone(question: str) -> str:

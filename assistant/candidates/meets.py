@@ -502,7 +502,14 @@ def _cast_as(analysis: Analysis, s: _Sentence) -> bool:
     Not for the work ("Who stars in Mulan?" is not met by "Ming-Na Wen as Mulan")."""
     if not _PERFORMING & set(analysis.relation):
         return False
-    return any(re.search(rf"\bas\s+{re.escape(role)}\b", s.text) for role in _asked(analysis).theme)
+    roles = [re.escape(role) for role in _asked(analysis).theme]
+    if any(re.search(rf"\bas\s+{role}\b", s.text) for role in roles):
+        return True
+    # "... star as Mulan, Mushu, Shan Yu, and Captain Li Shang, respectively": one of the roles a list pairs in order
+    # with its performers (spans._respective picks the one).
+    return "respectively" in s.words and any(
+        re.search(rf"\bas\s[^.;]*\b{r}\b[^.;]*\brespectively", s.text) for r in roles
+    )
 
 
 def _won_over(analysis: Analysis, s: _Sentence) -> bool:

@@ -111,12 +111,14 @@ def _respective(
     in a "respectively" sentence, the one at the asked name's place in the list of names before them."""
     if not _RESPECTIVELY.search(s.text):
         return answers
-    asked = {n.lower() for n in analysis.names}
+    # The names the question's verb acts on, when it names them: "Mulan" is the work in "Who voiced Shan Yu in Mulan?"
+    asked = {n.lower() for n in _asked(analysis).theme or analysis.names}
     place = None
     for x in (y for y in window if y.start <= s.start):
         for m in _NAME_LIST.finditer(x.text):
             items = [i.rstrip(".").lower() for i in _LIST_JOINT.split(m.group())]
-            if len(hits := [k for k, item in enumerate(items) if item in asked]) == 1:
+            # An item may title the asked name ("Captain Li Shang" for "Li Shang").
+            if len(hits := [k for k, item in enumerate(items) if any(_titles(item, a) for a in asked)]) == 1:
                 place = (hits[0], len(items))
     if place is None:
         return answers
@@ -130,6 +132,11 @@ def _respective(
             listed.append([a])
     index, size = place
     return [a for run in listed for k, a in enumerate(run) if len(run) != size or k == index]
+
+
+def _titles(item: str, name: str) -> bool:
+    """A list's `item` is the `name`, or the name after a title ("captain li shang")."""
+    return item == name or item.endswith(f" {name}")
 
 
 def _identifies(s: _Sentence, start: int) -> bool:

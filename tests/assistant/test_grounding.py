@@ -1884,7 +1884,12 @@ def test_a_role_after_as_says_who_performed_it(rgb_services) -> None:  # type: i
     said = _one_sentence(text, [], text.lower())
     assert _cast_as(analyse("Who voiced Mushu in Mulan?"), said) and not _cast_as(analyse("Who stars in Mulan?"), said)
     assert not _cast_as(analyse("Who directed Mushu?"), said)
+    # A list of roles after "as", paired in order with its performers by "respectively" (A11, before: declined).
+    listed = "Ming-Na Wen, Eddie Murphy and Miguel Ferrer star as Mulan, Mushu and Shan Yu, respectively."
+    said = _one_sentence(listed, [], listed.lower())
+    assert _cast_as(analyse("Who voiced Shan Yu in Mulan?"), said)
     for question, gold in (("Who voiced Mushu in the English version of Mulan?", "Eddie Murphy."),
+                           ("Who voiced Shan Yu in the English version of Mulan?", "Miguel Ferrer."),
                            ("Who plays Queen Elizabeth II in The Crown season 4?", "Olivia Colman.")):  # fmt: skip
         a = rgb_services.chain.answer(question)
         assert a.sentences[0].text == gold and a.sentences[0].supported, a.answer

@@ -209,6 +209,8 @@ def test_what_is_asked_reads_as_a_clause() -> None:
         # A preposition before the wh-word opens the clause too; the parser misreads the rest, its tags do not.
         ("In which year was the Assassin's Creed movie released?",
          "in which year the Assassin's Creed movie was released"),
+        # After a modal the tagger calls the last word a noun; lemminflect knows it as a bare verb too.
+        ("When will The Crown season 6 premiere?", "when The Crown season 6 will premiere"),
         # Markup the parser splits into fragments is kept as typed (escaped where it is shown), not reordered.
         ("When did <img src=x onerror=alert(1)> release its chip?", "when did <img src=x onerror=alert(1)> release its chip"),
     ],
