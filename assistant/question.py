@@ -172,14 +172,26 @@ class Analysis:
 
 def by_noun(analysis: Analysis) -> Analysis | None:
     """A description question that names what it asks for with a noun of no known kind, read as asking for what
-    a sentence names by that noun (NOUN_NAMED); None for any other question."""
+    a sentence names by that noun (NOUN_NAMED), or for the doer of its verb when the noun is the verb's subject;
+    None for any other question."""
     if analysis.kind != "description" or len(analysis.relation) != 1:
         return None
     doc = parse(analysis.text)
     nouns = _naming_nouns(doc, _wh_word(doc))
-    if not nouns or nouns[0].lemma_.lower() != analysis.relation[0] or analysis.relation[0] in ROLE_NOUNS:
+    if not nouns or analysis.relation[0] in ROLE_NOUNS:
         return None
-    return replace(analysis, kind="name", labels=frozenset({NOUN_NAMED}))
+    if nouns[0].lemma_.lower() == analysis.relation[0]:
+        return replace(analysis, kind="name", labels=frozenset({NOUN_NAMED}))
+    noun = nouns[0]
+    verb = noun.head
+    # "did China authorize": after "do" the subject is another ("Which chip did China authorize ...?").
+    subject = noun.dep_ == "nsubj" and not any(c.lemma_ == "do" for c in verb.children if c.dep_ == "aux")
+    if subject and verb.pos_ == "VERB" and verb.lemma_.lower() == analysis.relation[0]:
+        # "Which streaming service released X?": what does the action may be its agent, a company or a person;
+        # with no such name in the passages, the question is drafted as any description is ("Which sector ...
+        # could diversify ...?" names no agent).
+        return replace(analysis, kind="organisation", labels=WHO)
+    return None
 
 
 def analyse(question: str) -> Analysis:
@@ -549,14 +561,7 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
         and t.head.lemma_ == "be" and t.i not in in_names and t.i != type_noun and not t.is_stop and t.text[0].isalpha()
     ]  # fmt: skip
     main, subordinate = _main_roles(doc, roles := _abbreviated(doc, roles))  # "chief executive" is the CEO
-    # "When did X give his Nobel lecture?": with nothing else, the noun an event's light verb takes says the event.
-    taken = [
-        c.lemma_.lower() for t in doc if t.dep_ == "ROOT" and t.lemma_.lower() in _EVENT_VERBS for c in t.children
-        if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in in_names and c.i != type_noun
-        and not any(x.tag_.startswith("W") for x in c.children)
-        and any(x.dep_ in ("det", "poss") for x in c.children)  # a bare noun is an idiom's: "take place", "take part"
-    ]  # fmt: skip
-    relation = participle or verbs[:1] or main or said[:1] or taken[:1]  # a participle is only read as the first verb
+    relation = participle or verbs[:1] or main or said[:1] or _event_nouns(doc, in_names, type_noun)[:1]
     governing = _INCEPTIVES if any(t.lemma_ == "be" and t.tag_ == "VBD" for t in doc) else _INCEPTIVES | PLANS
     governed = [
         [c.lemma_.lower(), t.lemma_.lower()] for t in doc if t.lemma_.lower() in governing
@@ -566,6 +571,16 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
         relation = governed[0]  # "start writing": the writing, or its start
     terms += [w for w in verbs[1:] + (roles if verbs else subordinate) if w not in relation]
     return tuple(dict.fromkeys(relation)), tuple(dict.fromkeys(terms))
+
+
+def _event_nouns(doc: Any, in_names: set[int], type_noun: int | None) -> list[str]:
+    """ "When did X give his Nobel lecture?": the nouns an event's light verb takes, which say the event when the
+    question has nothing else; not a bare one, an idiom's ("take place", "take part")."""
+    return [
+        c.lemma_.lower() for t in doc if t.dep_ == "ROOT" and t.lemma_.lower() in _EVENT_VERBS for c in t.children
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in in_names and c.i != type_noun
+        and not any(x.tag_.startswith("W") for x in c.children) and any(x.dep_ in ("det", "poss") for x in c.children)
+    ]  # fmt: skip
 
 
 def _abbreviated(doc: Any, roles: list[str]) -> list[str]:

@@ -2048,3 +2048,17 @@ def test_a_converse_verb_says_the_relation(rgb_services) -> None:  # type: ignor
                             "Imelda Staunton.")):  # fmt: skip
         a = rgb_services.chain.answer(question)
         assert a.sentences[0].text == gold and a.sentences[0].supported, a.answer
+
+
+def test_which_noun_of_no_known_kind_that_acts_asks_for_its_agent(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (rgb-probe G17): "Which streaming service released the fourth season of The Crown?" was drafted, and
+    the model's answer quoted a sentence without the service; "was released by Netflix" names the doer. A "which"
+    noun of no known kind that is its verb's subject asks for the verb's agent; with no agent named, the question
+    is drafted as before ("Which sector ... could diversify ...?"), and after "do" the noun is no subject."""
+    from assistant.question import analyse, by_noun
+
+    agent = by_noun(analyse("Which streaming service released the fourth season of The Crown?"))
+    assert agent is not None and agent.kind == "organisation"
+    assert by_noun(analyse("Which Nvidia chip did China authorize major domestic technology companies to buy?")) is None
+    a = rgb_services.chain.answer("Which streaming service released the fourth season of The Crown?")
+    assert a.sentences[0].text == "Netflix." and a.sentences[0].supported, a.answer
