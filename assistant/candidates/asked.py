@@ -63,6 +63,8 @@ class _Asked(NamedTuple):
     affiliation: bool
     """It asks what its person plays, rides or works "for": a "for" whose object is the wh-phrase ("Which team
     does Wout van Aert ride for?")."""
+    winner: frozenset[str]
+    """The words of whom its "lose" is "to" ("Emma Raducanu" in "Who lost to Emma Raducanu?")."""
 
     @property
     def itself(self) -> frozenset[str]:
@@ -99,6 +101,15 @@ def _asked(analysis: Analysis) -> _Asked:
             c.lemma_.lower() for v in doc if _says_relation(analysis, v) for c in _acted_on(v) if c.pos_ == "NOUN"
         ),
         analysis.kind in ("organisation", "place") and any(_asks_for(t) for t in doc),
+        frozenset(
+            w.lower_
+            for t in doc
+            if t.lemma_.lower() == "lose"
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for w in c.subtree
+            if w.pos_ == "PROPN"
+        ),  # fmt: skip
     )
 
 

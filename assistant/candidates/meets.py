@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _OFFICES, _VERSION, _asked
+from assistant.candidates.constructions import _construed, _particle
 from assistant.candidates.sentences import (
     _CARDINALS,
     _NUMBER_FORMS,
@@ -85,19 +86,6 @@ _LOCATIVE_VERBS = frozenset("host hold stage locate".split())
 # Verbs of occurring (and "take place"): any says when or where an event was held, played, staged or ran.
 _OCCURRING = frozenset("hold play stage occur happen run".split())
 # What a verb says of its subject: its objects, complements and the clauses it governs.
-# Closed class: verbs of performing a role, whose object is the role ("Who voiced Mushu?"); "Eddie Murphy as
-# Mushu", as a cast list gives it, says who performed it.
-_PERFORMING = frozenset("play voice portray star act".split())
-# Closed class: verbs of being in a work's cast, which a credit line says with "With" and the names alone ("With
-# Christopher Judge, Sunny Suljic, Jeremy Davies.").
-_APPEARING = frozenset("star act appear".split())
-# Closed class: verbs of beating someone, and the nouns of a win that take the beaten with "over" ("a 1-0 win
-# over Argentina" says Germany beat Argentina).
-_BEATING = frozenset("beat defeat".split())
-_WINS = frozenset("win victory triumph".split())
-# Closed class: phrasal verbs and the one verb that says the same ("the game came out" when it "was released";
-# "will take on Argentina" when it "will face" it; "takes over the role from Olivia Colman" when she "replaces" her).
-_PHRASAL = {("come", "out"): "release", ("take", "on"): "face", ("take", "over"): "replace"}
 _COMPLEMENTS = frozenset("dobj ccomp xcomp attr acomp advcl agent dative oprd parataxis conj".split())
 
 
@@ -355,13 +343,7 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         not analysis.relation
         or any(_related(r, lemmas) for r in analysis.relation)
         or _locates(analysis, s)
-        or _cast_as(analysis, s)
-        or _won_over(analysis, s)
-        or _phrasal(analysis, s, lemmas)
-        or _affiliated(analysis, s)
-        or _made_by(analysis, s)
-        or _credited(analysis, s)
-        or _beaten_by(analysis, s)
+        or _construed(analysis, s, lemmas)
         or _occurs(analysis, lemmas)
         or _counts_by_name(analysis, s)
     )
@@ -375,14 +357,6 @@ def _without_particle(analysis: Analysis, s: _Sentence) -> bool:
         return False
     verbs = [t for t in parse(s.text) if t.lemma_.lower() == relation]
     return bool(verbs) and not any(c.dep_ == "prt" and c.lower_ == particle for t in verbs for c in t.children)
-
-
-@lru_cache(maxsize=512)
-def _particle(question: str, verb: str) -> str:
-    """The particle the question's `verb` takes ("out" in "come out"), read once per question; "" for none."""
-    return next(
-        (c.lower_ for t in parse(question) if t.lemma_.lower() == verb for c in t.children if c.dep_ == "prt"), ""
-    )
 
 
 def _counts_by_name(analysis: Analysis, s: _Sentence) -> bool:
@@ -495,123 +469,6 @@ def _locates(analysis: Analysis, s: _Sentence) -> bool:
     named = all(_named(n, s.words) for n in analysis.names)
     named = named and all(_related(t, s.lemmas | s.words) for t in analysis.terms)
     return named and any(_located(s, start) for start, _, label in s.chunk.entities if label in analysis.labels)
-
-
-def _cast_as(analysis: Analysis, s: _Sentence) -> bool:
-    """For "Who voiced Mushu?": the sentence gives the role the verb acts on after "as" ("Eddie Murphy as Mushu").
-    Not for the work ("Who stars in Mulan?" is not met by "Ming-Na Wen as Mulan")."""
-    if not _PERFORMING & set(analysis.relation):
-        return False
-    roles = [re.escape(role) for role in _asked(analysis).theme]
-    if any(re.search(rf"\bas\s+{role}\b", s.text) for role in roles):
-        return True
-    # "... star as Mulan, Mushu, Shan Yu, and Captain Li Shang, respectively": one of the roles a list pairs in order
-    # with its performers (spans._respective picks the one).
-    return "respectively" in s.words and any(
-        re.search(rf"\bas\s[^.;]*\b{r}\b[^.;]*\brespectively", s.text) for r in roles
-    )
-
-
-def _won_over(analysis: Analysis, s: _Sentence) -> bool:
-    """For "Who did Germany beat?": a win "over" someone ("after a 1-0 win over Argentina"), and it is not over the
-    question's own names unless the question says who was beaten. Parsed only when the sentence has such a noun
-    and "over"."""
-    if not _BEATING & set(analysis.relation) or "over" not in s.words or not _WINS & s.lemmas:
-        return False
-    wins = [t for t in parse(s.text) if t.pos_ == "NOUN" and t.lemma_.lower() in _WINS]
-    beaten = [
-        {w.lower_ for w in c.subtree} for t in wins for c in t.children if c.dep_ == "prep" and c.lower_ == "over"
-    ]
-    # The one the question's verb acts on is the one beaten ("Who beat Argentina?"); else the beaten is the answer.
-    theme = {w for n in _asked(analysis).theme for w in _words(n)}
-    return any((theme <= words) if theme else not _asked(analysis).named & words for words in beaten)
-
-
-def _phrasal(analysis: Analysis, s: _Sentence, lemmas: set[str]) -> bool:
-    """The question's phrasal verb is said by its one-verb equivalent ("come out": "released"), or the question's
-    verb by the sentence's phrasal one ("face": "take on"). The sentence is parsed only when it has the verb."""
-    relation = analysis.relation[0] if analysis.relation else ""
-    if (same := _PHRASAL.get((relation, _particle(analysis.text, relation)))) and _related(same, lemmas):
-        return True
-    verbs = [verb for (verb, _), same in _PHRASAL.items() if same == relation and verb in s.lemmas]
-    return bool(verbs) and any(
-        c.dep_ == "prt" and (t.lemma_.lower(), c.lower_) in _PHRASAL
-        for t in parse(s.text)
-        if t.lemma_.lower() in verbs
-        for c in t.children
-    )
-
-
-def _affiliated(analysis: Analysis, s: _Sentence) -> bool:
-    """For "Which team does Wout van Aert ride for?": the sentence sets a name beside the question's one, as news
-    gives whom one plays or works for ("Wout van Aert (Jumbo-Visma)", "Memphis Depay of the Netherlands")."""
-    if not _asked(analysis).affiliation or not _asked(analysis).named & s.words:
-        return False
-    return any(affiliate(t, _asked(analysis).named) for t in parse(s.text))
-
-
-def affiliate(token: Any, named: frozenset[str]) -> bool:
-    """`token` heads a proper noun in apposition to one of the `named` words, or after its "of"."""
-    if token.pos_ != "PROPN":
-        return False
-    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
-    by = token.dep_ == "appos" or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep")
-    return by and holder.i != token.i and holder.lower_ in named and holder.pos_ == "PROPN"
-
-
-def _made_by(analysis: Analysis, s: _Sentence) -> bool:
-    """For "Who scored the winning goal?": the noun the question's verb acts on, with its doer after "by" ("A
-    marvelous goal by Mario Götze"). Parsed only when the sentence has the noun and "by"."""
-    made = _asked(analysis).made
-    if analysis.kind not in ("person", "organisation") or not made & s.lemmas or "by" not in s.words:
-        return False
-    return any(maker(t, made) for t in parse(s.text))
-
-
-def maker(token: Any, made: frozenset[str]) -> bool:
-    """`token` is a proper noun after the "by" of one of the `made` nouns ("a goal by Götze")."""
-    by = token.head
-    return token.pos_ == "PROPN" and token.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in made
-
-
-def _credited(analysis: Analysis, s: _Sentence) -> bool:
-    """For "Who stars in God of War?": a credit line, "With" and names, no verb ("With Christopher Judge, Sunny
-    Suljic.")."""
-    if not _APPEARING & set(analysis.relation) or not s.text.startswith("With "):
-        return False
-    return not any(t.pos_ in ("VERB", "AUX") for t in parse(s.text))
-
-
-def _beaten_by(analysis: Analysis, s: _Sentence) -> bool:
-    """For "Who lost to Emma Raducanu?": the one it names after "to" beat someone ("Emma Raducanu defeated Leylah
-    Fernandez"), lose being beat's converse. Parsed only when the sentence has a verb of beating."""
-    winner = _lost_to(analysis.text)
-    if not winner or "lose" not in analysis.relation or not _BEATING & s.lemmas:
-        return False
-    return any(beater(t, winner) for t in parse(s.text))
-
-
-@lru_cache(maxsize=256)
-def _lost_to(question: str) -> frozenset[str]:
-    """The words of whom the question's "lose" is "to" ("Emma Raducanu" in "Who lost to Emma Raducanu?")."""
-    return frozenset(
-        w.lower_
-        for t in parse(question)
-        if t.lemma_.lower() == "lose"
-        for c in t.children
-        if c.dep_ == "prep" and c.lower_ == "to"
-        for w in c.subtree
-        if w.pos_ == "PROPN"
-    )
-
-
-def beater(token: Any, winner: frozenset[str]) -> bool:
-    """`token` is what a verb of beating acts on, and its subject is one of the `winner`'s words ("Raducanu
-    defeated Fernandez": "Fernandez")."""
-    verb = token.head
-    if token.dep_ != "dobj" or verb.lemma_.lower() not in _BEATING:
-        return False
-    return any(c.dep_ == "nsubj" and {x.lower_ for x in c.subtree} & winner for c in verb.children)
 
 
 def _label(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:

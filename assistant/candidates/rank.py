@@ -9,7 +9,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
-from assistant.candidates.meets import _PERFORMING, _YEAR_IN, _lost_to, affiliate, beater, maker
+from assistant.candidates.constructions import _slot
+from assistant.candidates.meets import _YEAR_IN
 from assistant.candidates.sentences import (
     _day,
     _entity_text,
@@ -133,31 +134,6 @@ def _by_role(
     bonus = [_ROLE_BONUS if c.text in doers else 0.0 for c in head]
     head = [h for _, h in sorted(zip(bonus, head, strict=True), key=lambda x: -(x[1].score + x[0]))]
     return head + ranked[_PARSED:]
-
-
-def _slot(analysis: Analysis) -> Callable[[str, Any], bool] | None:
-    """Whether a candidate fills the answer's place in a construction that says the relation without its word:
-    a role after "as" for a verb of performing ("Who voiced Mushu?"), a name beside the question's person for
-    whom one is "for" (meets.affiliate), whom the one a question's "lose" is "to" beat (meets.beater), a name after
-    the "by" of the noun the verb acts on (meets.maker)."""
-    question = _asked(analysis)
-    if _PERFORMING & set(analysis.relation) and question.theme:
-        role = {w for name in question.theme for w in _words(name)}
-        return lambda text, doc: any(_cast(_name_head(t), role) for t in _mentions(text, doc))
-    if question.affiliation:
-        return lambda text, doc: any(affiliate(_name_head(t), question.named) for t in _mentions(text, doc))
-    if (winner := _lost_to(analysis.text)) and "lose" in analysis.relation:
-        return lambda text, doc: any(beater(_name_head(t), winner) for t in _mentions(text, doc))
-    if question.made and analysis.kind in ("person", "organisation"):
-        return lambda text, doc: any(maker(_name_head(t), question.made) for t in _mentions(text, doc))
-    return None
-
-
-def _cast(head: Any, role: set[str]) -> bool:
-    """`head` names who takes the role after "as": "Eddie Murphy as Mushu", "Olivia Colman's return as ..."."""
-    holders = [head, head.head] if head.dep_ == "poss" else [head]
-    roles = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
-    return any(role <= {t.lower_ for t in r.subtree} for r in roles)
 
 
 @lru_cache(maxsize=512)

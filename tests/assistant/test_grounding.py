@@ -1877,7 +1877,7 @@ def test_a_role_after_as_says_who_performed_it(rgb_services) -> None:  # type: i
     season 4?" (bench/rgb-probe.jsonl, s03 and b16) were declined: "Eddie Murphy as Mushu" and "Olivia Colman's
     return as Queen Elizabeth II" never say "voice" or "play". The role the verb acts on, after "as", says who
     performed it; the work does not ("Who stars in Mulan?" is not met by "Ming-Na Wen as Mulan")."""
-    from assistant.candidates.meets import _cast_as
+    from assistant.candidates.constructions import _cast_as
     from assistant.question import analyse
 
     text = "Ming-Na Wen as Mulan · Eddie Murphy as Mushu · Harvey Fierstein as Yao."
@@ -1912,7 +1912,7 @@ def test_a_win_over_someone_says_who_was_beaten(rgb_services) -> None:  # type: 
     """Before: "Who did Germany beat in the 2014 World Cup final?" (bench/rgb-probe.jsonl, B14) was declined,
     though "Germany came through with an impressive 1-0 victory in extra time over Argentina": a win over someone
     says whom the winner beat. Not when the question's own name is the one beaten and the question asks whom."""
-    from assistant.candidates.meets import _won_over
+    from assistant.candidates.constructions import _won_over
     from assistant.question import analyse
 
     text = "Germany came through with an impressive 1-0 victory in extra time over Argentina."
@@ -1929,7 +1929,7 @@ def test_a_phrasal_verb_is_said_by_its_one_verb_equivalent(rgb_services) -> None
     """Before: "When did God of War (2018) come out?" and "Who will France face in the 2022 World Cup final?"
     (bench/rgb-probe.jsonl, E17 and n06) were declined: "God of War was released worldwide on April 20, 2018"
     never says "come out", and "France will take on Argentina in the final" never says "face"."""
-    from assistant.candidates.meets import _phrasal
+    from assistant.candidates.constructions import _phrasal
     from assistant.question import analyse
 
     text = "France will take on Argentina in the final."
@@ -1950,7 +1950,7 @@ def test_whom_one_plays_for_is_the_name_set_beside_theirs(rgb_services) -> None:
     a question asks for it with a "for" that its wh-phrase is the object of. The tagger's "Jumbo" and "Visma" are
     one name across the hyphen."""
     from assistant.candidates.asked import _asked
-    from assistant.candidates.meets import _affiliated
+    from assistant.candidates.constructions import _affiliated
     from assistant.question import analyse
 
     assert _asked(analyse("For which team does Messi play?")).affiliation
@@ -1969,7 +1969,7 @@ def test_the_thing_done_by_someone_says_who_did_it(rgb_services) -> None:  # typ
     """Before: "Who scored the winning goal in the 2014 World Cup final?" (bench/rgb-probe.jsonl, r03) was
     declined: "A marvelous goal by Mario Götze just before the match would have gone into a shootout" never says
     "score". The noun the question's verb acts on, with "by", names its doer; another noun's "by" does not."""
-    from assistant.candidates.meets import _made_by
+    from assistant.candidates.constructions import _made_by
     from assistant.question import analyse
 
     text = "A marvelous goal by Mario Götze won the final."
@@ -2014,7 +2014,7 @@ def test_a_credit_line_says_who_is_in_the_cast(rgb_services) -> None:  # type: i
     """Before: "Who starred in The Last of Us Part II?" (bench/rgb-probe.jsonl, C20) was declined beside "With
     Ashley Johnson, Troy Baker, Derek Phillips, Jeffrey Pierce.": a credit line, "With" and names and no verb, says
     who is in the cast. A sentence with a verb ("With Johnson leaving, ...") is no credit line."""
-    from assistant.candidates.meets import _credited
+    from assistant.candidates.constructions import _credited
     from assistant.question import analyse
 
     asked = analyse("Who starred in The Last of Us Part II?")
@@ -2035,7 +2035,7 @@ def test_a_converse_verb_says_the_relation(rgb_services) -> None:  # type: ignor
     "The 2018 Nobel Prize in Literature was awarded the Polish writer Olga Tokarczuk" and "Imelda Staunton takes over
     the role of Queen Elizabeth II from Olivia Colman": one lost to whoever beat them, received what was awarded to
     them, and was replaced by whoever took over from them. Whom the winner beat is the answer, not the winner."""
-    from assistant.candidates.meets import _beaten_by
+    from assistant.candidates.constructions import _beaten_by
     from assistant.question import analyse
 
     text = "Emma Raducanu defeated Leylah Fernandez in the final."
