@@ -655,9 +655,14 @@ def _do_supported(t: Any) -> bool:
         return False
     if t.i + 1 < len(doc) and doc[t.i + 1].pos_ not in ("ADP", "PUNCT", "ADV"):
         return False  # the subject goes on
+    return bool(_verb_lemmas(t.lower_))
+
+
+def _verb_lemmas(word: str) -> tuple[str, ...]:
+    """The verbs `word` is a form of, by lemminflect's lexicon ("sold" -> ("sell",)); none for a word no verb has."""
     from lemminflect import getAllLemmas  # imported when first needed: nothing heavy at import time
 
-    return bool(getAllLemmas(t.lower_, upos="VERB"))
+    return tuple(getAllLemmas(word, upos="VERB").get("VERB", ()))
 
 
 def _do_aux(doc: Any) -> Any:
@@ -708,10 +713,8 @@ def _agent_noun(t: Any) -> bool:
     word = t.lower_
     if not (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_lower)) or len(word) < 5 or not word.endswith(("er", "or")):
         return False  # a lower-case word the tagger calls a proper noun is a common one ("acquirer of Instagram")
-    from lemminflect import getAllLemmas  # imported when first needed: nothing heavy at import time
-
     stems = [word[:-1], word[:-2]] + ([word[:-3]] if word[-3] == word[-4] else [])  # acquire-r, publish-er, win-ner
-    return any(len(stem) >= 3 and getAllLemmas(stem, upos="VERB") for stem in stems)
+    return any(len(stem) >= 3 and _verb_lemmas(stem) for stem in stems)
 
 
 def is_bare_phrase(doc: Any) -> bool:
@@ -782,9 +785,7 @@ def _uninverted_by_tags(question: str) -> str:
 
 def _bare_verb(token: Any) -> bool:
     """A lower-case word that is a verb's bare form (lemminflect's verbs), whatever the tagger called it."""
-    from lemminflect import getAllLemmas  # imported when first needed: nothing heavy at import time
-
-    return token.is_lower and token.is_alpha and token.lower_ in getAllLemmas(token.lower_, upos="VERB").get("VERB", ())
+    return token.is_lower and token.is_alpha and token.lower_ in _verb_lemmas(token.lower_)
 
 
 def _undone(question: str) -> str:
@@ -795,9 +796,7 @@ def _undone(question: str) -> str:
     verb = next((t for t in doc if t.i > do.i + 1 and _do_supported(t)), None) if do is not None else None
     if do is None or verb is None or any(t.pos_ in ("VERB", "AUX") for t in doc[do.i + 1 : verb.i]):
         return question
-    from lemminflect import getAllLemmas  # imported when first needed: nothing heavy at import time
-
-    lemma = (getAllLemmas(verb.lower_, upos="VERB").get("VERB") or (verb.lemma_,))[0]
+    lemma = (_verb_lemmas(verb.lower_) or (verb.lemma_,))[0]
     inflected = _tensed_like(lemma, do, verb.text)
     words = [t.text_with_ws for t in doc[:-1]]
     return "".join(

@@ -215,7 +215,8 @@ def _found(
     found: list[tuple[_Sentence, str, str, int, _Sentence | None]] = []
     labelled: dict[tuple[str, int], _Sentence] = {}  # a bare name -> the bare role after it
     people = frozenset(map(_folded, _people(sentences)))
-    affiliation = _asked(analysis).affiliation  # "Which country does Memphis Depay play for?": whose, not where
+    # "Which country does Memphis Depay play for?" asks whose, not where: any country it names is placed.
+    affiliation = _asked(analysis).affiliation
     for i, s in enumerate(sentences):
         window = [x for x in sentences[max(0, i - 1) : i + 2] if x.paragraph == s.paragraph]
         if len(s.words) < _LEAST_WORDS and not _FIELD.match(s.text):  # "Location: Bristol, Connecticut." states
@@ -239,8 +240,12 @@ def _found(
         for text, label, at in _respective(analysis, s, window, answers):
             if not said_here and _titled_otherwise(analysis, s, at):
                 continue  # "... is Delaware's 2020 State Teacher of the Year. Governor John Carney made the ..."
-            placed = _located(s, at) or analysis.kind in map(noun_kind, _field_key(s, at, at + len(text)) or ())
-            if not said_here and analysis.relation and analysis.kind == "place" and not placed and not affiliation:
+            placed = (
+                affiliation
+                or _located(s, at)
+                or analysis.kind in map(noun_kind, _field_key(s, at, at + len(text)) or ())
+            )
+            if not said_here and analysis.relation and analysis.kind == "place" and not placed:
                 continue  # "Argentina v France | Final" beside "Mbappe's best plays": a team, nowhere; "Location:
                 # Bristol, Connecticut." is a place
             found.append((s, text, label, _distance(analysis, s, at), context))

@@ -93,9 +93,10 @@ def _phrasal(analysis: Analysis, s: _Sentence, lemmas: set[str]) -> bool:
 def _affiliated(analysis: Analysis, s: _Sentence) -> bool:
     """For "Which team does Wout van Aert ride for?": the sentence sets a name beside the question's one, as news
     gives whom one plays or works for ("Wout van Aert (Jumbo-Visma)", "Memphis Depay of the Netherlands")."""
-    if not _asked(analysis).affiliation or not _asked(analysis).named & s.words:
+    question = _asked(analysis)
+    if not question.affiliation or not question.named & s.words:
         return False
-    return any(_affiliate(t, _asked(analysis).named) for t in parse(s.text))
+    return any(_affiliate(t, question.named) for t in parse(s.text))
 
 
 def _affiliate(token: Any, named: frozenset[str]) -> bool:

@@ -265,8 +265,8 @@ def _clause_terms(analysis: Analysis, s: _Sentence, text: str, found: Sequence[t
     clause = [t for t in token.doc if _governing_verb(t).i == verb]
     said = len(set(analysis.terms) & ({t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}))
     # As many figures as years pair in order ("from two for the 1988 games to twelve for the 2004 games").
-    figures = sorted({s.text.find(t) for x, t, *_ in found if x is s and t not in _YEAR_IN.findall(s.text)} - {-1})
     years = [m.group() for m in _YEAR_IN.finditer(s.text)]
+    figures = sorted({s.text.find(t) for x, t, *_ in found if x is s and t not in years} - {-1})
     paired = len(figures) == len(years) and at in figures and years[figures.index(at)] in analysis.years
     return said + paired
 

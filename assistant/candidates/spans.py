@@ -59,9 +59,9 @@ _SET = r"\d{1,3}\s?[-–]\s?\d{1,3}(?:\s?\(\d{1,2}(?:[-–]\d{1,2})?\))?"
 _TALLY = re.compile(rf"(?<![\w.,/–-]){_SET}(?:,\s?{_SET})*(?![\w–-])")
 # A month and day before a year ("Aug 12, "), which the tagger may leave out of the year's date.
 _MONTH_DAY = re.compile(rf"{_MONTH.pattern}\s\d{{1,2}},\s$", re.I)
-# A time of day ("7 p.m.", "9:30am"), which dates an event its day is known for.
 # The marks that separate a list's items on one line ("Ming-Na Wen as Mulan · Eddie Murphy as Mushu").
 _SEPARATOR = re.compile(r"\s+[·•|;]\s+")
+# A time of day ("7 p.m.", "9:30am"), which dates an event its day is known for.
 _CLOCK = re.compile(r"\d{1,2}(:\d\d)?\s?[ap]\.?m\.?", re.I)
 # Where a news story was filed: the place in capitals, its country or the agency, a dash ("COPENHAGEN, Denmark — ",
 # or an em dash set close: "SACRAMENTO—State Superintendent ..."). Not the date line of a snippet ("Oct 19, 2021
