@@ -34,6 +34,11 @@ _ON_TOPIC = 0.3
 _ADJACENT = 3
 # Closed class: the pronouns that open a sentence about the one person the sentence before it names.
 _HE_OR_SHE = re.compile(r"^(he|she)\b", re.I)
+# Closed class: the connectives that state a cause. They say what "why" asks, as a sentence's word says the same
+# word of the question: a question that asks why counts them as one more of its words.
+_CAUSE = re.compile(r"\b(because|due to|owing to|as a result of|thanks to|caused by|in order to|so that)\b", re.I)
+_WHY = re.compile(r"\bwhy\b", re.I)
+_CAUSED = "<cause>"
 
 
 class _Scored(NamedTuple):
@@ -80,8 +85,7 @@ def select_evidence(
         return []
     queries = embedder.encode_cached([question] if context is None else [question, context])
     similarity = (embedder.encode_cached(read) @ queries.T).mean(axis=1)
-    terms = stems(question)
-    words = [stems(text) for text in read]
+    terms, words = _stems(question, read)
     # A question word few of these sentences share ("spurred") says more than one most share ("China").
     weight = {t: math.log(1 + len(words) / (1 + sum(t in w for w in words))) for t in terms}
     total = sum(weight.values())
@@ -104,6 +108,15 @@ def select_evidence(
         if len(chosen) >= _MAX_SENTENCES:
             break
     return chosen
+
+
+def _stems(question: str, read: list[str]) -> tuple[set[str], list[set[str]]]:
+    """The question's word stems and each sentence's; a question that asks why counts a stated cause as a word."""
+    terms, words = stems(question), [stems(text) for text in read]
+    if _WHY.search(question):
+        terms |= {_CAUSED}
+        words = [w | {_CAUSED} if _CAUSE.search(text) else w for w, text in zip(words, read, strict=True)]
+    return terms, words
 
 
 def _resolved(chunk: Chunk, quote: str, before: tuple[int, int] | None) -> str:

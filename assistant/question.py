@@ -76,6 +76,13 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **dict.fromkeys("nationality citizenship".split(), ("name", frozenset({"NORP", "LANGUAGE"}))),
 }
 # The nouns that only say what kind of thing is meant ("film", "company"): no qualifier of a role.
+# Closed class: phrasal verbs and the one verb that says the same, which a question's relation is read as ("the game came out" when it "was released";
+# "will take on Argentina" when it "will face" it; "takes over the role from Olivia Colman" when she "replaces" her;
+# "snapped up Instagram" when it "bought" it; "picked up the award" when one "won" it).
+PHRASAL = {
+    ("come", "out"): "release", ("take", "on"): "face", ("take", "over"): "replace", ("snap", "up"): "buy",
+    ("pick", "up"): "win",
+}  # fmt: skip
 TYPE_WORDS = frozenset(_TYPE_NOUNS)
 # The label of a name that such a noun introduces ("the film Parasite", "the company Meta"), by the kind it asks.
 INTRODUCED = {"person": "PERSON", "organisation": "ORG", "place": "GPE", "title": "WORK_OF_ART"}
@@ -327,6 +334,11 @@ def _titled_phrases(question: str, texts: list[str]) -> str:
     return out
 
 
+def particle(doc: Any, verb: str) -> str:
+    """The particle the parsed question's `verb` takes ("out" in "come out"); "" for none."""
+    return next((c.lower_ for t in doc if t.lemma_.lower() == verb for c in t.children if c.dep_ == "prt"), "")
+
+
 @lru_cache(maxsize=1024)
 def _analyse(question: str) -> Analysis:
     doc = parse(question)
@@ -334,6 +346,7 @@ def _analyse(question: str) -> Analysis:
     names, in_names = _names(doc)
     years = tuple(t.text for t in doc if t.like_num and t.i not in in_names and t.text.lower() not in ("one",))
     relation, terms = _relation_and_terms(doc, in_names, type_noun)
+    relation = tuple(PHRASAL.get((r, particle(doc, r)), r) for r in relation)  # "snap up" asks what "buy" does
     if kind == "description" and relation and relation[0] in ROLE_NOUNS and _first_word(doc) in ("who", "whom"):
         kind, labels = "person", PERSON
     if _QUANTITY.match(question):

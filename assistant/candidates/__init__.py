@@ -66,7 +66,7 @@ from assistant.candidates.sentences import (
     _words,
 )
 from assistant.candidates.spans import UNTAGGED, _answers, _distance, _field_key, _respective
-from assistant.question import noun_kind
+from assistant.question import DATE, NUMBER, noun_kind
 from index.annotate import annotate, parse
 from index.text import is_question
 
@@ -97,13 +97,7 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     """Candidates of the wanted kind from sentences that meet the question's constraints, best first."""
     annotate([h.chunk for h in hits])
     sentences = _sentences(hits, since=bool(_SINCE_YEAR.search(analysis.text)))
-    found, labelled = _found(analysis, sentences)
-    if elsewhere := _at_a_branch(analysis, sentences):
-        found = [
-            (s, text, label, *rest)
-            for s, text, label, *rest in found
-            if not (label == "PERSON" and _among(text, elsewhere))
-        ]
+    found = _not_at_a_branch(analysis, sentences, _found(analysis, sentences)[0])
     if not found:
         return Findings([], _mentioned(analysis, sentences))
     # A labelled name, or a record's field on a line of its own, is judged on the topic with its neighbour.
@@ -116,6 +110,7 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     ranked: dict[str, Candidate] = {}
     said: dict[str, list[tuple[float, str, str]]] = {}  # each answer's sentences, with the words it has there
     spelled: dict[str, str] = {}
+    spellers: dict[str, Candidate] = {}  # each answer from the best sentence that spells it as it is named
     for (s, text, label, distance, context), rel in zip(found, relevance, strict=True):
         if rel < _ON_TOPIC:
             continue  # meets the letter of the question, not its topic
@@ -129,6 +124,10 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
             + 0.05 * _clause_terms(analysis, s, text, found)
         )  # fmt: skip
         said.setdefault(name, []).append((score, text, s.text))
+        if _key(text) == _key(name) and (name not in spellers or score > spellers[name].score):
+            spellers[name] = Candidate(
+                name, label, _evidence(s, rel), _evidence(context, rel) if context else None, score, votes[name]
+            )
         best = ranked.get(name)
         if best is None or score > best.score:
             evidence = _evidence(s, rel)
@@ -141,8 +140,29 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     # Each answer as its quote spells it ("6–4" there, "6-4" in another passage), with another name a sentence
     # gives it ("Meta Platform, an American company whose former name is Facebook"): either may be asked for.
     marked = _marked(sentences)
-    spelled_out = [replace(c, text=spelled[c.text]) for c in best]
+    spelled_out = [_as_spelled(c, spelled[c.text], spellers.get(c.text)) for c in best]
     return Findings([replace(c, **_alias(c.text, marked)) for c in spelled_out], [])
+
+
+def _not_at_a_branch(analysis: Analysis, sentences: list[_Sentence], found: list[Any]) -> list[Any]:
+    """The answers found, less the people named as officers of a branch or of another company (_at_a_branch)."""
+    if not (elsewhere := _at_a_branch(analysis, sentences)):
+        return found
+    return [
+        (s, text, label, *rest)
+        for s, text, label, *rest in found
+        if not (label == "PERSON" and _among(text, elsewhere))
+    ]
+
+
+def _as_spelled(c: Candidate, text: str, speller: Candidate | None) -> Candidate:
+    """The answer spelled `text`. When its best sentence spells a date or a figure otherwise ("on 19th October" for
+    "Oct 19, 2021", which a date line gives), it is quoted from the best sentence that spells it so: the headline's
+    year is its quotes'. A name's surname says the name."""
+    quoted = [x.quote for x in (c.evidence, c.context) if x is not None]
+    if speller is None or c.label not in DATE | NUMBER or any(text in q for q in quoted):
+        return replace(c, text=text)
+    return replace(c, text=text, evidence=speller.evidence, context=speller.context)
 
 
 def conjoined(analysis: Analysis, chosen: Candidate, candidates: Sequence[Candidate]) -> Candidate:

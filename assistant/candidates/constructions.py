@@ -11,7 +11,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
-from assistant.candidates.sentences import _mentions, _name_head, _related, _Sentence, _words
+from assistant.candidates.sentences import _mentions, _name_head, _Sentence, _words
+from assistant.question import PHRASAL, particle
 from index.annotate import parse
 
 if TYPE_CHECKING:
@@ -27,9 +28,6 @@ _APPEARING = frozenset("star act appear".split())
 # over Argentina" says Germany beat Argentina).
 _BEATING = frozenset("beat defeat".split())
 _WINS = frozenset("win victory triumph".split())
-# Closed class: phrasal verbs and the one verb that says the same ("the game came out" when it "was released";
-# "will take on Argentina" when it "will face" it; "takes over the role from Olivia Colman" when she "replaces" her).
-_PHRASAL = {("come", "out"): "release", ("take", "on"): "face", ("take", "over"): "replace"}
 
 
 def _construed(analysis: Analysis, s: _Sentence, lemmas: set[str]) -> bool:
@@ -76,14 +74,12 @@ def _won_over(analysis: Analysis, s: _Sentence) -> bool:
 
 
 def _phrasal(analysis: Analysis, s: _Sentence, lemmas: set[str]) -> bool:
-    """The question's phrasal verb is said by its one-verb equivalent ("come out": "released"), or the question's
-    verb by the sentence's phrasal one ("face": "take on"). The sentence is parsed only when it has the verb."""
+    """The question's verb is said by the sentence's phrasal one ("face": "take on"); a question's phrasal verb
+    is read as its one-verb equivalent (question.PHRASAL). The sentence is parsed only when it has the verb."""
     relation = analysis.relation[0] if analysis.relation else ""
-    if (same := _PHRASAL.get((relation, _particle(analysis.text, relation)))) and _related(same, lemmas):
-        return True
-    verbs = [verb for (verb, _), same in _PHRASAL.items() if same == relation and verb in s.lemmas]
+    verbs = [verb for (verb, _), same in PHRASAL.items() if same == relation and verb in s.lemmas]
     return bool(verbs) and any(
-        c.dep_ == "prt" and (t.lemma_.lower(), c.lower_) in _PHRASAL
+        c.dep_ == "prt" and (t.lemma_.lower(), c.lower_) in PHRASAL
         for t in parse(s.text)
         if t.lemma_.lower() in verbs
         for c in t.children
@@ -152,9 +148,7 @@ def _beater(token: Any, winner: frozenset[str]) -> bool:
 @lru_cache(maxsize=512)
 def _particle(question: str, verb: str) -> str:
     """The particle the question's `verb` takes ("out" in "come out"), read once per question; "" for none."""
-    return next(
-        (c.lower_ for t in parse(question) if t.lemma_.lower() == verb for c in t.children if c.dep_ == "prt"), ""
-    )
+    return particle(parse(question), verb)
 
 
 def _slot(analysis: Analysis) -> Callable[[str, Any], bool] | None:

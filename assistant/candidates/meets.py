@@ -85,6 +85,7 @@ _ANY_SPACING = r"\W+"
 _LOCATIVE_VERBS = frozenset("host hold stage locate".split())
 # Verbs of occurring (and "take place"): any says when or where an event was held, played, staged or ran.
 _OCCURRING = frozenset("hold play stage occur happen run".split())
+_HOSTED = _OCCURRING | {"host"}
 # What a verb says of its subject: its objects, complements and the clauses it governs.
 _COMPLEMENTS = frozenset("dobj ccomp xcomp attr acomp advcl agent dative oprd parataxis conj".split())
 
@@ -319,7 +320,7 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         for n, lemma in zip(analysis.names, analysis.name_lemmas, strict=True)
     ):
         return False
-    if not all(_stated(y, words) for y in analysis.years):
+    if not all(_stated(y, words) or _numbered(analysis, y, s) for y in analysis.years):
         return False
     asked_years = {y for y in analysis.years if _YEAR.match(y)}
     if asked_years and (set(filter(_YEAR.match, s.words)) - asked_years) and not asked_years & s.words:
@@ -349,6 +350,23 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
     )
 
 
+def _numbered(analysis: Analysis, ordinal: str, s: _Sentence) -> bool:
+    """An ordinal the question asks ("the fourth season", "ranked first") said by its numeral where a numeral
+    numbers: after the noun the ordinal modifies ("Season 4") or after "No." ("No.1", "No. 1 pick")."""
+    number = _ORDINALS.index(ordinal.lower()) if ordinal.lower() in _ORDINALS[1:] else 0
+    if not number or str(number) not in s.words:
+        return False
+    nouns = "|".join(re.escape(n) for n in _ordered(analysis.text, ordinal.lower()))
+    numbering = rf"\b(?:No\.?|Number|#)\s?{number}\b" + (rf"|\b(?:{nouns})s?\s+{number}\b" if nouns else "")
+    return bool(re.search(numbering, s.text, re.I))
+
+
+@lru_cache(maxsize=256)
+def _ordered(question: str, ordinal: str) -> tuple[str, ...]:
+    """The nouns an ordinal modifies in the question ("season" in "the fourth season of The Crown")."""
+    return tuple(t.head.lower_ for t in parse(question) if t.lower_ == ordinal and t.head.pos_ == "NOUN")
+
+
 def _without_particle(analysis: Analysis, s: _Sentence) -> bool:
     """The question's verb takes a particle ("come out", "break out") and the sentence says that verb without it:
     a phrasal verb means other than its verb alone. Parsed only when the sentence has the verb."""
@@ -373,8 +391,10 @@ def _counts_by_name(analysis: Analysis, s: _Sentence) -> bool:
 
 
 def _occurs(analysis: Analysis, lemmas: set[str]) -> bool:
-    """When or where an event was held, played or staged: any verb of occurring says it ("It will take place at")."""
-    if analysis.kind not in ("date", "place") or not set(analysis.relation) & _OCCURRING:
+    """When or where an event was held, played or staged: any verb of occurring says it ("It will take place at").
+    So it does for a question with no verb ("What was the date of the final?"): an event's date is when it occurs;
+    and for one that asks who hosted it ("Which stadium hosted the final?" when "the match was played at")."""
+    if analysis.kind not in ("date", "place") or (analysis.relation and not {*analysis.relation} & _HOSTED):
         return False
     return bool(_OCCURRING & lemmas) or {"take", "place"} <= lemmas
 

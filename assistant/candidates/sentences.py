@@ -53,6 +53,11 @@ _REPORTING_VERBS = frozenset("say tell speak talk".split())
 _BUYING = frozenset("buy purchase acquire acquisition pay".split())
 # Closed class: a prize's converse verbs: who "received" it is who it "was awarded" to.
 _RECEIVING = frozenset("receive award".split())
+# Closed classes of verbs that say one relation: of winning a prize or a title ("claimed the crown", "captured
+# the title"), and of making a thing known ("unveiled the phones", "announced the phones").
+_WINNING = frozenset("win claim capture clinch".split())
+_MAKING_KNOWN = frozenset("announce unveil reveal introduce".split())
+_SAME_RELATION = (_REPORTING_VERBS, _BUYING, _RECEIVING, _WINNING, _MAKING_KNOWN)
 # The plan verbs that say a plan in a sentence whatever follows them: "go" and "set" do only as "going to" and "set
 # to" ("continuing to go strong", "set a record").
 _PLANNED = PLANS - {"go", "set"}
@@ -257,11 +262,7 @@ def _numerals(name: str) -> list[str]:
 def _related(relation: str, lemmas: set[str]) -> bool:
     if any(_ROLE_VERBS.get(lemma) == relation or _ROLE_VERBS.get(relation) == lemma for lemma in lemmas):
         return True
-    if relation in _REPORTING_VERBS and _REPORTING_VERBS & lemmas:
-        return True
-    if relation in _BUYING and _BUYING & lemmas:
-        return True
-    if relation in _RECEIVING and _RECEIVING & lemmas:
+    if any(relation in verbs and verbs & lemmas for verbs in _SAME_RELATION):
         return True
     if relation in ABBREVIATED_ROLES and set(ABBREVIATED_ROLES[relation]) <= lemmas:
         return True  # "CEO" said "chief executive"

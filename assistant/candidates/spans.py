@@ -260,10 +260,29 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
         return True  # "Emma Stone wins best actress ... along with best director Damien Chazelle" for best director
     if _other_field(analysis, s, start, end):
         return True  # "(HQ: Kyoto; CEO: John Hanke)": a record's value belongs to its key and to what it follows
+    if _other_item(analysis, s, start, end):
+        return True  # "Pistons select Cunningham with No. 1 pick · July 29, 2021 ; Best chance at Kia ROY": Kia is
+        # another item's
     if _beside_the_relation(analysis, s, start):
         return True  # "The Draft will be held Wednesday, Nov. 18, and negotiations will begin Friday": Nov. 18 is
         # when the draft is held, not when negotiations begin
     return label == "PERSON" and _named_after(s, end)  # "the 2017 Johnny Unitas Golden Arm Award": a thing's name
+
+
+def _other_item(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:
+    """The sentence is a list of items ("a ; b · c") and the item that holds the name at `start`..`end` says words
+    of its own, none of them the question's: each item states its own fact, as a sentence does."""
+    gaps = list(_SEPARATOR.finditer(s.text))
+    if not gaps:
+        return False
+    at, till = start - s.start, end - s.start
+    item_start = max([g.end() for g in gaps if g.end() <= at], default=0)
+    item_end = min([g.start() for g in gaps if g.start() >= till], default=len(s.text))
+    item = s.text[item_start:item_end]
+    asked = _asked(analysis).words | set(analysis.relation)
+    said = set(_words(item[: at - item_start] + " " + item[till - item_start :])) - STOP_WORDS
+    # A bare value ("Nintendo Switch · September 14, 2018 · Action role-playing") is a field of the row it is in.
+    return bool(said) and not said & asked and not any(_related(r, said) for r in analysis.relation)
 
 
 def _beside_the_relation(analysis: Analysis, s: _Sentence, start: int) -> bool:
