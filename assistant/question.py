@@ -38,6 +38,9 @@ SCORE = "SCORE"
 AGE = "AGE"
 # A duration ("a 30-minute show", "two hours"), which the tagger labels a time or a date: found by its form too.
 DURATION = "DURATION"
+# A count of occasions ("twice", "115 times", "on two occasions", "for the fifth time"), which answers "How many
+# times ...?" and which the tagger leaves untagged: found by its form too.
+TIMES = "TIMES"
 # Closed class: the units a duration is counted in.
 TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 NAME = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
@@ -78,10 +81,10 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
 # The nouns that only say what kind of thing is meant ("film", "company"): no qualifier of a role.
 # Closed class: phrasal verbs and the one verb that says the same, which a question's relation is read as ("the game came out" when it "was released";
 # "will take on Argentina" when it "will face" it; "takes over the role from Olivia Colman" when she "replaces" her;
-# "snapped up Instagram" when it "bought" it; "picked up the award" when one "won" it).
+# "snapped up Instagram" when it "bought" it; "picked up the award" when one "won" it; "handed out" when "awarded").
 PHRASAL = {
     ("come", "out"): "release", ("take", "on"): "face", ("take", "over"): "replace", ("snap", "up"): "buy",
-    ("pick", "up"): "win",
+    ("pick", "up"): "win", ("hand", "out"): "award",
 }  # fmt: skip
 TYPE_WORDS = frozenset(_TYPE_NOUNS)
 # The label of a name that such a noun introduces ("the film Parasite", "the company Meta"), by the kind it asks.
@@ -351,7 +354,9 @@ def _analyse(question: str) -> Analysis:
         kind, labels = "person", PERSON
     if _QUANTITY.match(question):
         counted = _counted(doc, in_names)
-        if counted:
+        if counted == "time":  # "How many times has X won?": its verb says the relation, a count of occasions answers
+            labels, terms = frozenset({TIMES}), tuple(t for t in terms if t != counted)
+        elif counted:
             relation = (counted,)
             terms = tuple(t for t in terms if t != counted)
         if counted in TIME_UNITS:

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
@@ -61,11 +62,13 @@ from assistant.candidates.sentences import (
     _located,
     _people,
     _related,
+    _says_relation,
     _Sentence,
     _sentences,
     _words,
 )
 from assistant.candidates.spans import UNTAGGED, _answers, _distance, _field_key, _respective
+from assistant.evidence import _HE_OR_SHE
 from assistant.question import DATE, NUMBER, noun_kind
 from index.annotate import annotate, parse
 from index.text import is_question
@@ -142,6 +145,32 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     marked = _marked(sentences)
     spelled_out = [_as_spelled(c, spelled[c.text], spellers.get(c.text)) for c in best]
     return Findings([replace(c, **_alias(c.text, marked)) for c in spelled_out], [])
+
+
+def _gathered(sentences: list[_Sentence]) -> tuple[dict[tuple[str, int], set[str]], dict[str, set[str]]]:
+    """Each paragraph's words with its article's title and outlet, and each article's, gathered once for all their
+    sentences."""
+    paragraphs: dict[tuple[str, int], set[str]] = {}
+    articles: dict[str, set[str]] = {}
+    for x in sentences:
+        paragraphs.setdefault(x.paragraph, set(_words(f"{x.chunk.title} {x.chunk.outlet}"))).update(x.words)
+        articles.setdefault(x.chunk.doc_id, set()).update(paragraphs[x.paragraph])
+    return paragraphs, articles
+
+
+def _referent(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> tuple[str, str, int, _Sentence] | None:
+    """For "who": a sentence whose subject is "he" or "she", of a verb that says the relation, speaks of the one
+    person the sentence before it names ("Doug Spencer Bowser is ... of Nintendo of America. He succeeded Reggie
+    Fils-Aimé as president"): that person answers, quoted with the sentence that names them. Parsed only then."""
+    before = [x for x in window if x.end <= s.start]
+    if analysis.kind != "person" or not before or not _HE_OR_SHE.match(s.text):
+        return None
+    named = {w for n in analysis.names for w in _words(n)}
+    people = {p for p in _people(before[-1:]) if not set(_words(p)) & named}
+    subject = parse(s.text)[0]
+    if len(people) != 1 or subject.dep_ != "nsubj" or not _says_relation(analysis, subject.head):
+        return None
+    return people.pop(), "PERSON", 0, before[-1]
 
 
 def _not_at_a_branch(analysis: Analysis, sentences: list[_Sentence], found: list[Any]) -> list[Any]:
@@ -226,15 +255,11 @@ def _found(
 ) -> tuple[list[tuple[_Sentence, str, str, int, _Sentence | None]], dict[tuple[str, int], _Sentence]]:
     """(sentence, answer, label, distance to the relation, context) for each answer the sentences that meet the
     question hold; and the bare names labelled by the bare role after them."""
-    # Each paragraph's words with its article's title and outlet, gathered once for all its sentences.
-    paragraphs: dict[tuple[str, int], set[str]] = {}
-    articles: dict[str, set[str]] = {}
-    for x in sentences:
-        paragraphs.setdefault(x.paragraph, set(_words(f"{x.chunk.title} {x.chunk.outlet}"))).update(x.words)
-        articles.setdefault(x.chunk.doc_id, set()).update(paragraphs[x.paragraph])
+    paragraphs, articles = _gathered(sentences)
     found: list[tuple[_Sentence, str, str, int, _Sentence | None]] = []
     labelled: dict[tuple[str, int], _Sentence] = {}  # a bare name -> the bare role after it
     people = frozenset(map(_folded, _people(sentences)))
+    anchored = partial(_anchored, people=people)
     # "Which country does Memphis Depay play for?" asks whose, not where: any country it names is placed.
     affiliation = _asked(analysis).affiliation
     for i, s in enumerate(sentences):
@@ -247,12 +272,14 @@ def _found(
         # A question asserts nothing ("What would a Christopher Nolan-directed version of 'The Avengers' look like?").
         words = paragraphs[s.paragraph]
         article = articles[s.chunk.doc_id]
-        if any(f(analysis, s, words, article) for f in (_continues, _anchored, _elided)):
+        if any(f(analysis, s, words, article) for f in (_continues, anchored, _elided)):
             words = words | {w for n in analysis.names for w in _words(n)}  # the subject's names, not its years
         if is_question(s.text) or not _meets(analysis, s, window, words):
             continue
         context = labelled.get((s.chunk.doc_id, s.start)) or _context(analysis, s, window)
         answers = [] if _denies(analysis, s) or _cut_at_verb(s) else _answers(analysis, s, people)
+        if not answers and (referent := _referent(analysis, s, window)):
+            found.append((s, *referent))
         dateline = None if answers else _dateline(analysis, s, window)
         if dateline:
             found.append((s, _dated(dateline.text), "DATE", 100, dateline))

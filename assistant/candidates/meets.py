@@ -20,6 +20,7 @@ from assistant.candidates.sentences import (
     _acted_on,
     _day,
     _derived,
+    _folded,
     _located,
     _named,
     _negated,
@@ -207,17 +208,20 @@ def _continues(analysis: Analysis, s: _Sentence, words: set[str], article: set[s
     )
 
 
-def _anchored(analysis: Analysis, s: _Sentence, words: set[str], article: set[str]) -> bool:
+def _anchored(
+    analysis: Analysis, s: _Sentence, words: set[str], article: set[str], people: frozenset[str] = frozenset()
+) -> bool:
     """The sentence names a person the question names, and its article names the question's other names that
     its paragraph leaves out ("Emma Stone plays Mia" for "Who plays Mia in La La Land?"; "Robyn M. Denholm has
     served as a director since August 2014" for "... a director of Tesla?"). A person's name holds the sentence to
     the question; a work or a company the snippet leaves unsaid is the article's context. A name that takes an
     article ("win an Oscar") is a thing, and one that owns a proper noun ("Assassin's Creed") is part of a title,
-    not a person."""
+    not a person. The question's small tagger may miss a person that the passages tag one (`people`, folded):
+    "Tadej Pogačar", an organisation in the question."""
     if not _left_to_article(analysis, words, article):
         return False
-    people = _people_asked(analysis.text)
-    return any(n in people and _named(n, s.words) for n in analysis.names)
+    asked = _people_asked(analysis.text)
+    return any((n in asked or _folded(n) in people) and _named(n, s.words) for n in analysis.names)
 
 
 def _elided(analysis: Analysis, s: _Sentence, words: set[str], article: set[str]) -> bool:

@@ -79,11 +79,12 @@ def _at_a_branch(analysis: Analysis, sentences: list[_Sentence]) -> list[list[st
     ("Nintendo's CEO Doug Bowser"). Each person as the words of the name."""
     if analysis.kind != "person" or not analysis.relation or not analysis.names:
         return []
-    branches = tuple(f"{_folded(n)} of " for n in analysis.names)
+    branches, asked = tuple(f"{_folded(n)} of " for n in analysis.names), _folded(analysis.text)
     out = []
     for s in sentences:
         spans = [(a, b, label) for a, b, label in s.chunk.entities if s.start <= a < s.end]
-        if any(label == "ORG" and _folded(_entity_text(s.chunk, a, b)).startswith(branches) for a, b, label in spans):
+        orgs = [_folded(_entity_text(s.chunk, a, b)) for a, b, label in spans if label == "ORG"]
+        if any(o.startswith(branches) and o not in asked for o in orgs):  # unless the branch is the one asked about
             out += [_words(_entity_text(s.chunk, a, b)) for a, b, label in spans if label == "PERSON"]
     return out
 

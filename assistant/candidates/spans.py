@@ -39,6 +39,7 @@ from assistant.question import (
     ROLE_NOUNS,
     SCORE,
     TIME_UNITS,
+    TIMES,
     noun_kind,
 )
 from index.annotate import parse
@@ -87,8 +88,10 @@ _DURATION = re.compile(
     rf"(?:{'|'.join(f'{u}s?' for u in TIME_UNITS)})\b(?![-\s]old)",
     re.I,
 )  # "30-minute", "nearly 300 consecutive weeks": closed classes of the words a count of time units takes
-# The ordinal of the last of several times ("for the fifth time"), which says how many times.
-_NTH_TIME = re.compile(rf"\b({'|'.join(_ORDINALS[2:])}|\d+(?:st|nd|rd|th))\s+time\b", re.I)
+# A count of occasions: "twice", "115 times", "on two occasions", or the ordinal of the last ("for the fifth time").
+_OCCASIONS = re.compile(
+    rf"\b(twice|thrice|{_SMALL_NUMBER}\s+(times|occasions)|({'|'.join(_ORDINALS[2:])}|\d+(st|nd|rd|th))\s+time)\b", re.I
+)
 # Closed class: the nouns that end a building's or a ground's name ("the Dolby Theatre", "Barclays Center").
 _FACILITIES = frozenset(
     "stadium arena theatre theater center centre hall park field dome coliseum museum airport".split()
@@ -147,6 +150,16 @@ def _identifies(s: _Sentence, start: int) -> bool:
     return token.dep_ == "nummod" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN")
 
 
+def _counts_a_compound(analysis: Analysis, s: _Sentence, end: int) -> bool:
+    """For "How many stages ...?": the figure counts a noun the asked one modifies ("13 stage winners" counts
+    winners), not the asked one ("21 frantic stages"). Parsed only when the asked noun follows the figure."""
+    after = re.match(r"\s+([A-Za-z]+)\s+[A-Za-z]", s.text[end - s.start :])
+    if not analysis.relation or after is None or not _related(analysis.relation[0], {after.group(1).lower()}):
+        return False
+    token = _token_at(s, end + after.start(1))
+    return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN"
+
+
 def _scored(s: _Sentence, start: int) -> bool:
     """The figure is one side of a game's score ("an impressive 1-0 victory"), which counts no other thing."""
     at = start - s.start
@@ -176,7 +189,7 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
     out = []
     spans = _with_towns(analysis, s, _entities_mended(s.chunk)) + _untagged(analysis, s) + _introduced(analysis, s)
     spans += _by_form(analysis, s)
-    spans += _times(analysis, s) + _of_the_asked(analysis, s) + _doing_org(analysis, s) + _by_noun(analysis, s)
+    spans += _of_the_asked(analysis, s) + _doing_org(analysis, s) + _by_noun(analysis, s)
     for start, end, tagged in spans:
         label = _relabelled(analysis, s, start, end, _place_label(analysis, s, start, end, tagged), people)
         if label not in analysis.labels | {UNTAGGED} or not (s.start <= start and end <= s.end):
@@ -198,7 +211,7 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
             continue  # a name made of the question's common words is its topic: "Men's Tennis ATP Rankings"
         if analysis.kind not in ("number", "date") and not re.search(r"[^\W\d_]", text):
             continue  # a name has letters: "6–4" tagged as a person is a score
-        if analysis.kind == "number" and label not in (SCORE, AGE, DURATION) and not _FIGURE.match(text):
+        if analysis.kind == "number" and label not in (SCORE, AGE, DURATION, TIMES) and not _FIGURE.match(text):
             continue  # "H200" names a chip; a figure is "18,000", "$5 billion", "two" or "40%"
         weekday = "day" in analysis.wh.split() and _WEEKDAY.search(text)
         dated = _YEAR_IN.search(text) or _MONTH.search(text) or weekday or _CLOCK.fullmatch(text)
@@ -256,6 +269,8 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
         return True  # "Djokovic won the gentlemen's singles title and Kerber won the ladies'": Kerber's is not asked
     if analysis.kind == "number" and label == "CARDINAL" and (_identifies(s, start) or _scored(s, start)):
         return True  # "wins stage 13": a number after its noun says which stage; "a 1-0 victory", a score
+    if analysis.kind == "number" and label == "CARDINAL" and _counts_a_compound(analysis, s, end):
+        return True  # "21 frantic stages that produced 13 stage winners": 13 counts winners
     if _won_another_role(analysis, s, start):
         return True  # "Emma Stone wins best actress ... along with best director Damien Chazelle" for best director
     if _other_field(analysis, s, start, end):
@@ -391,23 +406,16 @@ def _place_label(analysis: Analysis, s: _Sentence, start: int, end: int, label: 
 
 
 def _by_form(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
-    """The scores ("a 1-0 win", "won 6–3, 6–3"), ages ("18-year-old Emma Raducanu") or durations ("a 30-minute
-    show") in the sentence, for a question that asks for one: the tagger labels none of them as such."""
-    forms = ((SCORE, _TALLY), (AGE, _AGE), (DURATION, _DURATION))
+    """The scores ("a 1-0 win", "won 6–3, 6–3"), ages ("18-year-old Emma Raducanu"), durations ("a 30-minute
+    show") or counts of occasions ("twice") in the sentence, for a question that asks for one: the tagger labels
+    none of them as such."""
+    forms = ((SCORE, _TALLY), (AGE, _AGE), (DURATION, _DURATION), (TIMES, _OCCASIONS))
     return [
         (s.start + m.start(), s.start + m.end(), k)
         for k, f in forms
         if k in analysis.labels
         for m in f.finditer(s.text)
     ]
-
-
-def _times(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
-    """ "How many times ...?" is answered by the ordinal of the last time ("for the fifth time"): a count, which
-    the tagger leaves untagged."""
-    if analysis.kind != "number" or analysis.relation != ("time",):
-        return []
-    return [(s.start + m.start(), s.start + m.end(), "CARDINAL") for m in _NTH_TIME.finditer(s.text)]
 
 
 def _doing_org(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:

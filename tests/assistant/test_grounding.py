@@ -436,6 +436,13 @@ def test_a_persons_name_inside_a_longer_name_is_not_a_person() -> None:
         assert [a for a, _, _ in _answers(analysis, said)] == answers, text
 
 
+def _assert_headlines(services, pairs: tuple[tuple[str, str], ...]) -> None:  # type: ignore[no-untyped-def]
+    """Each question's answer opens with its gold headline, supported."""
+    for question, gold in pairs:
+        a = services.chain.answer(question)
+        assert a.sentences[0].text == gold and a.sentences[0].supported, a.answer
+
+
 def _one_sentence(text: str, entities: list[tuple[str, str]], lemmas: str):  # type: ignore[no-untyped-def]
     """A chunk of one sentence, its entities given by their text, as the candidates stage reads it."""
     from assistant.candidates.sentences import _sentences
@@ -1889,11 +1896,9 @@ def test_a_role_after_as_says_who_performed_it(rgb_services) -> None:  # type: i
     listed = "Ming-Na Wen, Eddie Murphy and Miguel Ferrer star as Mulan, Mushu and Shan Yu, respectively."
     said = _one_sentence(listed, [], listed.lower())
     assert _cast_as(analyse("Who voiced Shan Yu in Mulan?"), said)
-    for question, gold in (("Who voiced Mushu in the English version of Mulan?", "Eddie Murphy."),
-                           ("Who voiced Shan Yu in the English version of Mulan?", "Miguel Ferrer."),
-                           ("Who plays Queen Elizabeth II in The Crown season 4?", "Olivia Colman.")):  # fmt: skip
-        a = rgb_services.chain.answer(question)
-        assert a.sentences[0].text == gold and a.sentences[0].supported, a.answer
+    _assert_headlines(rgb_services, (("Who voiced Mushu in the English version of Mulan?", "Eddie Murphy."),
+                                     ("Who voiced Shan Yu in the English version of Mulan?", "Miguel Ferrer."),
+                                     ("Who plays Queen Elizabeth II in The Crown season 4?", "Olivia Colman.")))  # fmt: skip
 
 
 def test_a_name_never_runs_across_a_lists_separator() -> None:
@@ -1960,10 +1965,8 @@ def test_whom_one_plays_for_is_the_name_set_beside_theirs(rgb_services) -> None:
     said = _one_sentence(text, [], "memphis depay of the netherlands be also in contention")
     assert _affiliated(analyse("Which country does Memphis Depay play for?"), said)
     assert not _affiliated(analyse("Which country does Lionel Messi play for?"), said)
-    for question, gold in (("Which team does Wout van Aert ride for?", "Jumbo-Visma."),
-                           ("Which country does Memphis Depay play for?", "Netherlands.")):  # fmt: skip
-        a = rgb_services.chain.answer(question)
-        assert a.sentences[0].text == gold and a.sentences[0].supported, a.answer
+    _assert_headlines(rgb_services, (("Which team does Wout van Aert ride for?", "Jumbo-Visma."),
+                                     ("Which country does Memphis Depay play for?", "Netherlands.")))  # fmt: skip
 
 
 def test_the_thing_done_by_someone_says_who_did_it(rgb_services) -> None:  # type: ignore[no-untyped-def]
@@ -2043,12 +2046,10 @@ def test_a_converse_verb_says_the_relation(rgb_services) -> None:  # type: ignor
     said = _one_sentence(text, [], "emma raducanu defeat leylah fernandez in the final")
     assert _beaten_by(analyse("Who lost to Emma Raducanu in the final?"), said)
     assert not _beaten_by(analyse("Who lost to Leylah Fernandez in the final?"), said)
-    for question, gold in (("Who lost to Emma Raducanu in the 2021 US Open final?", "Leylah Fernandez."),
-                           ("Which Polish author received the 2018 Nobel Prize in Literature?", "Olga Tokarczuk."),
-                           ("Which actress replaced Olivia Colman as Queen Elizabeth II in The Crown?",
-                            "Imelda Staunton.")):  # fmt: skip
-        a = rgb_services.chain.answer(question)
-        assert a.sentences[0].text == gold and a.sentences[0].supported, a.answer
+    _assert_headlines(rgb_services, (("Who lost to Emma Raducanu in the 2021 US Open final?", "Leylah Fernandez."),
+                                     ("Which Polish author received the 2018 Nobel Prize in Literature?", "Olga Tokarczuk."),
+                                     ("Which actress replaced Olivia Colman as Queen Elizabeth II in The Crown?",
+                                      "Imelda Staunton.")))  # fmt: skip
 
 
 def test_which_noun_of_no_known_kind_that_acts_asks_for_its_agent(rgb_services) -> None:  # type: ignore[no-untyped-def]
@@ -2157,8 +2158,54 @@ def test_verbs_of_one_class_and_a_phrasal_verb_say_one_relation(rgb_services) ->
     assert _related("claim", {"win"}) and _related("unveil", {"reveal"}) and not _related("claim", {"reveal"})
     assert analyse("In what year did Facebook snap up Instagram?").relation == ("buy",)
     assert analyse("When did the game come out?").relation == ("release",)
-    for question, gold in (("Who claimed the men's singles crown at the 2021 US Open?", "Daniil Medvedev."),
-                           ("When was the Pixel 6 unveiled?", "Oct 19, 2021."),
-                           ("In what year did Facebook snap up Instagram?", "2012.")):  # fmt: skip
-        a = rgb_services.chain.answer(question)
-        assert a.sentences[0].text == gold and a.sentences[0].supported, a.answer
+    _assert_headlines(rgb_services, (("Who claimed the men's singles crown at the 2021 US Open?", "Daniil Medvedev."),
+                                     ("When was the Pixel 6 unveiled?", "Oct 19, 2021."),
+                                     ("In what year did Facebook snap up Instagram?", "2012.")))  # fmt: skip
+
+
+def test_how_many_times_is_answered_by_a_count_of_occasions(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (rgb-probe's twenty-second batch, J05, J14): "How many times has Tadej Pogačar won the Tour de France?"
+    was declined beside "... becoming the youngest rider to win the Tour twice", and "How many times has Athens
+    hosted the Summer Olympics?" answered "only four." beside "one of only four cities ... to have hosted the Summer
+    Olympic Games on two occasions": "how many times" asks what its verb says, and a count of occasions answers it
+    ("twice", "115 times", "on two occasions", "for the fifth time"). The small tagger's organisation "Tadej
+    Pogačar" is the person the passages tag, so his sentence holds the question to the article that names the
+    Tour de France."""
+    from assistant.question import TIMES, analyse
+
+    asked = analyse("How many times has Athens hosted the Summer Olympics?")
+    assert asked.labels == {TIMES} and asked.relation == ("host",)
+    _assert_headlines(rgb_services, (("How many times has Tadej Pogačar won the Tour de France?", "twice."),
+                                     ("How many times has Athens hosted the Summer Olympics?", "two occasions."),
+                                     ("How many times has the Heisman Trophy been awarded?", "86 times.")))  # fmt: skip
+
+
+def test_a_figure_before_a_compound_counts_its_head(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (rgb-probe's twenty-second batch, J27): "How many stages were in the 2021 Tour de France?" answered
+    "13." from "After 21 frantic stages that produced 13 stage winners": a figure before the asked noun used as a
+    modifier ("13 stage winners") counts the noun it modifies."""
+    from assistant.candidates.spans import _counts_a_compound
+    from assistant.question import analyse
+
+    text = "After 21 frantic stages that produced 13 stage winners in total, Pogačar won."
+    said = _one_sentence(text, [], text.lower())
+    stages = analyse("How many stages were in the 2021 Tour de France?")
+    at = text.index("13") + 2
+    assert _counts_a_compound(stages, said, at) and not _counts_a_compound(stages, said, text.index("21") + 2)
+    a = rgb_services.chain.answer("How many stages were in the 2021 Tour de France?")
+    assert a.sentences[0].text == "21." and a.sentences[0].supported, a.answer
+
+
+def test_he_or_she_doing_the_relation_is_the_person_named_before(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (rgb-probe's twenty-second batch, J20): "Who succeeded Reggie Fils-Aimé at Nintendo of America?" was
+    declined beside "Doug Spencer Bowser is ... the president of Nintendo of America. He succeeded Reggie Fils-Aimé
+    as president": a "he" or "she" that does the asked verb is the one person the sentence before names, quoted
+    with it; and a branch's officer is the answer when the branch is what the question asks about."""
+    a = rgb_services.chain.answer("Who succeeded Reggie Fils-Aimé at Nintendo of America?")
+    assert a.sentences[0].text == "Doug Spencer Bowser." and a.sentences[0].supported, a.answer
+    quotes = [c.quote for c in a.citations if c.n in a.sentences[0].citations]
+    assert any(q.startswith("Doug Spencer Bowser is") for q in quotes) and any(
+        q.startswith("He succeeded") for q in quotes
+    )
+    b = rgb_services.chain.answer("Who is the CEO of Nintendo in 2021?")
+    assert "Bowser" not in b.sentences[0].text  # Nintendo of America's president is still not Nintendo's CEO
