@@ -457,6 +457,8 @@ def _naming_nouns(doc: Any, wh: Any) -> list[Any]:
     if wh is not None and wh.lower_ in ("which", "what") and wh.i <= 2:
         if wh.dep_ == "det" and wh.head.pos_ == "NOUN":
             return [wh.head]
+        if wh.tag_ == "WDT" and wh.i + 1 < len(doc) and doc[wh.i + 1].pos_ == "NOUN":
+            return [doc[wh.i + 1]]  # "In which stadium ...?": the parser hangs "which" on the preposition
         # "What is the X of Y?": X is the subject or attribute of the copula ("What did X say?" names nothing).
         if not any(t.dep_ == "ROOT" and t.lemma_ == "be" for t in doc):
             return []

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
-from assistant.candidates.sentences import _mentions, _name_head, _Sentence, _words
+from assistant.candidates.sentences import _BEATING, _mentions, _name_head, _Sentence, _words
 from assistant.question import PHRASAL, particle
 from index.annotate import parse
 
@@ -24,9 +24,8 @@ _PERFORMING = frozenset("play voice portray star act".split())
 # Closed class: verbs of being in a work's cast, which a credit line says with "With" and the names alone ("With
 # Christopher Judge, Sunny Suljic, Jeremy Davies.").
 _APPEARING = frozenset("star act appear".split())
-# Closed class: verbs of beating someone, and the nouns of a win that take the beaten with "over" ("a 1-0 win
-# over Argentina" says Germany beat Argentina).
-_BEATING = frozenset("beat defeat".split())
+# Closed class: the nouns of a win that take the beaten with "over" ("a 1-0 win over Argentina" says Germany beat
+# Argentina); the verbs of beating are sentences._BEATING.
 _WINS = frozenset("win victory triumph".split())
 
 

@@ -58,6 +58,10 @@ _RECEIVING = frozenset("receive award".split())
 _WINNING = frozenset("win claim capture clinch".split())
 _MAKING_KNOWN = frozenset("announce unveil reveal introduce".split())
 _SAME_RELATION = (_REPORTING_VERBS, _BUYING, _RECEIVING, _WINNING, _MAKING_KNOWN)
+# Closed classes: verbs of beating someone, and of meeting an opponent, which beating one entails ("Kerber defeated
+# Serena Williams in the final" says whom she faced); not the converse: facing is no win.
+_BEATING = frozenset("beat defeat".split())
+_FACING = frozenset("face meet".split())
 # The plan verbs that say a plan in a sentence whatever follows them: "go" and "set" do only as "going to" and "set
 # to" ("continuing to go strong", "set a record").
 _PLANNED = PLANS - {"go", "set"}
@@ -260,9 +264,13 @@ def _numerals(name: str) -> list[str]:
 
 
 def _related(relation: str, lemmas: set[str]) -> bool:
+    if relation in lemmas:
+        return True  # a two-letter verb ("go") is too short to test for derivations, not for itself
     if any(_ROLE_VERBS.get(lemma) == relation or _ROLE_VERBS.get(relation) == lemma for lemma in lemmas):
         return True
     if any(relation in verbs and verbs & lemmas for verbs in _SAME_RELATION):
+        return True
+    if relation in _FACING and (_FACING | _BEATING) & lemmas:
         return True
     if relation in ABBREVIATED_ROLES and set(ABBREVIATED_ROLES[relation]) <= lemmas:
         return True  # "CEO" said "chief executive"

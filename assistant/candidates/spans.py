@@ -474,7 +474,9 @@ def _introduced(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
     out = []
     doc = parse(s.text)
     for t in doc:
-        if t.lemma_.lower() not in nouns or t.pos_ != "NOUN" or t.i + 1 >= len(doc):
+        # A determiner makes it the noun the tagger may have missed ("her novel Flights": "novel" an adjective).
+        noun = t.pos_ == "NOUN" or (t.i > 0 and doc[t.i - 1].pos_ in ("DET", "PRON"))
+        if t.lemma_.lower() not in nouns or not noun or t.i + 1 >= len(doc):
             continue
         run = list(itertools.takewhile(lambda x: x.pos_ == "PROPN" or x.is_title, doc[t.i + 1 :]))
         if run:

@@ -2209,3 +2209,24 @@ def test_he_or_she_doing_the_relation_is_the_person_named_before(rgb_services) -
     )
     b = rgb_services.chain.answer("Who is the CEO of Nintendo in 2021?")
     assert "Bowser" not in b.sentences[0].text  # Nintendo of America's president is still not Nintendo's CEO
+
+
+def test_a_verb_is_its_own_relation_and_beating_one_is_facing_them(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (rgb-probe's twenty-third batch, K14, K01, K17): "Who went first in the 2021 NBA Draft?" was declined
+    beside "Cade Cunningham goes No. 1 to Detroit": a verb of two letters was too short to be tested for
+    derivations, and so never met itself. "Who did Angelique Kerber face in the 2018 Wimbledon final?" was declined
+    beside "... beating Serena Williams in the final": beating an opponent entails facing them (not the converse).
+    "In which stadium did Raducanu win the 2021 US Open final?" was drafted as a description: the parser hangs
+    "which" on the preposition, and the noun after it still names the kind; so "For which novel did Olga Tokarczuk
+    win ...?" asks for a title, which "her novel Flights" introduces though the tagger calls "novel" an adjective."""
+    from assistant.candidates.sentences import _related
+    from assistant.question import analyse
+
+    assert _related("go", {"go"}) and _related("face", {"defeat"}) and not _related("beat", {"face"})
+    assert analyse("In which stadium did Raducanu win the 2021 US Open final?").kind == "place"
+    _assert_headlines(rgb_services, (("Who went first in the 2021 NBA Draft?", "Cade Cunningham."),
+                                     ("Who did Angelique Kerber face in the 2018 Wimbledon final?", "Serena Williams."),
+                                     ("In which stadium did Raducanu win the 2021 US Open final?",
+                                      "Arthur Ashe Stadium."),
+                                     ("For which novel did Olga Tokarczuk win the Man Booker International award?",
+                                      "Flights.")))  # fmt: skip
