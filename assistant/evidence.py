@@ -33,7 +33,7 @@ _ON_TOPIC = 0.3
 # Sentences this close are neighbours in the article: at most a space or a paragraph break apart.
 _ADJACENT = 3
 # Closed class: the pronouns that open a sentence about the one person the sentence before it names.
-_HE_OR_SHE = re.compile(r"^(he|she)\b", re.I)
+HE_OR_SHE = re.compile(r"^(he|she)\b", re.I)
 # Closed class: the connectives that state a cause. They say what "why" asks, as a sentence's word says the same
 # word of the question: a question that asks why counts them as one more of its words.
 _CAUSE = re.compile(r"\b(because|due to|owing to|as a result of|thanks to|caused by|in order to|so that)\b", re.I)
@@ -123,7 +123,7 @@ def _resolved(chunk: Chunk, quote: str, before: tuple[int, int] | None) -> str:
     """ "He also worried, ..." after "Huang Renxun said, ..." is scored as "Huang Renxun also worried, ...": a
     sentence that opens with "he" or "she" is about the one person the sentence before it (`before`, its article
     span) names; the quote keeps the article's words."""
-    opening = _HE_OR_SHE.match(quote)
+    opening = HE_OR_SHE.match(quote)
     if opening is None or before is None:
         return quote
     start, end = before

@@ -68,7 +68,7 @@ from assistant.candidates.sentences import (
     _words,
 )
 from assistant.candidates.spans import UNTAGGED, _answers, _distance, _field_key, _respective
-from assistant.evidence import _HE_OR_SHE
+from assistant.evidence import HE_OR_SHE
 from assistant.question import DATE, NUMBER, noun_kind
 from index.annotate import annotate, parse
 from index.text import is_question
@@ -163,7 +163,7 @@ def _referent(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> tupl
     person the sentence before it names ("Doug Spencer Bowser is ... of Nintendo of America. He succeeded Reggie
     Fils-Aimé as president"): that person answers, quoted with the sentence that names them. Parsed only then."""
     before = [x for x in window if x.end <= s.start]
-    if analysis.kind != "person" or not before or not _HE_OR_SHE.match(s.text):
+    if analysis.kind != "person" or not before or not HE_OR_SHE.match(s.text):
         return None
     named = {w for n in analysis.names for w in _words(n)}
     people = {p for p in _people(before[-1:]) if not set(_words(p)) & named}

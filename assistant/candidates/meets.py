@@ -86,6 +86,7 @@ _ANY_SPACING = r"\W+"
 _LOCATIVE_VERBS = frozenset("host hold stage locate".split())
 # Verbs of occurring (and "take place"): any says when or where an event was held, played, staged or ran.
 _OCCURRING = frozenset("hold play stage occur happen run".split())
+# ... and hosting, which an event's occurring somewhere says ("the match was played at" the stadium that hosted it).
 _HOSTED = _OCCURRING | {"host"}
 # What a verb says of its subject: its objects, complements and the clauses it governs.
 _COMPLEMENTS = frozenset("dobj ccomp xcomp attr acomp advcl agent dative oprd parataxis conj".split())

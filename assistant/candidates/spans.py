@@ -276,8 +276,7 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
     if _other_field(analysis, s, start, end):
         return True  # "(HQ: Kyoto; CEO: John Hanke)": a record's value belongs to its key and to what it follows
     if _other_item(analysis, s, start, end):
-        return True  # "Pistons select Cunningham with No. 1 pick · July 29, 2021 ; Best chance at Kia ROY": Kia is
-        # another item's
+        return True  # "Pistons select Cunningham with No. 1 pick · ... ; Best chance at Kia ROY": another item's Kia
     if _beside_the_relation(analysis, s, start):
         return True  # "The Draft will be held Wednesday, Nov. 18, and negotiations will begin Friday": Nov. 18 is
         # when the draft is held, not when negotiations begin
