@@ -396,6 +396,8 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
         )
         return "number", labels, None  # "How long ...?": a length ("80-page") or a duration ("30-minute")
     wh = _wh_word(doc)
+    if wh is not None and wh.i == 0 and len(doc) > 1 and doc[1].lower_ == "number":
+        return "number", frozenset({"ORDINAL"}), 1  # "Which number US President ...?": a rank, "46th"
     if wh is not None and wh.lower_ in _WH and wh.i <= 2:
         kind, labels = _WH[wh.lower_]
         # "Who is the director of X?": a role noun asks for a person, not an organisation or a country.

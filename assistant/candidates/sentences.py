@@ -258,9 +258,10 @@ def _surnamed(name: str, text: str) -> bool:
 
 
 def _numerals(name: str) -> list[str]:
-    """The numbers in a name, in digits or Roman numerals ("Pixel 6", "Super Bowl LV"); "I" only after a word ("Part
-    I"), since it is a pronoun too."""
-    return [w.lower() for w in re.findall(r"\b(?:\d+|[IVXLCDM]{2,}|[VX])\b|(?<=\w )I\b", name)]
+    """The numbers in a name, in digits or Roman numerals ("Pixel 6", "Super Bowl LV"), with the letters a digit
+    runs into ("Ocarina of Time 3D" is not "Ocarina of Time"); "I" only after a word ("Part I"), since it is a
+    pronoun too."""
+    return [w.lower() for w in re.findall(r"\b(?:\d+[a-z]*|[IVXLCDM]{2,}|[VX])\b|(?<=\w )I\b", name, re.I)]
 
 
 def _related(relation: str, lemmas: set[str]) -> bool:

@@ -92,6 +92,10 @@ _DURATION = re.compile(
 _OCCASIONS = re.compile(
     rf"\b(twice|thrice|{_SMALL_NUMBER}\s+(times|occasions)|({'|'.join(_ORDINALS[2:])}|\d+(st|nd|rd|th))\s+time)\b", re.I
 )
+# A rank: "46th", "the fifty-ninth" (indexing keeps no ordinal entities).
+_RANK = re.compile(rf"\b(\d+(st|nd|rd|th)|{'|'.join(_ORDINALS[1:])})\b", re.I)
+# What _by_form finds by its form, each label with its pattern.
+_FORMS = {SCORE: _TALLY, AGE: _AGE, DURATION: _DURATION, TIMES: _OCCASIONS, "ORDINAL": _RANK}
 # Closed class: the nouns that end a building's or a ground's name ("the Dolby Theatre", "Barclays Center").
 _FACILITIES = frozenset(
     "stadium arena theatre theater center centre hall park field dome coliseum museum airport".split()
@@ -211,7 +215,7 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
             continue  # a name made of the question's common words is its topic: "Men's Tennis ATP Rankings"
         if analysis.kind not in ("number", "date") and not re.search(r"[^\W\d_]", text):
             continue  # a name has letters: "6–4" tagged as a person is a score
-        if analysis.kind == "number" and label not in (SCORE, AGE, DURATION, TIMES) and not _FIGURE.match(text):
+        if analysis.kind == "number" and label not in _FORMS and not _FIGURE.match(text):
             continue  # "H200" names a chip; a figure is "18,000", "$5 billion", "two" or "40%"
         weekday = "day" in analysis.wh.split() and _WEEKDAY.search(text)
         dated = _YEAR_IN.search(text) or _MONTH.search(text) or weekday or _CLOCK.fullmatch(text)
@@ -406,12 +410,11 @@ def _place_label(analysis: Analysis, s: _Sentence, start: int, end: int, label: 
 
 def _by_form(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
     """The scores ("a 1-0 win", "won 6–3, 6–3"), ages ("18-year-old Emma Raducanu"), durations ("a 30-minute
-    show") or counts of occasions ("twice") in the sentence, for a question that asks for one: the tagger labels
-    none of them as such."""
-    forms = ((SCORE, _TALLY), (AGE, _AGE), (DURATION, _DURATION), (TIMES, _OCCASIONS))
+    show"), counts of occasions ("twice") or ranks ("the 46th president") in the sentence, for a question that
+    asks for one: the tagger labels none of them as such, or indexing keeps no such label."""
     return [
         (s.start + m.start(), s.start + m.end(), k)
-        for k, f in forms
+        for k, f in _FORMS.items()
         if k in analysis.labels
         for m in f.finditer(s.text)
     ]

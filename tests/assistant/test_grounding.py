@@ -2230,3 +2230,19 @@ def test_a_verb_is_its_own_relation_and_beating_one_is_facing_them(rgb_services)
                                       "Arthur Ashe Stadium."),
                                      ("For which novel did Olga Tokarczuk win the Man Booker International award?",
                                       "Flights.")))  # fmt: skip
+
+
+def test_which_number_asks_a_rank_and_a_names_digits_hold_their_letters(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (rgb-probe x05; the twenty-fourth batch, L01, L19): "Which number US President did Joe Biden become?"
+    was declined beside "Joe Biden wins election to be the 46th US President", and "Which number presidential
+    election was the 2020 one?" answered "United States.": "which number" asks for a rank, found by its form
+    ("46th"), since indexing keeps no ordinal entities. "When did the Ocarina of Time 3D come out?" answered the
+    original game's 1998 date: a digit's letters are part of the name's number ("3D"), which must be said."""
+    from assistant.candidates.sentences import _numerals
+    from assistant.question import analyse
+
+    assert analyse("Which number US President did Joe Biden become?").labels == {"ORDINAL"}
+    assert _numerals("Ocarina of Time 3D") == ["3d"] and _numerals("Pixel 6") == ["6"]
+    _assert_headlines(rgb_services, (("Which number US President did Joe Biden become?", "46th."),
+                                     ("Which number presidential election was the 2020 one?", "59th."),
+                                     ("When did the Ocarina of Time 3D come out?", "June 2011.")))  # fmt: skip
