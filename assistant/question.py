@@ -41,6 +41,8 @@ DURATION = "DURATION"
 # A count of occasions ("twice", "115 times", "on two occasions", "for the fifth time"), which answers "How many
 # times ...?" and which the tagger leaves untagged: found by its form too.
 TIMES = "TIMES"
+# A rank ("46th"), which answers "Which number ...?": the tagger's label, though indexing keeps no such entity.
+ORDINAL = "ORDINAL"
 # Closed class: the units a duration is counted in.
 TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 NAME = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
@@ -78,14 +80,15 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     # language when the two share it ("an English FA administrator").
     **dict.fromkeys("nationality citizenship".split(), ("name", frozenset({"NORP", "LANGUAGE"}))),
 }
-# The nouns that only say what kind of thing is meant ("film", "company"): no qualifier of a role.
-# Closed class: phrasal verbs and the one verb that says the same, which a question's relation is read as ("the game came out" when it "was released";
-# "will take on Argentina" when it "will face" it; "takes over the role from Olivia Colman" when she "replaces" her;
-# "snapped up Instagram" when it "bought" it; "picked up the award" when one "won" it; "handed out" when "awarded").
+# Closed class: phrasal verbs and the one verb that says the same, which a question's relation is read as ("the
+# game came out" when it "was released"; "will take on Argentina" when it "will face" it; "takes over the role from
+# Olivia Colman" when she "replaces" her; "snapped up Instagram" when it "bought" it; "picked up the award" when one
+# "won" it; "handed out" when "awarded").
 PHRASAL = {
     ("come", "out"): "release", ("take", "on"): "face", ("take", "over"): "replace", ("snap", "up"): "buy",
     ("pick", "up"): "win", ("hand", "out"): "award",
 }  # fmt: skip
+# The nouns that only say what kind of thing is meant ("film", "company"): no qualifier of a role.
 TYPE_WORDS = frozenset(_TYPE_NOUNS)
 # The label of a name that such a noun introduces ("the film Parasite", "the company Meta"), by the kind it asks.
 INTRODUCED = {"person": "PERSON", "organisation": "ORG", "place": "GPE", "title": "WORK_OF_ART"}
@@ -354,11 +357,11 @@ def _analyse(question: str) -> Analysis:
         kind, labels = "person", PERSON
     if _QUANTITY.match(question):
         counted = _counted(doc, in_names)
+        terms = tuple(t for t in terms if t != counted)
         if counted == "time":  # "How many times has X won?": its verb says the relation, a count of occasions answers
-            labels, terms = frozenset({TIMES}), tuple(t for t in terms if t != counted)
+            labels = frozenset({TIMES})
         elif counted:
             relation = (counted,)
-            terms = tuple(t for t in terms if t != counted)
         if counted in TIME_UNITS:
             labels = labels | {DURATION}  # "How many weeks ...?": "for 209 weeks" is a duration (tagged a date)
     lemma_of = {t.text: t.lemma_ for t in doc}
@@ -397,7 +400,7 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
         return "number", labels, None  # "How long ...?": a length ("80-page") or a duration ("30-minute")
     wh = _wh_word(doc)
     if wh is not None and wh.i == 0 and len(doc) > 1 and doc[1].lower_ == "number":
-        return "number", frozenset({"ORDINAL"}), 1  # "Which number US President ...?": a rank, "46th"
+        return "number", frozenset({ORDINAL}), 1  # "Which number US President ...?": a rank, "46th"
     if wh is not None and wh.lower_ in _WH and wh.i <= 2:
         kind, labels = _WH[wh.lower_]
         # "Who is the director of X?": a role noun asks for a person, not an organisation or a country.

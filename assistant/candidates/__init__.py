@@ -100,7 +100,7 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     """Candidates of the wanted kind from sentences that meet the question's constraints, best first."""
     annotate([h.chunk for h in hits])
     sentences = _sentences(hits, since=bool(_SINCE_YEAR.search(analysis.text)))
-    found = _not_at_a_branch(analysis, sentences, _found(analysis, sentences)[0])
+    found = _not_at_a_branch(analysis, sentences, _found(analysis, sentences))
     if not found:
         return Findings([], _mentioned(analysis, sentences))
     # A labelled name, or a record's field on a line of its own, is judged on the topic with its neighbour.
@@ -250,11 +250,9 @@ def situated(analysis: Analysis, chosen: Candidate, candidates: Sequence[Candida
     return chosen
 
 
-def _found(
-    analysis: Analysis, sentences: list[_Sentence]
-) -> tuple[list[tuple[_Sentence, str, str, int, _Sentence | None]], dict[tuple[str, int], _Sentence]]:
+def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Sentence, str, str, int, _Sentence | None]]:
     """(sentence, answer, label, distance to the relation, context) for each answer the sentences that meet the
-    question hold; and the bare names labelled by the bare role after them."""
+    question hold; a bare name's context is the bare role after it."""
     paragraphs, articles = _gathered(sentences)
     found: list[tuple[_Sentence, str, str, int, _Sentence | None]] = []
     labelled: dict[tuple[str, int], _Sentence] = {}  # a bare name -> the bare role after it
@@ -296,4 +294,4 @@ def _found(
                 continue  # "Argentina v France | Final" beside "Mbappe's best plays": a team, nowhere; "Location:
                 # Bristol, Connecticut." is a place
             found.append((s, text, label, _distance(analysis, s, at), context))
-    return found, labelled
+    return found

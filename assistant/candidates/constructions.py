@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
 from assistant.candidates.sentences import _BEATING, _mentions, _name_head, _Sentence, _words
-from assistant.question import PHRASAL, particle
+from assistant.question import PHRASAL
 from index.annotate import parse
 
 if TYPE_CHECKING:
@@ -142,12 +141,6 @@ def _beater(token: Any, winner: frozenset[str]) -> bool:
     if token.dep_ != "dobj" or verb.lemma_.lower() not in _BEATING:
         return False
     return any(c.dep_ == "nsubj" and {x.lower_ for x in c.subtree} & winner for c in verb.children)
-
-
-@lru_cache(maxsize=512)
-def _particle(question: str, verb: str) -> str:
-    """The particle the question's `verb` takes ("out" in "come out"), read once per question; "" for none."""
-    return particle(parse(question), verb)
 
 
 def _slot(analysis: Analysis) -> Callable[[str, Any], bool] | None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _OFFICES, _VERSION, _asked
-from assistant.candidates.constructions import _construed, _particle
+from assistant.candidates.constructions import _construed
 from assistant.candidates.sentences import (
     _CARDINALS,
     _NUMBER_FORMS,
@@ -42,6 +42,7 @@ from assistant.question import (
     ROLE_NOUNS,
     TYPE_WORDS,
     WORK_NOUNS,
+    particle,
 )
 from index.annotate import parse
 from index.text import MONTHS, STOP_WORDS
@@ -376,10 +377,10 @@ def _without_particle(analysis: Analysis, s: _Sentence) -> bool:
     """The question's verb takes a particle ("come out", "break out") and the sentence says that verb without it:
     a phrasal verb means other than its verb alone. Parsed only when the sentence has the verb."""
     relation = analysis.relation[0] if analysis.relation else ""
-    if relation not in s.lemmas or not (particle := _particle(analysis.text, relation)):
+    if relation not in s.lemmas or not (taken := particle(parse(analysis.text), relation)):
         return False
     verbs = [t for t in parse(s.text) if t.lemma_.lower() == relation]
-    return bool(verbs) and not any(c.dep_ == "prt" and c.lower_ == particle for t in verbs for c in t.children)
+    return bool(verbs) and not any(c.dep_ == "prt" and c.lower_ == taken for t in verbs for c in t.children)
 
 
 def _counts_by_name(analysis: Analysis, s: _Sentence) -> bool:

@@ -36,6 +36,7 @@ from assistant.question import (
     DURATION,
     INTRODUCED,
     NOUN_NAMED,
+    ORDINAL,
     ROLE_NOUNS,
     SCORE,
     TIME_UNITS,
@@ -95,7 +96,7 @@ _OCCASIONS = re.compile(
 # A rank: "46th", "the fifty-ninth" (indexing keeps no ordinal entities).
 _RANK = re.compile(rf"\b(\d+(st|nd|rd|th)|{'|'.join(_ORDINALS[1:])})\b", re.I)
 # What _by_form finds by its form, each label with its pattern.
-_FORMS = {SCORE: _TALLY, AGE: _AGE, DURATION: _DURATION, TIMES: _OCCASIONS, "ORDINAL": _RANK}
+_FORMS = {SCORE: _TALLY, AGE: _AGE, DURATION: _DURATION, TIMES: _OCCASIONS, ORDINAL: _RANK}
 # Closed class: the nouns that end a building's or a ground's name ("the Dolby Theatre", "Barclays Center").
 _FACILITIES = frozenset(
     "stadium arena theatre theater center centre hall park field dome coliseum museum airport".split()

@@ -611,7 +611,7 @@ def test_a_question_in_the_passages_states_no_answer() -> None:
     ]:
         said = _one_sentence(text, [("Christopher Nolan", "PERSON"), ("The Avengers", "WORK_OF_ART")],
                              "what would christopher nolan direct version the avengers look like")  # fmt: skip
-        found, _ = _found(analysis, [said])
+        found = _found(analysis, [said])
         assert [f[1] for f in found] == answers, text
 
 
