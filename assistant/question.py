@@ -140,6 +140,8 @@ _GENERIC_QUALIFIERS = frozenset(
     "exact precise specific actual official expected scheduled planned tentative likely original new old final first "
     "last next previous current latest earliest right correct full total average".split()
 )
+# Closed class: the verbs of naming, whose complement is a name ("What was X called/named/dubbed?").
+_NAMING_VERBS = frozenset("call name dub title nickname".split())
 # Closed class: the auxiliaries a question puts before its subject ("what did X say", "is X ...").
 AUXILIARIES = frozenset("is are was were do does did can could will would should has have had".split())
 # Closed class: the words a question opens with that are lower case inside a sentence ("... do not say who won").
@@ -208,7 +210,30 @@ def by_noun(analysis: Analysis) -> Analysis | None:
 
 
 def analyse(question: str) -> Analysis:
-    return _analyse(question.strip())
+    return _analyse(_expanded(question.strip()))
+
+
+# Closed class: an auxiliary's clitic after a wh-word and the word it stands for ("What's" is "What is"); "'s"
+# before a participle is "has" ("Who's won"), "'d" before a bare verb is "did" ("What'd X pay").
+_CLITICS = {"'s": "is", "'re": "are", "'ll": "will", "'ve": "have", "'d": "would", "'m": "am"}
+
+
+def _expanded(question: str) -> str:
+    """A question whose wh-word takes a contracted auxiliary, with the auxiliary spelled out: "What's X's real
+    name?" -> "What is X's real name?". The clitic is no word of its own to the parser's word order, so the
+    question read or put in embedded order ("what X's real name is") needs the full form."""
+    doc = parse(question)
+    if len(doc) < 3 or not doc[0].tag_.startswith("W") or doc[0].whitespace_:
+        return question
+    clitic = doc[1].text.replace("’", "'").lower()
+    if clitic not in _CLITICS:
+        return question
+    full = _CLITICS[clitic]
+    if clitic == "'s" and doc[2].tag_ == "VBN":
+        full = "has"
+    elif clitic == "'d" and any(t.tag_ == "VB" for t in doc[2:]) and not any(t.tag_ == "VBN" for t in doc[2:]):
+        full = "did"
+    return f"{doc[0].text} {full}{doc[1].whitespace_}{doc[2:].text}"
 
 
 def unframe(question: str) -> str:
@@ -353,6 +378,8 @@ def _analyse(question: str) -> Analysis:
     years = tuple(t.text for t in doc if t.like_num and t.i not in in_names and t.text.lower() not in ("one",))
     relation, terms = _relation_and_terms(doc, in_names, type_noun)
     relation = tuple(PHRASAL.get((r, particle(doc, r)), r) for r in relation)  # "snap up" asks what "buy" does
+    if kind == "person" and relation == ("start",):
+        relation = ("found",)  # "Who started WhatsApp?": whoever starts a thing founds it ("When did X start?" stays)
     if kind == "description" and relation and relation[0] in ROLE_NOUNS and _first_word(doc) in ("who", "whom"):
         kind, labels = "person", PERSON
     if _QUANTITY.match(question):
@@ -406,6 +433,11 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
         # "Who is the director of X?": a role noun asks for a person, not an organisation or a country.
         role = any(t.lemma_.lower() in ROLE_NOUNS and t.dep_ in ("nsubj", "attr") for t in doc)
         return (kind, PERSON if wh.lower_.startswith("who") and role else labels, None)
+    # "What was the mascot called?" asks its name, as "What is its name?" does; "What did Sacks call the chip?"
+    # may ask how he described it ("an outdated component"), so only the passive, ending on the verb, asks a name.
+    naming = len(doc) - 2 if doc[-1].is_punct else len(doc) - 1
+    if wh is not None and wh.lower_ == "what" and naming > wh.i + 1 and doc[naming].lemma_.lower() in _NAMING_VERBS:
+        return "name", NAME, naming
     if (wh is None or wh.lower_ in ("what", "which")) and _ranked(doc, bare=wh is None):
         return "person", WHO, None  # "What is the year-end No. 1?": the holder of a rank, a player or a team
     # "which city ...", "what is the release date of ...", "Super Bowl 2021 location": the naming noun.
@@ -854,18 +886,8 @@ def _uninverted_parsed(question: str) -> str:
     if end < len(doc) - 1 and doc[end].is_punct:
         return question  # a title the parser cut at its colon or dash ("The Legend of Zelda: Ocarina of Time")
     copula = verb.i == aux.i
-    # "When was X elected President?": a copula asked "when" or "where" has no complement, so a participle the
-    # parser hung on the subject ("X elected President") is the passive verb ("when X was elected President").
-    # So is a participle it hung deeper, on a pronoun it misread ("The Last of Us Part I released": "I" its subject).
-    participle = next(
-        (
-            t for t in subject.subtree if t.tag_ in ("VBN", "VBD")
-            and ((t.dep_ == "acl" and t.head.i == subject.i) or (t.dep_ == "relcl" and t.i == len(doc) - 2))
-        ),
-        None,
-    )  # fmt: skip
-    if copula and participle is not None and participle.i > subject.i and doc[0].tag_ == "WRB":
-        end = participle.i
+    participle = _passive_participle(doc, subject) if copula else None
+    end = participle.i if participle is not None else end
     span = range(subject.left_edge.i, end)
     if aux.i + 1 != span.start or (not copula and verb.i < span.stop):
         return question  # something stands between the auxiliary and its subject, or the verb inside it
@@ -879,6 +901,23 @@ def _uninverted_parsed(question: str) -> str:
     else:
         out = words[: aux.i] + [moved + " ", aux.text_with_ws] + words[span.stop :]
     return "".join(out).strip()
+
+
+def _passive_participle(doc: Any, subject: Any) -> Any:
+    """ "When was X elected President?": a copula asked "when" or "where" has no complement, so a participle the
+    parser hung on the subject ("X elected President") is the passive verb ("when X was elected President"). So is
+    a participle it hung deeper, on a pronoun it misread ("The Last of Us Part I released": "I" its subject), and
+    after any wh-word one that ends the question ("What was the mascot called?"). None if there is no such verb."""
+    participle = next(
+        (
+            t for t in subject.subtree if t.tag_ in ("VBN", "VBD")
+            and ((t.dep_ == "acl" and t.head.i == subject.i) or (t.dep_ == "relcl" and t.i == len(doc) - 2))
+        ),
+        None,
+    )  # fmt: skip
+    if participle is None or participle.i <= subject.i:
+        return None
+    return participle if doc[0].tag_ == "WRB" or participle.i == len(doc) - 2 else None
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from assistant.candidates.meets import (
     _label,
     _meets,
     _mentioned,
+    _of_place,
     _titled_otherwise,
 )
 from assistant.candidates.rank import (
@@ -288,6 +289,7 @@ def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Senten
             placed = (
                 affiliation
                 or _located(s, at)
+                or _of_place(analysis, s, at)
                 or analysis.kind in map(noun_kind, _field_key(s, at, at + len(text)) or ())
             )
             if not said_here and analysis.relation and analysis.kind == "place" and not placed:

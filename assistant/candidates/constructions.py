@@ -26,6 +26,10 @@ _APPEARING = frozenset("star act appear".split())
 # Closed class: the nouns of a win that take the beaten with "over" ("a 1-0 win over Argentina" says Germany beat
 # Argentina); the verbs of beating are sentences._BEATING.
 _WINS = frozenset("win victory triumph".split())
+# Closed class: what a thing's price is asked with ("How much did it cost?"); "pay" is a verb of buying.
+_PRICING = frozenset("cost price charge".split())
+# "for", an adverb of approximation at most, and the currency sign the tagger may leave out of the sum.
+_FOR_SUM = re.compile(r"\bfor\s+(?:[a-z]+\s+)?(?:[A-Z]{0,3}[$€£¥])?$")
 
 
 def _construed(analysis: Analysis, s: _Sentence, lemmas: set[str]) -> bool:
@@ -38,6 +42,7 @@ def _construed(analysis: Analysis, s: _Sentence, lemmas: set[str]) -> bool:
         or _made_by(analysis, s)
         or _credited(analysis, s)
         or _beaten_by(analysis, s)
+        or _priced(analysis, s)
     )
 
 
@@ -132,6 +137,18 @@ def _beaten_by(analysis: Analysis, s: _Sentence) -> bool:
     if not winner or "lose" not in analysis.relation or not _BEATING & s.lemmas:
         return False
     return any(_beater(t, winner) for t in parse(s.text))
+
+
+def _priced(analysis: Analysis, s: _Sentence) -> bool:
+    """For "How much did it cost to watch Mulan?": a sum after "for" is what a thing cost ("debuted on Disney+
+    this week for $29.99", "sold for about $1 billion")."""
+    if not _PRICING & set(analysis.relation):
+        return False
+    offset = s.chunk.start
+    return any(
+        label == "MONEY" and s.start <= start < s.end and _FOR_SUM.search(s.chunk.text[max(s.start, start - 30) - offset : start - offset])
+        for start, _, label in s.chunk.entities
+    )  # fmt: skip
 
 
 def _beater(token: Any, winner: frozenset[str]) -> bool:

@@ -82,9 +82,9 @@ _MALE = (frozenset("men man boys boy male mens gentlemen".split()), frozenset("h
 _Gender = tuple[frozenset[str], frozenset[str]]  # its qualifiers, its pronouns
 # What may join a name's words in a text ("Spider Man" is written "Spider-Man").
 _ANY_SPACING = r"\W+"
-# Verbs that say where an event is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
+# Verbs that say where an event or an organisation is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
 # state who hosted.
-_LOCATIVE_VERBS = frozenset("host hold stage locate".split())
+_LOCATIVE_VERBS = frozenset("host hold stage locate base headquarter".split())
 # Verbs of occurring (and "take place"): any says when or where an event was held, played, staged or ran.
 _OCCURRING = frozenset("hold play stage occur happen run".split())
 # ... and hosting, which an event's occurring somewhere says ("the match was played at" the stadium that hosted it).
@@ -494,7 +494,18 @@ def _locates(analysis: Analysis, s: _Sentence) -> bool:
         return False
     named = all(_named(n, s.words) for n in analysis.names)
     named = named and all(_related(t, s.lemmas | s.words) for t in analysis.terms)
-    return named and any(_located(s, start) for start, _, label in s.chunk.entities if label in analysis.labels)
+    return named and any(
+        _located(s, start) or _of_place(analysis, s, start)
+        for start, _, label in s.chunk.entities
+        if label in analysis.labels
+    )
+
+
+def _of_place(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """The place at article offset `start` follows a name the question asks about and "of": "WhatsApp Inc. of
+    Mountain View, California" says where WhatsApp Inc. is."""
+    before = s.chunk.text[max(0, s.start - s.chunk.start) : start - s.chunk.start].lower()
+    return s.start <= start < s.end and before.endswith(tuple(f"{n.lower()} of " for n in analysis.names))
 
 
 def _label(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:

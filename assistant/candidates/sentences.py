@@ -57,7 +57,9 @@ _RECEIVING = frozenset("receive award".split())
 # the title"), and of making a thing known ("unveiled the phones", "announced the phones").
 _WINNING = frozenset("win claim capture clinch".split())
 _MAKING_KNOWN = frozenset("announce unveil reveal introduce".split())
-_SAME_RELATION = (_REPORTING_VERBS, _BUYING, _RECEIVING, _WINNING, _MAKING_KNOWN)
+# Closed class: verbs of founding an organisation ("founded", "established", "co-founded").
+_FOUNDING = frozenset("found establish cofound".split())
+_SAME_RELATION = (_REPORTING_VERBS, _BUYING, _RECEIVING, _WINNING, _MAKING_KNOWN, _FOUNDING)
 # Closed classes: verbs of beating someone, and of meeting an opponent, which beating one entails ("Kerber defeated
 # Serena Williams in the final" says whom she faced); not the converse: facing is no win.
 _BEATING = frozenset("beat defeat".split())
@@ -208,6 +210,9 @@ def _stated(number: str, words: set[str]) -> bool:
     parts = _words(number)
     if len(parts) > 1:
         return all(_stated(p, words) for p in parts)  # a season, "2013/14" or "2013-14": each of its numbers
+    if number.lower() in _CARDINALS:  # "season four" is the "fourth season", and "part two" no day "2"
+        digits = str(_CARDINALS.index(number.lower()))
+        return bool((_NUMBER_FORMS[digits] - {digits}) & words)
     return bool(_NUMBER_FORMS.get(number, {number.lower()}) & words)
 
 
@@ -236,6 +241,8 @@ def _named_as(name: str, words: set[str]) -> bool:
     share = 2 if len(parts) >= 4 else 3  # a long title is often shortened: half of it will do
     if not all(_stated(n, words) for n in _numerals(name)):
         return False  # "Super Bowl LIX" is not "Super Bowl 2021", nor "GPT-2" "GPT-3": a name's number is all of it
+    if not all(_has(w, words) for w in _variant(name)):
+        return False  # "Pixel 6 Pro" is not the "Pixel 6": a word after a name's number names a variant of it
     last = len(parts) - 1  # only a name's head takes a plural: "Oscars" names the Oscar, "Olympics" no Olympic Games
     return not parts or sum(_has(w, words, i == last) for i, w in enumerate(parts)) * share >= len(parts) * (share - 1)
 
@@ -262,6 +269,14 @@ def _numerals(name: str) -> list[str]:
     runs into ("Ocarina of Time 3D" is not "Ocarina of Time"); "I" only after a word ("Part I"), since it is a
     pronoun too."""
     return [w.lower() for w in re.findall(r"\b(?:\d+[a-z]*|[IVXLCDM]{2,}|[VX])\b|(?<=\w )I\b", name, re.I)]
+
+
+def _variant(name: str) -> list[str]:
+    """The words after a name's last number ("pro" of "Pixel 6 Pro", "pro" and "max" of "iPhone 13 Pro Max")."""
+    words = name.split()
+    numbered = [i for i, w in enumerate(words) if w.lower() in _numerals(w)]
+    after = words[numbered[-1] + 1 :] if numbered else []
+    return [w.lower() for w in after if w.isalpha() and w.lower() not in STOP_WORDS]
 
 
 def _related(relation: str, lemmas: set[str]) -> bool:

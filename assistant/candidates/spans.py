@@ -202,9 +202,8 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
         after = s.chunk.text[end - s.chunk.start : end - s.chunk.start + 2]
         if after in ("'s", "’s") and analysis.kind == "date":
             continue  # "2018's Marvel's Spider-Man" dates the name, it does not answer "when"
-        if analysis.kind == "number":  # "an 80-page treatment": the figure is "80-page"; "256 GB storage", "256 GB"
-            unit = (_UNIT if label == tagged else _MEASURE).match(s.chunk.text, end - s.chunk.start)
-            end += len(unit.group()) if unit else 0
+        if analysis.kind == "number":
+            start, end = _figure(s, start, end, label, tagged)
         text = _entity_text(s.chunk, start, end)
         words = [w for w in _words(text) if w not in STOP_WORDS]
         ours = named & set(words) and label != NOUN_NAMED  # the asked noun's name is another ("Google Tensor" chipset)
@@ -235,6 +234,15 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
         if not _of_another(analysis, s, start, end, label):
             out.append((text, label, start))
     return out
+
+
+def _figure(s: _Sentence, start: int, end: int, label: str, tagged: str) -> tuple[int, int]:
+    """A figure's span with its unit ("an 80-page treatment": "80-page"; "256 GB storage": "256 GB") and the
+    currency sign the tagger left out of a sum ("$29.99")."""
+    unit = (_UNIT if label == tagged else _MEASURE).match(s.chunk.text, end - s.chunk.start)
+    end += len(unit.group()) if unit else 0
+    signed = label == "MONEY" and s.start < start and s.chunk.text[start - s.chunk.start - 1] in _CURRENCY
+    return start - signed, end
 
 
 def _relabelled(analysis: Analysis, s: _Sentence, start: int, end: int, label: str, people: frozenset[str]) -> str:

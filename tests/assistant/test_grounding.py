@@ -436,6 +436,34 @@ def test_a_persons_name_inside_a_longer_name_is_not_a_person() -> None:
         assert [a for a, _, _ in _answers(analysis, said)] == answers, text
 
 
+def test_founding_an_organisation_its_place_after_of_a_price_after_for_and_a_number_in_words(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (rgb-probe's twenty-fifth batch, M03, M04, M16, M20): each was declined. "Who started WhatsApp?"
+    asks who founded it ("was founded in 2009 by ... Jan Koum and Brian Acton"); "WhatsApp Inc. of Mountain View,
+    California" says where it is based; "season four" is the "fourth season"; a sum after "for" is what a thing
+    cost ("debuted on Disney+ this week for $29.99")."""
+    from assistant.candidates.sentences import _related, _stated
+
+    assert _related("establish", {"found"}) and _stated("four", {"fourth"}) and not _stated("four", {"fifth"})
+    _assert_headlines(rgb_services, (("Who started WhatsApp?", "Jan Koum and Brian Acton."),
+                                     ("Where is WhatsApp Inc. based?", "Mountain View, California."),
+                                     ("Who plays the Queen in season four of The Crown?", "Olivia Colman."),
+                                     ("How much did it cost to watch Mulan on Disney+?", "$29.99.")))  # fmt: skip
+
+
+def test_a_variant_is_not_its_numbered_name_and_what_a_thing_is_called_is_a_name(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (rgb-probe M44, M25): "What's the battery capacity of the Pixel 6 Pro?" was answered "4614." from a
+    passage on the Pixel 6 (two of a name's three words were enough): a word after a name's number names a
+    variant, and must be said. "What was the 2018 World Cup mascot called?" asks for a name, and was answered
+    with quotes that hold none (read as a description)."""
+    from assistant.candidates.sentences import _named
+    from assistant.question import analyse
+
+    assert not _named("Pixel 6 Pro", {"pixel", "6"}) and _named("Pixel 6 Pro", {"pixel", "6", "pro"})
+    assert analyse("What was the 2018 World Cup mascot called?").kind == "name"
+    for question in ("What's the battery capacity of the Pixel 6 Pro?", "What was the 2018 World Cup mascot called?"):
+        assert rgb_services.chain.answer(question).abstained, question
+
+
 def _assert_headlines(services, pairs: tuple[tuple[str, str], ...]) -> None:  # type: ignore[no-untyped-def]
     """Each question's answer opens with its gold headline, supported."""
     for question, gold in pairs:

@@ -211,6 +211,12 @@ def test_what_is_asked_reads_as_a_clause() -> None:
          "in which year the Assassin's Creed movie was released"),
         # After a modal the tagger calls the last word a noun; lemminflect knows it as a bare verb too.
         ("When will The Crown season 6 premiere?", "when The Crown season 6 will premiere"),
+        # A wh-word's contracted auxiliary is spelled out first (before: "WhatMs. Earth's real name 's", rgb-probe M28).
+        ("What's Ms. Earth's real name?", "what Ms. Earth's real name is"),
+        ("Who's won the most titles?", "who has won the most titles"),
+        ("What'd Apple pay for Beats?", "what Apple paid for Beats"),
+        # A participle that ends a "what" question is its passive verb, not a clause on the subject.
+        ("What was the 2018 World Cup mascot called?", "what the 2018 World Cup mascot was called"),
         # Markup the parser splits into fragments is kept as typed (escaped where it is shown), not reordered.
         ("When did <img src=x onerror=alert(1)> release its chip?", "when did <img src=x onerror=alert(1)> release its chip"),
     ],
