@@ -703,7 +703,8 @@ def _do_supported(t: Any) -> bool:
     aspect = _aspect(t.doc)
     if aspect is not None:
         return t.i == aspect.i
-    if t.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in t.children):
+    modifier = t.pos_ == "ADJ" and t.i < len(t.doc) - 2  # "does the base Pixel 6 cost": an adjective, not the verb
+    if t.dep_ == "ROOT" and not modifier and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in t.children):
         return True
     doc = t.doc
     do = _do_aux(doc)

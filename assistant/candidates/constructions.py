@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
-from assistant.candidates.sentences import _BEATING, _mentions, _name_head, _Sentence, _words
+from assistant.candidates.sentences import _BEATING, _PRICING, _mentions, _name_head, _Sentence, _words
 from assistant.question import PHRASAL
 from index.annotate import parse
 
@@ -26,10 +26,8 @@ _APPEARING = frozenset("star act appear".split())
 # Closed class: the nouns of a win that take the beaten with "over" ("a 1-0 win over Argentina" says Germany beat
 # Argentina); the verbs of beating are sentences._BEATING.
 _WINS = frozenset("win victory triumph".split())
-# Closed class: what a thing's price is asked with ("How much did it cost?"); "pay" is a verb of buying.
-_PRICING = frozenset("cost price charge".split())
-# "for", an adverb of approximation at most, and the currency sign the tagger may leave out of the sum.
-_FOR_SUM = re.compile(r"\bfor\s+(?:[a-z]+\s+)?(?:[A-Z]{0,3}[$€£¥])?$")
+# "for" or "at", an adverb of approximation at most, and the currency sign the tagger may leave out of the sum.
+_FOR_SUM = re.compile(r"\b(?:for|at)\s+(?:[a-z]+\s+)?(?:[A-Z]{0,3}[$€£¥])?$")
 
 
 def _construed(analysis: Analysis, s: _Sentence, lemmas: set[str]) -> bool:
@@ -140,8 +138,8 @@ def _beaten_by(analysis: Analysis, s: _Sentence) -> bool:
 
 
 def _priced(analysis: Analysis, s: _Sentence) -> bool:
-    """For "How much did it cost to watch Mulan?": a sum after "for" is what a thing cost ("debuted on Disney+
-    this week for $29.99", "sold for about $1 billion")."""
+    """For "How much did it cost to watch Mulan?": a sum after "for" or "at" is what a thing cost ("debuted on
+    Disney+ this week for $29.99", "sold for about $1 billion", "The new models start at $599")."""
     if not _PRICING & set(analysis.relation):
         return False
     offset = s.chunk.start

@@ -59,7 +59,11 @@ _WINNING = frozenset("win claim capture clinch".split())
 _MAKING_KNOWN = frozenset("announce unveil reveal introduce".split())
 # Closed class: verbs of founding an organisation ("founded", "established", "co-founded").
 _FOUNDING = frozenset("found establish cofound".split())
-_SAME_RELATION = (_REPORTING_VERBS, _BUYING, _RECEIVING, _WINNING, _MAKING_KNOWN, _FOUNDING)
+# Closed class: verbs of arriving somewhere ("coming to PC", "arrived on PC", "reached stores").
+_ARRIVING = frozenset("come arrive reach".split())
+# Closed class: what a thing's price is said and asked with ("How much does it cost?": "its price is $599").
+_PRICING = frozenset("cost price charge".split())
+_SAME_RELATION = (_REPORTING_VERBS, _BUYING, _RECEIVING, _WINNING, _MAKING_KNOWN, _FOUNDING, _ARRIVING, _PRICING)
 # Closed classes: verbs of beating someone, and of meeting an opponent, which beating one entails ("Kerber defeated
 # Serena Williams in the final" says whom she faced); not the converse: facing is no win.
 _BEATING = frozenset("beat defeat".split())

@@ -450,6 +450,18 @@ def test_founding_an_organisation_its_place_after_of_a_price_after_for_and_a_num
                                      ("How much did it cost to watch Mulan on Disney+?", "$29.99.")))  # fmt: skip
 
 
+def test_verbs_of_arriving_and_of_pricing_say_one_relation(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (rgb-probe J11, G14, M31): "When did God of War arrive on PC?" and "... reach PC?" were declined
+    beside "will be coming to PC on January 14, 2022": verbs of arriving say one relation. "How much does the
+    Pixel 6 Pro cost?" was declined beside "The new models start at $599 and $899, respectively": a sum after
+    "at" is a price, and "price" and "cost" say one relation ("Launch price of $599")."""
+    from assistant.candidates.sentences import _related
+
+    assert _related("arrive", {"come"}) and _related("cost", {"price"}) and not _related("cost", {"come"})
+    _assert_headlines(rgb_services, (("When did God of War arrive on PC?", "January 14, 2022."),
+                                     ("How much does the Pixel 6 Pro cost?", "$899.")))  # fmt: skip
+
+
 def test_a_variant_is_not_its_numbered_name_and_what_a_thing_is_called_is_a_name(rgb_services) -> None:  # type: ignore[no-untyped-def]
     """Before (rgb-probe M44, M25): "What's the battery capacity of the Pixel 6 Pro?" was answered "4614." from a
     passage on the Pixel 6 (two of a name's three words were enough): a word after a name's number names a

@@ -215,6 +215,8 @@ def test_what_is_asked_reads_as_a_clause() -> None:
         ("What's Ms. Earth's real name?", "what Ms. Earth's real name is"),
         ("Who's won the most titles?", "who has won the most titles"),
         ("What'd Apple pay for Beats?", "what Apple paid for Beats"),
+        # The parser makes the adjective "base" the root "does" serves: the bare verb that ends the subject is it.
+        ("How much does the base Pixel 6 cost?", "how much the base Pixel 6 costs"),
         # A participle that ends a "what" question is its passive verb, not a clause on the subject.
         ("What was the 2018 World Cup mascot called?", "what the 2018 World Cup mascot was called"),
         # Markup the parser splits into fragments is kept as typed (escaped where it is shown), not reordered.
