@@ -43,6 +43,8 @@ DURATION = "DURATION"
 TIMES = "TIMES"
 # A rank ("46th"), which answers "Which number ...?": the tagger's label, though indexing keeps no such entity.
 ORDINAL = "ORDINAL"
+# Another name one is known by ("known as “Ms. Earth”"), which answers "What is X's nickname?": found by its form.
+ALIAS = "ALIAS"
 # Closed class: the units a duration is counted in.
 TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 NAME = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
@@ -55,7 +57,8 @@ WORK_NOUNS = frozenset("movie film book song album game show series novel play".
 _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **dict.fromkeys("date day year month time when".split(), ("date", DATE)),
     **dict.fromkeys(
-        "city country state nation place location venue capital town region stadium arena".split(), ("place", PLACE)
+        "city country state nation place location venue capital town region stadium arena theatre theater".split(),
+        ("place", PLACE),
     ),
     **dict.fromkeys(
         "company firm organization organisation agency brand studio publisher network broadcaster manufacturer".split(),
@@ -76,6 +79,8 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **dict.fromkeys("score scoreline".split(), ("number", frozenset({SCORE}))),
     # An award is named, by its giver, its namesake or its category ("the Man Booker International Award").
     **dict.fromkeys("name award prize trophy".split(), ("name", NAME)),
+    # Closed class: the nouns for another name one goes by, which a naming verb gives ("known as", "nicknamed").
+    **dict.fromkeys("nickname alias moniker pseudonym".split(), ("name", frozenset({ALIAS}))),
     # A nationality is named by its adjective ("the Polish author"), which the tagger labels a group (NORP), or a
     # language when the two share it ("an English FA administrator").
     **dict.fromkeys("nationality citizenship".split(), ("name", frozenset({"NORP", "LANGUAGE"}))),
@@ -436,10 +441,13 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
     # "What was the mascot called?" asks its name, as "What is its name?" does; "What did Sacks call the chip?"
     # may ask how he described it ("an outdated component"), so only the passive, ending on the verb, asks a name.
     naming = len(doc) - 2 if doc[-1].is_punct else len(doc) - 1
-    if wh is not None and wh.lower_ == "what" and naming > wh.i + 1 and doc[naming].lemma_.lower() in _NAMING_VERBS:
+    called = doc[naming].lemma_.lower() in _NAMING_VERBS and doc[naming].pos_ == "VERB"  # not "X's nickname"
+    if wh is not None and wh.lower_ == "what" and naming > wh.i + 1 and called:
         return "name", NAME, naming
     if (wh is None or wh.lower_ in ("what", "which")) and _ranked(doc, bare=wh is None):
         return "person", WHO, None  # "What is the year-end No. 1?": the holder of a rank, a player or a team
+    if wh is not None and wh.dep_ == "det" and wh.head.pos_ == "PROPN" and wh.head.ent_type_ == "NORP":
+        return "person", PERSON, None  # "Which American won ...?": one of a nation's people, said of the answer
     # "which city ...", "what is the release date of ...", "Super Bowl 2021 location": the naming noun.
     for t in _naming_nouns(doc, wh):
         role = t.lemma_.lower() if t.lemma_.lower() in ROLE_NOUNS else _hyphened(t)
@@ -632,12 +640,17 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
 
 def _event_nouns(doc: Any, in_names: set[int], type_noun: int | None) -> list[str]:
     """ "When did X give his Nobel lecture?": the nouns an event's light verb takes, which say the event when the
-    question has nothing else; not a bare one, an idiom's ("take place", "take part")."""
-    return [
+    question has nothing else; not a bare one, an idiom's ("take place", "take part"). "Who made La La Land?":
+    with a name for its object, "make" says who created the thing, which a sentence must say."""
+    nouns = [
         c.lemma_.lower() for t in doc if t.dep_ == "ROOT" and t.lemma_.lower() in _EVENT_VERBS for c in t.children
         if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in in_names and c.i != type_noun
         and not any(x.tag_.startswith("W") for x in c.children) and any(x.dep_ in ("det", "poss") for x in c.children)
     ]  # fmt: skip
+    made = any(
+        t.lemma_.lower() == "make" and any(c.dep_ == "dobj" and c.i in in_names for c in t.children) for t in doc
+    )
+    return nouns or (["make"] if made else [])
 
 
 def _abbreviated(doc: Any, roles: list[str]) -> list[str]:

@@ -55,6 +55,7 @@ from assistant.candidates.rank import (
     _names_a_thing,
     _relevance,
     _specificity,
+    _spelling,
 )
 from assistant.candidates.sentences import (
     _SINCE_YEAR,
@@ -137,7 +138,7 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
             evidence = _evidence(s, rel)
             ctx = _evidence(context, rel) if context else None
             ranked[name] = Candidate(name, label, evidence, ctx, score, votes[name])
-            spelled[name] = text if _key(text) == _key(name) else name
+            spelled[name] = _spelling(text, name, label)
     if not ranked:  # every answer was off the topic: the message still says what the passages mention
         return Findings([], _mentioned(analysis, sentences))
     best = _by_role(analysis, sorted(ranked.values(), key=lambda c: -c.score), said)
@@ -284,7 +285,7 @@ def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Senten
             found.append((s, _dated(dateline.text), "DATE", 100, dateline))
         said_here = any(_related(r, s.lemmas | s.words) for r in analysis.relation)
         for text, label, at in _respective(analysis, s, window, answers):
-            if not said_here and _titled_otherwise(analysis, s, at):
+            if _titled_otherwise(analysis, s, at, said_here):
                 continue  # "... is Delaware's 2020 State Teacher of the Year. Governor John Carney made the ..."
             placed = (
                 affiliation

@@ -18,6 +18,7 @@ from assistant.candidates.sentences import (
     _POSSESSIVE,
     _ROLE_VERBS,
     _acted_on,
+    _compounded,
     _day,
     _derived,
     _folded,
@@ -465,11 +466,11 @@ def _unsubtitled(question: str, theme: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _subtitle_after(s: _Sentence, end: int) -> bool:
-    """A colon and a proper noun or a number follow offset `end` of the sentence ("Avengers: Infinity War"), not
-    a statement ("Avatar: Directed by James Cameron")."""
-    colon = re.match(r"\s*:\s*", s.text[end:])
+    """A colon and a name, a capitalised noun or a number follow offset `end` of the sentence ("Avengers: Infinity
+    War", "PRETTY WOMAN: THE MUSICAL"), not a statement ("Avatar: Directed by James Cameron")."""
+    colon = re.match(r"\s*:\s*(?:(?:the|a|an)\s+)?", s.text[end:], re.I)  # "Pretty Woman: The Musical"
     token = _token_at(s, s.start + end + colon.end()) if colon else None
-    return token is not None and token.pos_ in ("PROPN", "NUM")
+    return token is not None and (token.pos_ in ("PROPN", "NUM") or (token.pos_ == "NOUN" and token.text[:1].isupper()))
 
 
 def _part_of(name: Any, asked: frozenset[str]) -> bool:
@@ -592,12 +593,19 @@ def _genders(analysis: Analysis) -> tuple[_Gender, _Gender] | None:
     return next(((own, other) for own, other in pairs if asked & own[0] and not asked & other[0]), None)
 
 
-def _titled_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
+def _titled_otherwise(analysis: Analysis, s: _Sentence, start: int, said: bool = False) -> bool:
     """The answer is titled by another role than the asked one ("Governor John Carney"): in a sentence that does
-    not say the relation itself, that role is what it says of him."""
+    not say the relation itself, or (`said`) says it only as a role noun, another's title ("director Garry Marshall
+    and screenwriter J.F." for who wrote it), that role is what it says of him; any other word of it says more
+    ("He was formerly married to producer Gale Anne Hurd")."""
     before = re.search(r"([A-Za-z-]+)\s+$", s.text[: start - s.start])
     role = before.group(1).lower() if before else ""
-    return role in ROLE_NOUNS and not any(_related(r, {role}) for r in analysis.relation)
+    if role not in ROLE_NOUNS or any(_related(r, {role}) for r in analysis.relation):
+        return False
+    sayers = [
+        t.lemma_.lower() for t in parse(s.text) if any(_related(r, {t.lemma_.lower()}) for r in analysis.relation)
+    ]
+    return not said or all(w in ROLE_NOUNS or any(_compounded(r, w) for r in analysis.relation) for w in sayers)
 
 
 def _other_role(analysis: Analysis, s: _Sentence) -> bool:

@@ -240,6 +240,13 @@ def _canonical(found: list[tuple[str, str]], named: set[str]) -> dict[str, str]:
     return out
 
 
+def _spelling(text: str, name: str, label: str) -> str:
+    """How the answer `name` is said where its best sentence says `text`: a full name as the quote says it ("Doug
+    Bowser", not "Doug Spencer Bowser"); a surname alone, or with an initial, in full ("Biden": "Joe Biden")."""
+    full = label == "PERSON" and bool(_words(text)) and _full_name_of(text, _words(text)[-1])
+    return text if _key(text) == _key(name) or full else name
+
+
 def _full_name_of(name: str, word: str) -> bool:
     """`name` is a full name (two or three words, none an initial) whose first or last word is `word`."""
     parts = [p for p in name.split() if p.lower().rstrip(".") not in _NAME_SUFFIXES]

@@ -43,8 +43,9 @@ _NUMBER_FORMS = {
     for i in range(len(_CARDINALS))
 }
 # Closed class: the verb a role noun's holder is the doer of, where it is not the noun's own stem ("winner" and
-# "director" are "win"'s and "direct"'s): "France are world champions" says France won; one plays a role.
-_ROLE_VERBS = {"champion": "win", "author": "write", "role": "play"}
+# "director" are "win"'s and "direct"'s): "France are world champions" says France won; one plays a role, and faces
+# an opponent.
+_ROLE_VERBS = {"champion": "win", "author": "write", "role": "play", "opponent": "face"}
 # Closed class: verbs of speaking to someone, which say the same relation ("spoke to AFP", "told AFP").
 _REPORTING_VERBS = frozenset("say tell speak talk".split())
 # Closed class: verbs of buying, whose subject is the buyer, and their nouns ("Facebook bought Instagram for $1
@@ -290,7 +291,7 @@ def _related(relation: str, lemmas: set[str]) -> bool:
         return True
     if any(relation in verbs and verbs & lemmas for verbs in _SAME_RELATION):
         return True
-    if relation in _FACING and (_FACING | _BEATING) & lemmas:
+    if _ROLE_VERBS.get(relation, relation) in _FACING and (_FACING | _BEATING) & lemmas:
         return True
     if relation in ABBREVIATED_ROLES and set(ABBREVIATED_ROLES[relation]) <= lemmas:
         return True  # "CEO" said "chief executive"

@@ -32,6 +32,7 @@ from assistant.candidates.sentences import (
 from assistant.question import (
     ABBREVIATED_ROLES,
     AGE,
+    ALIAS,
     AMOUNT,
     DURATION,
     INTRODUCED,
@@ -95,8 +96,14 @@ _OCCASIONS = re.compile(
 )
 # A rank: "46th", "the fifty-ninth" (indexing keeps no ordinal entities).
 _RANK = re.compile(rf"\b(\d+(st|nd|rd|th)|{'|'.join(_ORDINALS[1:])})\b", re.I)
-# What _by_form finds by its form, each label with its pattern.
-_FORMS = {SCORE: _TALLY, AGE: _AGE, DURATION: _DURATION, TIMES: _OCCASIONS, ORDINAL: _RANK}
+# Another name, after a verb of naming: "known as “Ms. Earth”", "better known around Texas as Johnny Football",
+# "nicknamed 'The Cannibal'", "dubbed Ms. Earth": the name in quotes, or its capitalised words.
+_ALIAS = re.compile(
+    r"\b(?:(?:[Kk]nown|referred to)\b[^.;,“\"]{0,25}?\bas|nicknamed|dubbed)\s+"
+    r"(?:[“\"'‘](?P<quoted>[^”\"'’]{2,40})[”\"'’]|(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the))*))"
+)
+# What _by_form finds by its form, each label with its pattern (its "quoted" or "name" group, if it has one).
+_FORMS = {SCORE: _TALLY, AGE: _AGE, DURATION: _DURATION, TIMES: _OCCASIONS, ORDINAL: _RANK, ALIAS: _ALIAS}
 # Closed class: the nouns that end a building's or a ground's name ("the Dolby Theatre", "Barclays Center").
 _FACILITIES = frozenset(
     "stadium arena theatre theater center centre hall park field dome coliseum museum airport".split()
@@ -189,7 +196,7 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
     """Entities of the wanted kind in the sentence, not part of the question: (text, label, offset). `people`: the
     names tagged a person anywhere in the retrieved sentences, folded (_folded)."""
     question = _asked(analysis)
-    asked, named, common = question.words, question.named, question.common
+    asked, named, common, verbs = question.words, question.named, question.common, set(analysis.relation)
     filed_at = s.start + (_filed_at_end(s.text) if analysis.kind != "place" else 0)
     out = []
     spans = _with_towns(analysis, s, _entities_mended(s.chunk)) + _untagged(analysis, s) + _introduced(analysis, s)
@@ -206,9 +213,9 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
             start, end = _figure(s, start, end, label, tagged)
         text = _entity_text(s.chunk, start, end)
         words = [w for w in _words(text) if w not in STOP_WORDS]
-        ours = named & set(words) and label != NOUN_NAMED  # the asked noun's name is another ("Google Tensor" chipset)
-        if not words or all(w in asked or w.removesuffix("s") in asked for w in words) or ours:
-            continue  # the question's own names and years are not its answer ("WhatsApp Inc" for WhatsApp)
+        ours = named & set(words) and label not in (NOUN_NAMED, ALIAS)  # but "Google Tensor" chipset, "Johnny Football"
+        if not words or all(w in asked or w.removesuffix("s") in asked or w in verbs for w in words) or ours:
+            continue  # the question's names, years, verbs: no answer ("WhatsApp Inc" for WhatsApp; "Draft", drafted)
         if set(words) <= ROLE_NOUNS:
             continue  # "Crew List ; Director.": a role names no one
         if analysis.kind not in ("number", "date") and common & set(words):
@@ -293,7 +300,16 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
     if _beside_the_relation(analysis, s, start):
         return True  # "The Draft will be held Wednesday, Nov. 18, and negotiations will begin Friday": Nov. 18 is
         # when the draft is held, not when negotiations begin
+    if analysis.kind == "person" and label != "PERSON" and _modifies_a_noun(s, end):
+        return True  # "having played in only one previous Grand Slam event": a kind of event, not who
     return label == "PERSON" and _named_after(s, end)  # "the 2017 Johnny Unitas Golden Arm Award": a thing's name
+
+
+def _modifies_a_noun(s: _Sentence, end: int) -> bool:
+    """The name that ends at article offset `end` modifies a common noun after it ("Grand Slam event", "Yahoo
+    employees"): it says what kind of thing that is, and is not itself who did anything."""
+    token = next((t for t in parse(s.text) if s.start + t.idx + len(t) == end), None)  # the name's last word
+    return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i
 
 
 def _other_item(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:
@@ -327,8 +343,9 @@ def _beside_the_relation(analysis: Analysis, s: _Sentence, start: int) -> bool:
         return False
     clause = _governing_verb(token)  # the nearest verb above the answer, then up through the clauses it is part of
     while clause not in verbs:
-        if clause.dep_ == "conj" or clause.head.i == clause.i:
-            return True  # a clause of its own ("..., and part two launched on February 20")
+        if clause.dep_ in ("conj", "ccomp") or clause.head.i == clause.i:
+            return True  # a clause of its own ("..., and part two launched on February 20"), or one the relation
+            # reports ("announce that God of War will be coming to PC on January 14, 2022": not when it was announced)
         clause = clause.head
     return False
 
@@ -422,10 +439,11 @@ def _by_form(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
     show"), counts of occasions ("twice") or ranks ("the 46th president") in the sentence, for a question that
     asks for one: the tagger labels none of them as such, or indexing keeps no such label."""
     return [
-        (s.start + m.start(), s.start + m.end(), k)
+        (s.start + m.start(group), s.start + m.end(group), k)
         for k, f in _FORMS.items()
         if k in analysis.labels
         for m in f.finditer(s.text)
+        for group in [next((g for g in ("quoted", "name") if g in f.groupindex and m.group(g)), 0)]
     ]
 
 
