@@ -309,7 +309,10 @@ def _modifies_a_noun(s: _Sentence, end: int) -> bool:
     """The name that ends at article offset `end` modifies a common noun after it ("Grand Slam event", "Yahoo
     employees"): it says what kind of thing that is, and is not itself who did anything."""
     token = next((t for t in parse(s.text) if s.start + t.idx + len(t) == end), None)  # the name's last word
-    return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i
+    if token is None or token.dep_ != "compound" or token.head.i < token.i:
+        return False
+    # A noun coordinated with the names before it is a list's verb misread ("..., Miguel Ferrer, and BD Wong star").
+    return token.head.pos_ == "NOUN" and token.head.dep_ != "conj"
 
 
 def _other_item(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:
