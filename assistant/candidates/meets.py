@@ -593,7 +593,7 @@ def _genders(analysis: Analysis) -> tuple[_Gender, _Gender] | None:
     return next(((own, other) for own, other in pairs if asked & own[0] and not asked & other[0]), None)
 
 
-def _titled_otherwise(analysis: Analysis, s: _Sentence, start: int, said: bool = False) -> bool:
+def _titled_otherwise(analysis: Analysis, s: _Sentence, start: int, said: bool) -> bool:
     """The answer is titled by another role than the asked one ("Governor John Carney"): in a sentence that does
     not say the relation itself, or (`said`) says it only as a role noun, another's title ("director Garry Marshall
     and screenwriter J.F." for who wrote it), that role is what it says of him; any other word of it says more
@@ -602,10 +602,12 @@ def _titled_otherwise(analysis: Analysis, s: _Sentence, start: int, said: bool =
     role = before.group(1).lower() if before else ""
     if role not in ROLE_NOUNS or any(_related(r, {role}) for r in analysis.relation):
         return False
+    if not said:
+        return True
     sayers = [
         t.lemma_.lower() for t in parse(s.text) if any(_related(r, {t.lemma_.lower()}) for r in analysis.relation)
     ]
-    return not said or all(w in ROLE_NOUNS or any(_compounded(r, w) for r in analysis.relation) for w in sayers)
+    return all(w in ROLE_NOUNS or any(_compounded(r, w) for r in analysis.relation) for w in sayers)
 
 
 def _other_role(analysis: Analysis, s: _Sentence) -> bool:

@@ -243,7 +243,8 @@ def _canonical(found: list[tuple[str, str]], named: set[str]) -> dict[str, str]:
 def _spelling(text: str, name: str, label: str) -> str:
     """How the answer `name` is said where its best sentence says `text`: a full name as the quote says it ("Doug
     Bowser", not "Doug Spencer Bowser"); a surname alone, or with an initial, in full ("Biden": "Joe Biden")."""
-    full = label == "PERSON" and bool(_words(text)) and _full_name_of(text, _words(text)[-1])
+    words = _words(text)
+    full = label == "PERSON" and bool(words) and _full_name_of(text, words[-1])
     return text if _key(text) == _key(name) or full else name
 
 

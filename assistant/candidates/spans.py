@@ -102,7 +102,7 @@ _ALIAS = re.compile(
     r"\b(?:(?:[Kk]nown|referred to)\b[^.;,“\"]{0,25}?\bas|nicknamed|dubbed)\s+"
     r"(?:[“\"'‘](?P<quoted>[^”\"'’]{2,40})[”\"'’]|(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the))*))"
 )
-# What _by_form finds by its form, each label with its pattern (its "quoted" or "name" group, if it has one).
+# What _by_form finds by its form, each label with its pattern (the span is its named group, if it has one).
 _FORMS = {SCORE: _TALLY, AGE: _AGE, DURATION: _DURATION, TIMES: _OCCASIONS, ORDINAL: _RANK, ALIAS: _ALIAS}
 # Closed class: the nouns that end a building's or a ground's name ("the Dolby Theatre", "Barclays Center").
 _FACILITIES = frozenset(
@@ -442,11 +442,10 @@ def _by_form(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
     show"), counts of occasions ("twice") or ranks ("the 46th president") in the sentence, for a question that
     asks for one: the tagger labels none of them as such, or indexing keeps no such label."""
     return [
-        (s.start + m.start(group), s.start + m.end(group), k)
+        (s.start + m.start(m.lastgroup or 0), s.start + m.end(m.lastgroup or 0), k)
         for k, f in _FORMS.items()
         if k in analysis.labels
         for m in f.finditer(s.text)
-        for group in [next((g for g in ("quoted", "name") if g in f.groupindex and m.group(g)), 0)]
     ]
 
 
