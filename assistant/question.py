@@ -828,35 +828,62 @@ def _uninverted(question: str) -> str:
 
 
 def _uninverted_by_tags(question: str) -> str:
-    """_uninverted when the parse tree is wrong but the tags are right: the auxiliary after the wh-phrase, the
-    subject up to the first participle after "be" or "have" ("where the 93rd Academy Awards ceremony was held"),
-    or to the first bare verb after "do" or a modal ("when season 2 of X will premiere"). The subject holds a
-    noun and no verb but inside a capitalised title ("The Walking Dead"); the question is kept otherwise."""
+    """_uninverted when the parse tree is wrong but the tags are right. The wh-phrase runs to the first verb
+    ("how many Tour de France stage wins does ..."); that verb, a tensed "be", "have", "do" or modal, goes after
+    the subject. The subject ends at the first word that can be the clause's own verb: after "be" or "have" a
+    participle ("where the 93rd Academy Awards ceremony was held"), or after "be" an adjective that ends the
+    clause or takes "to" ("when the Pixel 6 was available to buy"); after "do" or a modal a bare verb that ends
+    the question or comes before a preposition or particle ("how many tracks the Ocarina of Time CD contains"),
+    which the tagger may call a noun. The subject holds a noun and no verb but inside a capitalised title ("The
+    Walking Dead"); an existential "there" is one ("how many bids there were"). Otherwise the question is kept."""
     doc = parse(f"{question}?")
     wh = next((t.i for t in doc[:4] if t.tag_.startswith("W")), None)
-    aux = next((t for t in doc[wh + 1 : wh + 7] if t.tag_ in _TENSED), None) if wh is not None else None
+    if wh is None:
+        return question
+    aux = next((t for t in doc[wh + 1 : -1] if t.tag_ in _TENSED or t.pos_ in ("VERB", "AUX")), None)
     if aux is None or (aux.lemma_.lower() not in ("be", "do", "have") and aux.tag_ != "MD"):
         return question
-    wanted = ("VB",) if aux.lemma_.lower() == "do" or aux.tag_ == "MD" else ("VBN", "VBG")
-    verb = next((t for t in doc[aux.i + 2 : -1] if t.tag_ in wanted and not t.is_title), None)
-    if verb is None and aux.tag_ == "MD" and len(doc) > aux.i + 3 and _bare_verb(doc[-2]):
-        verb = doc[-2]  # "when will season 2 of X premiere": the tagger calls the last word a noun
-    subject = doc[aux.i + 1 : verb.i] if verb is not None and doc[verb.i - 1].lower_ != "to" else []
-    if not any(t.pos_ in ("NOUN", "PROPN") for t in subject) or any(
-        t.pos_ in ("VERB", "AUX") and not t.is_title for t in subject
-    ):
-        return question
     words = [t.text_with_ws for t in doc[:-1]]
+    if doc[aux.i + 1].lower_ == "there" and aux.lemma_.lower() == "be":  # the tagger may call it an adverb
+        return "".join(words[: aux.i] + [doc[aux.i + 1].text + " ", aux.text_with_ws] + words[aux.i + 2 :]).strip()
+    verb = next((t for t in doc[aux.i + 2 : -1] if _ends_subject(t, aux) and _subject(doc[aux.i + 1 : t.i])), None)
+    if verb is None or doc[verb.i - 1].lower_ == "to":
+        return question
+    subject = doc[aux.i + 1 : verb.i]
     if aux.lemma_.lower() == "do":
-        words[verb.i] = _tensed_like(verb.lemma_, aux, verb.text) + verb.whitespace_
+        lemma = _bare_lemma(verb)
+        words[verb.i] = _tensed_like(lemma, aux, verb.text) + verb.whitespace_
         return "".join(words[: aux.i] + words[aux.i + 1 :]).strip()
     end = max(t.i for t in subject if t.pos_ in ("NOUN", "PROPN", "NUM")) + 1  # an adverb after it stays after "was"
     return "".join(words[: aux.i] + words[aux.i + 1 : end] + [aux.text_with_ws] + words[end:]).strip()
 
 
+def _ends_subject(t: Any, aux: Any) -> bool:
+    """`t` can be the verb of the clause `aux` opens, the first word after its subject (_uninverted_by_tags)."""
+    if t.is_title or not t.is_alpha:
+        return False
+    if aux.lemma_.lower() == "do" or aux.tag_ == "MD":
+        return t.tag_ == "VB" or (_bare_verb(t) and t.nbor().tag_ in (".", "IN", "TO", "RP"))
+    adjective = aux.lemma_.lower() == "be" and t.tag_ == "JJ" and t.nbor().tag_ in (".", "TO")
+    return t.tag_ in ("VBN", "VBG", "VBD") or adjective
+
+
+def _subject(span: Any) -> bool:
+    """`span` can be a subject: it holds a noun, and no verb or wh-word but inside a capitalised title."""
+    return any(t.pos_ in ("NOUN", "PROPN") for t in span) and not any(
+        (t.pos_ in ("VERB", "AUX") and not t.is_title) or t.tag_.startswith("W") for t in span
+    )
+
+
 def _bare_verb(token: Any) -> bool:
     """A lower-case word that is a verb's bare form (lemminflect's verbs), whatever the tagger called it."""
     return token.is_lower and token.is_alpha and token.lower_ in _verb_lemmas(token.lower_)
+
+
+def _bare_lemma(verb: Any) -> str:
+    """The verb "do" serves, which is its bare form: "found" after "did" is "found", not "find"."""
+    lemmas = _verb_lemmas(verb.lower_)
+    return verb.lower_ if verb.lower_ in lemmas else (lemmas or (verb.lemma_,))[0]
 
 
 def _undone(question: str) -> str:
@@ -867,7 +894,7 @@ def _undone(question: str) -> str:
     verb = next((t for t in doc if t.i > do.i + 1 and _do_supported(t)), None) if do is not None else None
     if do is None or verb is None or any(t.pos_ in ("VERB", "AUX") for t in doc[do.i + 1 : verb.i]):
         return question
-    lemma = (_verb_lemmas(verb.lower_) or (verb.lemma_,))[0]
+    lemma = _bare_lemma(verb)
     inflected = _tensed_like(lemma, do, verb.text)
     words = [t.text_with_ws for t in doc[:-1]]
     return "".join(

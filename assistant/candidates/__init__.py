@@ -35,10 +35,14 @@ from assistant.candidates.meets import (
     _denies,
     _elided,
     _keyed,
+    _keys_relation,
     _label,
     _meets,
     _mentioned,
     _of_place,
+    _record_key,
+    _record_key_of,
+    _record_value,
     _titled_otherwise,
 )
 from assistant.candidates.rank import (
@@ -105,10 +109,7 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     found = _not_at_a_branch(analysis, sentences, _found(analysis, sentences))
     if not found:
         return Findings([], _mentioned(analysis, sentences))
-    # A labelled name, or a record's field on a line of its own, is judged on the topic with its neighbour.
-    short = [len(s.words) < _LEAST_WORDS for s, *_ in found]
-    read = [f"{s.text} {ctx.text}" if ctx and few else s.text for (s, *_, ctx), few in zip(found, short, strict=True)]
-    relevance = _relevance(analysis.text, read, embedder)
+    relevance = _relevance(analysis.text, [_read(s, ctx, sentences) for s, *_, ctx in found], embedder)
     names = _canonical([(text, label) for _, text, label, _, _ in found], _people(sentences))
     votes = Counter(names[_key(text)] for _, text, _, _, _ in found)
     terms, kind_nouns = set(analysis.terms), _asked(analysis).kind_nouns
@@ -147,6 +148,33 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     marked = _marked(sentences)
     spelled_out = [_as_spelled(c, spelled[c.text], spellers.get(c.text)) for c in best]
     return Findings([replace(c, **_alias(c.text, marked)) for c in spelled_out], [])
+
+
+def _labelled(
+    analysis: Analysis, s: _Sentence, window: list[_Sentence], record: tuple[_Sentence, str] | None
+) -> tuple[bool, _Sentence | None]:
+    """Whether the sentence can state an answer, and what labels it. A flattened record's value states one when
+    the key before it says the relation, and is labelled by it ("Bill Collage · Adam Cooper ; Producers." after
+    "; Screenwriters." names no producer). A short one ("Location: Bristol, Connecticut." is no short one) only
+    as a labelled name or a keyed value: otherwise it is a heading or a date line ("Jun 20, 2023 ...")."""
+    if record is not None:
+        keyed = _keys_relation(analysis, record[1])
+        return keyed, record[0] if keyed else None
+    if len(s.words) < _LEAST_WORDS and not _FIELD.match(s.text):
+        role = _label(analysis, s, window) or _keyed(analysis, s, window)
+        return role is not None, role
+    return True, None
+
+
+def _read(s: _Sentence, context: _Sentence | None, sentences: list[_Sentence]) -> str:
+    """What a sentence is judged on the topic by: a labelled name, or a record's field on a line of its own, with
+    its neighbour; a flattened record's value with its key and the record's title, the first field of its line
+    ("Who's making Assassin's Creed: Crew List Producers. Jean-Julien Baronnet")."""
+    record = _record_key(s, [context]) if context is not None and context.paragraph == s.paragraph else None
+    if record is not None:
+        title = next(x for x in sentences if x.paragraph == s.paragraph)
+        return f"{_record_value(title.text)} {record[1]}. {_record_value(s.text)}"
+    return f"{s.text} {context.text}" if context and len(s.words) < _LEAST_WORDS else s.text
 
 
 def _gathered(sentences: list[_Sentence]) -> tuple[dict[tuple[str, int], set[str]], dict[str, set[str]]]:
@@ -204,6 +232,14 @@ def conjoined(analysis: Analysis, chosen: Candidate, candidates: Sequence[Candid
     quote = chosen.evidence.quote
     if analysis.kind in ("date", "number") or chosen.text not in quote or _asked(analysis).one:
         return chosen
+    context = chosen.context
+    if context is not None and context.end <= chosen.evidence.start and _record_key_of(context.quote):
+        # A flattened record's value lists what its key labels ("Screenwriters. Bill Collage · Adam Cooper ;").
+        value = _record_value(quote)
+        at = sorted((value.index(c.text), c.text) for c in candidates if c.label == chosen.label and c.text in value)
+        if len(at) < 2 or chosen.text not in value:
+            return chosen
+        return replace(chosen, text=value[at[0][0] : at[-1][0] + len(at[-1][1])])
     doc = parse(quote)
 
     def head(text: str) -> Any:  # the token that ends the answer's first mention in the quote
@@ -254,7 +290,7 @@ def situated(analysis: Analysis, chosen: Candidate, candidates: Sequence[Candida
 
 def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Sentence, str, str, int, _Sentence | None]]:
     """(sentence, answer, label, distance to the relation, context) for each answer the sentences that meet the
-    question hold; a bare name's context is the bare role after it."""
+    question hold; a bare name's context is the bare role after it, a flattened record's value's its key."""
     paragraphs, articles = _gathered(sentences)
     found: list[tuple[_Sentence, str, str, int, _Sentence | None]] = []
     labelled: dict[tuple[str, int], _Sentence] = {}  # a bare name -> the bare role after it
@@ -264,10 +300,11 @@ def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Senten
     affiliation = _asked(analysis).affiliation
     for i, s in enumerate(sentences):
         window = [x for x in sentences[max(0, i - 1) : i + 2] if x.paragraph == s.paragraph]
-        if len(s.words) < _LEAST_WORDS and not _FIELD.match(s.text):  # "Location: Bristol, Connecticut." states
-            role = _label(analysis, s, window) or _keyed(analysis, s, window)
-            if role is None:
-                continue  # a heading or a date line ("Jun 20, 2023 ..."), not a statement
+        record = _record_key(s, window) if analysis.relation else None
+        states, role = _labelled(analysis, s, window, record)
+        if not states:
+            continue
+        if role is not None:
             labelled[(s.chunk.doc_id, s.start)] = role
         # A question asserts nothing ("What would a Christopher Nolan-directed version of 'The Avengers' look like?").
         words = paragraphs[s.paragraph]
@@ -278,6 +315,8 @@ def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Senten
             continue
         context = labelled.get((s.chunk.doc_id, s.start)) or _context(analysis, s, window)
         answers = [] if _denies(analysis, s) or _cut_at_verb(s) else _answers(analysis, s, people)
+        if record is not None:  # the value the key labels, not the next field's
+            answers = [a for a in answers if a[2] < s.start + len(_record_value(s.text))]
         if not answers and (referent := _referent(analysis, s, window)):
             found.append((s, *referent))
         dateline = None if answers else _dateline(analysis, s, window)

@@ -90,6 +90,10 @@ _LOCATIVE_VERBS = frozenset("host hold stage locate base headquarter".split())
 _OCCURRING = frozenset("hold play stage occur happen run".split())
 # ... and hosting, which an event's occurring somewhere says ("the match was played at" the stadium that hosted it).
 _HOSTED = _OCCURRING | {"host"}
+# A record's fields as web snippets flatten them ("Director. Justin Kurzel ; Screenwriters. Bill Collage"): the
+# separator between fields, and a bare key of one to three words that ends a sentence as its own field.
+_FIELD_SEPARATOR = re.compile(r"\s[;|]\s")
+_TRAILING_KEY = re.compile(r"\s[;|]\s+([A-Z][\w'’-]*(?:\s[\w'’-]+){0,2})\.$")
 # What a verb says of its subject: its objects, complements and the clauses it governs.
 _COMPLEMENTS = frozenset("dobj ccomp xcomp attr acomp advcl agent dative oprd parataxis conj".split())
 
@@ -538,6 +542,34 @@ def _keyed(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Senten
     after = " ".join(x.text for x in window if x.start > s.start)
     whole = [rf"(?i:\b{_ANY_SPACING.join(map(re.escape, n.split()))}\b)(?!\W+[A-Z0-9])" for n in analysis.names]
     return key if after and all(re.search(w, after) for w in whole) else None
+
+
+def _record_key(s: _Sentence, window: list[_Sentence]) -> tuple[_Sentence, str] | None:
+    """A record flattened into text, its colons turned to stops ("Crew List ; Director. Justin Kurzel ;
+    Screenwriters. Bill Collage · Adam Cooper ; Producers. Jean-Julien Baronnet"), is split into sentences each of
+    which ends with the key of the next field: the sentence before `s`, when it ends so, and its key
+    ("Screenwriters"), which labels the value `s` opens with, not the value before it."""
+    before = [x for x in window if x.end <= s.start]
+    key = _record_key_of(before[-1].text) if before else None
+    return (before[-1], key) if key else None
+
+
+def _record_key_of(text: str) -> str | None:
+    """The bare key a sentence ends with as its own field ("Justin Kurzel ; Screenwriters." -> "Screenwriters")."""
+    key = _TRAILING_KEY.search(text)
+    return key.group(1) if key else None
+
+
+def _keys_relation(analysis: Analysis, key: str) -> bool:
+    """The record's key says the question's relation ("Screenwriters" for who wrote it)."""
+    lemmas = {t.lemma_.lower() for t in parse(key)} | set(_words(key))
+    return any(_related(r, lemmas) for r in analysis.relation)
+
+
+def _record_value(text: str) -> str:
+    """A record's field value: the sentence up to the next field ("Bill Collage · Adam Cooper ; Producers." ->
+    "Bill Collage · Adam Cooper")."""
+    return _FIELD_SEPARATOR.split(text, maxsplit=1)[0]
 
 
 def _dateline(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:

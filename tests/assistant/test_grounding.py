@@ -2347,3 +2347,24 @@ def test_which_number_asks_a_rank_and_a_names_digits_hold_their_letters(rgb_serv
     _assert_headlines(rgb_services, (("Which number US President did Joe Biden become?", "46th."),
                                      ("Which number presidential election was the 2020 one?", "59th."),
                                      ("When did the Ocarina of Time 3D come out?", "June 2011.")))  # fmt: skip
+
+
+def test_a_flattened_records_key_labels_the_value_after_it(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Who wrote the screenplay for Assassin's Creed?" and "Who produced the Assassin's Creed movie?"
+    (bench/rgb-probe.jsonl j08, a11) were declined. A web snippet flattens a record's colons into stops ("Crew List ;
+    Director. Justin Kurzel ; Screenwriters. Bill Collage · Adam Cooper ; Producers. Jean-Julien Baronnet"), so each
+    sentence ends with the key of the next field: that key labels the value after it, never the one before
+    ("Producers." is no producer's title for Bill Collage), and the value is judged on the topic with its key and
+    the record's title, which names the film."""
+    from dataclasses import replace
+
+    from assistant.candidates.meets import _record_key, _record_value
+
+    before, value = (_one_sentence(t, [], t.lower()) for t in ("Justin Kurzel ; Screenwriters.", "Adam Cooper ; X."))
+    value = replace(value, start=before.end + 1, end=before.end + 1 + len(value.text))
+    assert _record_key(value, [before, value]) == (before, "Screenwriters")
+    assert _record_key(before, [before]) is None and _record_value(value.text) == "Adam Cooper"
+    _assert_headlines(rgb_services, (("Who wrote the screenplay for Assassin's Creed?", "Bill Collage · Adam Cooper."),
+                                     ("Who produced the Assassin's Creed movie?", "Jean-Julien Baronnet.")))  # fmt: skip
+    directed = rgb_services.chain.answer("Who directed the Assassin's Creed movie?")
+    assert directed.sentences[0].text == "Justin Kurzel."
