@@ -5,7 +5,7 @@ with the default local model, scored against gold answers (and key facts), not w
     python bench/bench_eval.py --sets rgb-dev,rgb-dev-lower,rgb-dev-asked,rgb-dev-bare,rgb-dev-phrase   # as people type
     python bench/bench_eval.py --sets bundled-lower,heldout-lower   # the bundled sets typed without capitals
     python bench/bench_eval.py --sets rgb-dev-noise   # answerable questions, their answering passage left out
-    python bench/bench_eval.py --sets rgb-probe   # 826 questions written here over rgb-dev's passages (bench/rgb-probe.jsonl)
+    python bench/bench_eval.py --sets rgb-probe   # 856 questions written here over rgb-dev's passages (bench/rgb-probe.jsonl)
 
 The bundled and held-out reports go to --out (docs/eval/ holds the committed ones); rgb-dev's stay in
 bench/out/ (its licence is non-commercial share-alike: nothing of it is committed). The table it prints
