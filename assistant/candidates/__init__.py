@@ -73,7 +73,7 @@ from assistant.candidates.sentences import (
     _sentences,
     _words,
 )
-from assistant.candidates.spans import UNTAGGED, _answers, _distance, _field_key, _respective
+from assistant.candidates.spans import UNTAGGED, _answers, _distance, _field_key, _in_asked_phrase, _respective
 from assistant.evidence import HE_OR_SHE
 from assistant.question import DATE, NUMBER, noun_kind
 from index.annotate import annotate, parse
@@ -317,6 +317,7 @@ def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Senten
         answers = [] if _denies(analysis, s) or _cut_at_verb(s) else _answers(analysis, s, people)
         if record is not None:  # the value the key labels, not the next field's
             answers = [a for a in answers if a[2] < s.start + len(_record_value(s.text))]
+        answers = _in_asked_phrase(analysis, s, answers)
         if not answers and (referent := _referent(analysis, s, window)):
             found.append((s, *referent))
         dateline = None if answers else _dateline(analysis, s, window)

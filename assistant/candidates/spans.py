@@ -652,3 +652,66 @@ def _lemmas_of(word: str, lemmas: set[str]) -> set[str]:
     """A word of a sentence with the lemmas the tagger gave it there: an irregular form ("bought", "born") is
     as near the answer as the relation it inflects."""
     return {word} | (_inflected(word) & lemmas)
+
+
+def _in_asked_phrase(
+    analysis: Analysis, s: _Sentence, answers: list[tuple[str, str, int]]
+) -> list[tuple[str, str, int]]:
+    """The sentence's answers that stand where the question asks: in the phrase of its qualifier (_qualified), after
+    the preposition it strands (_directed)."""
+    return _directed(analysis, s, _qualified(analysis, s, answers))
+
+
+def _directed(analysis: Analysis, s: _Sentence, answers: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """A question that strands a preposition asks for its object ("Which city did the NFL move Super Bowl LV away
+    from?"): of a sentence's answers, the objects of that preposition ("from Los Angeles to Tampa, Florida"), when
+    it has any; a destination is not a source."""
+    doc = parse(analysis.text)
+    last = next((t for t in reversed(doc) if not t.is_punct), None)
+    if len(answers) < 2 or last is None or last.dep_ != "prep" or list(last.children):
+        return answers
+    objects = [a for a in answers if (t := _token_at(s, a[2])) is not None and _object_of(t, last.lower_)]
+    return objects or answers
+
+
+def _object_of(token: Any, preposition: str) -> bool:
+    """`token` heads, or is part of, the object of `preposition` ("Los Angeles" in "from Los Angeles")."""
+    token = _phrase_top(token)
+    return token.dep_ == "pobj" and token.head.lower_ == preposition
+
+
+def _qualified(analysis: Analysis, s: _Sentence, answers: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """For a date or a figure: a sentence that pairs its values with several phrases ("released worldwide on April
+    20, 2018, for the PlayStation 4, and for Windows (PC) through Steam on January 14, 2022") gives the asked one in
+    the phrase that holds a name the question qualifies it by ("When did God of War come out on Steam?"): the
+    value whose preposition hangs where that name's does. The others are another phrase's; all are kept when no
+    such name is in the sentence, once, or no value hangs with it."""
+    if analysis.kind not in ("date", "number") or len(answers) < 2:
+        return answers
+    doc = parse(s.text)
+    # A name said once, in a phrase that singles out some of the values (_phrase_head).
+    once = [t for t in doc if sum(u.lower_ == t.lower_ for u in doc) == 1]
+    named = {w.lower() for n in analysis.names for w in _words(n)}
+    heads = {h for t in once if t.lower_ in named and (h := _hung_from(t)) is not None and _phrase_head(doc[h], named)}
+    kept = [a for a in answers if (t := _token_at(s, a[2])) is not None and _hung_from(t) in heads]
+    return kept or answers
+
+
+def _phrase_head(token: Any, named: set[str]) -> bool:
+    """A word a phrase of the question's name may single out values by: no verb, whose phrases are all its
+    clause's, nor a word of the name, whose phrase is the name's own ("of War" in "God of War")."""
+    return token.pos_ not in ("VERB", "AUX") and token.lower_ not in named
+
+
+def _hung_from(token: Any) -> int | None:
+    """The index of the word the prepositional phrase holding `token` hangs from ("Steam" in "for Windows through
+    Steam" and "January" in "for Windows ... on January 14": both "for"), or None outside one."""
+    token = _phrase_top(token)
+    return token.head.head.i if token.dep_ == "pobj" and token.head.head.i != token.head.i else None
+
+
+def _phrase_top(token: Any) -> Any:
+    """The head of the noun phrase `token` is a word of ("Los" -> "Angeles", "14" -> "January")."""
+    while token.dep_ in ("compound", "nummod", "appos", "amod", "nmod", "npadvmod") and token.head.i != token.i:
+        token = token.head
+    return token

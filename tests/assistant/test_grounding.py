@@ -2368,3 +2368,20 @@ def test_a_flattened_records_key_labels_the_value_after_it(rgb_services) -> None
                                      ("Who produced the Assassin's Creed movie?", "Jean-Julien Baronnet.")))  # fmt: skip
     directed = rgb_services.chain.answer("Who directed the Assassin's Creed movie?")
     assert directed.sentences[0].text == "Justin Kurzel."
+
+
+def test_a_date_is_the_one_in_the_phrase_of_the_asked_qualifier(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "When did God of War come out on Steam?" (bench/rgb-probe.jsonl O25, written blind) was answered
+    "April 20, 2018." from "God of War was released worldwide on April 20, 2018, for the PlayStation 4, and for
+    Windows (PC) through Steam on January 14, 2022": the sentence pairs each date with a phrase, and the asked one
+    hangs where the question's "Steam" does. Without such a name the sentence's first date still answers."""
+    _assert_headlines(rgb_services, (("When did God of War come out on Steam?", "January 14, 2022."),
+                                     ("When did God of War (2018) come out?", "April 20, 2018.")))  # fmt: skip
+
+
+def test_a_stranded_preposition_asks_for_its_own_object(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Which city did the NFL move Super Bowl LV away from?" (bench/rgb-probe.jsonl O01, written blind) was
+    answered "Tampa, Florida." from "... move Super Bowl LV ... from Los Angeles to Tampa, Florida": the question
+    strands "from", so it asks for the object of "from", not of "to"."""
+    _assert_headlines(rgb_services, (("Which city did the NFL move Super Bowl LV away from?", "Los Angeles."),
+                                     ("Where did the NFL move Super Bowl LV to?", "Tampa, Florida.")))  # fmt: skip
