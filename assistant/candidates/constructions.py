@@ -130,11 +130,11 @@ def _credited(analysis: Analysis, s: _Sentence) -> bool:
 
 def _beaten_by(analysis: Analysis, s: _Sentence) -> bool:
     """For "Who lost to Emma Raducanu?": the one it names after "to" beat someone ("Emma Raducanu defeated Leylah
-    Fernandez"), lose being beat's converse. Parsed only when the sentence has a verb of beating."""
-    winner = _asked(analysis).winner
-    if not winner or "lose" not in analysis.relation or not _BEATING & s.lemmas:
+    Fernandez"), lose being beat's converse; for "Who lost the final?", anyone did. Parsed only when the sentence
+    has a verb of beating."""
+    if "lose" not in analysis.relation or not _BEATING & s.lemmas:
         return False
-    return any(_beater(t, winner) for t in parse(s.text))
+    return any(_beater(t, _asked(analysis).winner) for t in parse(s.text))
 
 
 def _priced(analysis: Analysis, s: _Sentence) -> bool:
@@ -150,12 +150,12 @@ def _priced(analysis: Analysis, s: _Sentence) -> bool:
 
 
 def _beater(token: Any, winner: frozenset[str]) -> bool:
-    """`token` is what a verb of beating acts on, and its subject is one of the `winner`'s words ("Raducanu
-    defeated Fernandez": "Fernandez")."""
+    """`token` is what a verb of beating acts on, and its subject is one of the `winner`'s words, when the question
+    names one ("Raducanu defeated Fernandez": "Fernandez")."""
     verb = token.head
     if token.dep_ != "dobj" or verb.lemma_.lower() not in _BEATING:
         return False
-    return any(c.dep_ == "nsubj" and {x.lower_ for x in c.subtree} & winner for c in verb.children)
+    return not winner or any(c.dep_ == "nsubj" and {x.lower_ for x in c.subtree} & winner for c in verb.children)
 
 
 def _slot(analysis: Analysis) -> Callable[[str, Any], bool] | None:
@@ -169,7 +169,7 @@ def _slot(analysis: Analysis) -> Callable[[str, Any], bool] | None:
         return lambda text, doc: any(_cast(_name_head(t), role) for t in _mentions(text, doc))
     if question.affiliation:
         return lambda text, doc: any(_affiliate(_name_head(t), question.named) for t in _mentions(text, doc))
-    if question.winner and "lose" in analysis.relation:
+    if "lose" in analysis.relation:
         return lambda text, doc: any(_beater(_name_head(t), question.winner) for t in _mentions(text, doc))
     if question.made and analysis.kind in ("person", "organisation"):
         return lambda text, doc: any(_maker(_name_head(t), question.made) for t in _mentions(text, doc))

@@ -2385,3 +2385,12 @@ def test_a_stranded_preposition_asks_for_its_own_object(rgb_services) -> None:  
     strands "from", so it asks for the object of "from", not of "to"."""
     _assert_headlines(rgb_services, (("Which city did the NFL move Super Bowl LV away from?", "Los Angeles."),
                                      ("Where did the NFL move Super Bowl LV to?", "Tampa, Florida.")))  # fmt: skip
+
+
+def test_who_lost_is_whom_a_verb_of_beating_acts_on(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Which unseeded player lost the 2021 US Open women's final?" and "Who lost the 2021 US Open men's
+    final?" (bench/rgb-probe.jsonl O04, K05) were declined: no sentence says "lose", but "Emma Raducanu defeated
+    Leylah Fernandez in the final" does, lose being beat's converse, as "Who lost to Emma Raducanu?" already read it;
+    with no winner named, the loser is whoever a verb of beating acts on, not its subject."""
+    _assert_headlines(rgb_services, (("Which unseeded player lost the 2021 US Open women's final?", "Leylah Fernandez."),
+                                     ("Who lost the 2021 US Open men's final?", "Novak Djokovic.")))  # fmt: skip
