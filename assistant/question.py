@@ -851,8 +851,7 @@ def _uninverted_by_tags(question: str) -> str:
         return question
     subject = doc[aux.i + 1 : verb.i]
     if aux.lemma_.lower() == "do":
-        lemma = _bare_lemma(verb)
-        words[verb.i] = _tensed_like(lemma, aux, verb.text) + verb.whitespace_
+        words[verb.i] = _tensed_like(_bare_lemma(verb), aux, verb.text) + verb.whitespace_
         return "".join(words[: aux.i] + words[aux.i + 1 :]).strip()
     end = max(t.i for t in subject if t.pos_ in ("NOUN", "PROPN", "NUM")) + 1  # an adverb after it stays after "was"
     return "".join(words[: aux.i] + words[aux.i + 1 : end] + [aux.text_with_ws] + words[end:]).strip()

@@ -65,6 +65,8 @@ class _Asked(NamedTuple):
     does Wout van Aert ride for?")."""
     winner: frozenset[str]
     """The words of whom its "lose" is "to" ("Emma Raducanu" in "Who lost to Emma Raducanu?")."""
+    stranded: str
+    """The preposition it ends with, left without its object ("from" in "Which city did X move away from?")."""
 
     @property
     def itself(self) -> frozenset[str]:
@@ -110,7 +112,14 @@ def _asked(analysis: Analysis) -> _Asked:
             for w in c.subtree
             if w.pos_ == "PROPN"
         ),  # fmt: skip
+        _stranded(doc),
     )
+
+
+def _stranded(doc: Any) -> str:
+    """The preposition the question ends with when it has no object of its own, or ""."""
+    last = next((t for t in reversed(doc) if not t.is_punct), None)
+    return last.lower_ if last is not None and last.dep_ == "prep" and not list(last.children) else ""
 
 
 def _asks_for(token: Any) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -666,11 +667,10 @@ def _directed(analysis: Analysis, s: _Sentence, answers: list[tuple[str, str, in
     """A question that strands a preposition asks for its object ("Which city did the NFL move Super Bowl LV away
     from?"): of a sentence's answers, the objects of that preposition ("from Los Angeles to Tampa, Florida"), when
     it has any; a destination is not a source."""
-    doc = parse(analysis.text)
-    last = next((t for t in reversed(doc) if not t.is_punct), None)
-    if len(answers) < 2 or last is None or last.dep_ != "prep" or list(last.children):
+    preposition = _asked(analysis).stranded
+    if len(answers) < 2 or not preposition:
         return answers
-    objects = [a for a in answers if (t := _token_at(s, a[2])) is not None and _object_of(t, last.lower_)]
+    objects = [a for a in answers if (t := _token_at(s, a[2])) is not None and _object_of(t, preposition)]
     return objects or answers
 
 
@@ -690,14 +690,21 @@ def _qualified(analysis: Analysis, s: _Sentence, answers: list[tuple[str, str, i
         return answers
     doc = parse(s.text)
     # A name said once, in a phrase that singles out some of the values (_phrase_head).
-    once = [t for t in doc if sum(u.lower_ == t.lower_ for u in doc) == 1]
-    named = {w.lower() for n in analysis.names for w in _words(n)}
-    heads = {h for t in once if t.lower_ in named and (h := _hung_from(t)) is not None and _phrase_head(doc[h], named)}
+    said = Counter(t.lower_ for t in doc)
+    named = _asked(analysis).named
+    heads = {
+        h
+        for t in doc
+        if t.lower_ in named
+        and said[t.lower_] == 1
+        and (h := _hung_from(t)) is not None
+        and _phrase_head(doc[h], named)
+    }
     kept = [a for a in answers if (t := _token_at(s, a[2])) is not None and _hung_from(t) in heads]
     return kept or answers
 
 
-def _phrase_head(token: Any, named: set[str]) -> bool:
+def _phrase_head(token: Any, named: frozenset[str]) -> bool:
     """A word a phrase of the question's name may single out values by: no verb, whose phrases are all its
     clause's, nor a word of the name, whose phrase is the name's own ("of War" in "God of War")."""
     return token.pos_ not in ("VERB", "AUX") and token.lower_ not in named
