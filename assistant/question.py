@@ -615,16 +615,7 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
             verbs.append(lemma)
         elif t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
             (roles if _role_word(t) else terms).append(lemma)
-    # "When did the Pixel 6 become available?": with no verb of its own, the adjective a light verb takes says it.
-    said = [
-        t.lemma_.lower() for t in doc if t.dep_ == "acomp" and t.head.dep_ == "ROOT" and t.i not in in_names
-        and not any(c.tag_.startswith("W") for c in t.children)  # "How old is X?" asks for a number
-    ]  # fmt: skip
-    # "When was the early entry deadline for X?": with nothing else, the noun the copula says is asked about.
-    said += [
-        t.lemma_.lower() for t in doc if t.dep_ in ("nsubj", "attr") and t.pos_ == "NOUN" and t.head.dep_ == "ROOT"
-        and t.head.lemma_ == "be" and t.i not in in_names and t.i != type_noun and not t.is_stop and t.text[0].isalpha()
-    ]  # fmt: skip
+    said = _said(doc, in_names, type_noun)
     main, subordinate = _main_roles(doc, roles := _abbreviated(doc, roles))  # "chief executive" is the CEO
     relation = participle or verbs[:1] or main or said[:1] or _event_nouns(doc, in_names, type_noun)[:1]
     governing = _INCEPTIVES if any(t.lemma_ == "be" and t.tag_ == "VBD" for t in doc) else _INCEPTIVES | PLANS
@@ -636,6 +627,26 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
         relation = governed[0]  # "start writing": the writing, or its start
     terms += [w for w in verbs[1:] + (roles if verbs else subordinate) if w not in relation]
     return tuple(dict.fromkeys(relation)), tuple(dict.fromkeys(terms))
+
+
+def _said(doc: Any, in_names: set[int], type_noun: int | None) -> list[str]:
+    """With no verb of its own, what a question's copula or light verb says of its subject, as lemmas."""
+    # "When did the Pixel 6 become available?": with no verb of its own, the adjective a light verb takes says it.
+    said = [
+        t.lemma_.lower() for t in doc if t.dep_ == "acomp" and t.head.dep_ == "ROOT" and t.i not in in_names
+        and not any(c.tag_.startswith("W") for c in t.children)  # "How old is X?" asks for a number
+    ]  # fmt: skip
+    # "When was the early entry deadline for X?": with nothing else, the noun the copula says is asked about.
+    said += [
+        t.lemma_.lower() for t in doc if t.dep_ in ("nsubj", "attr") and t.pos_ == "NOUN" and t.head.dep_ == "ROOT"
+        and t.head.lemma_ == "be" and t.i not in in_names and t.i != type_noun and not t.is_stop and t.text[0].isalpha()
+    ]  # fmt: skip
+    # "What is the name of the pimp in X?" asks who the pimp is, as "Who is the pimp in X?" does.
+    said += [
+        t.lemma_.lower() for t in doc if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.lower_ == "of"
+        and t.head.head.i == type_noun and t.head.head.lemma_ == "name" and t.lemma_.lower() not in TYPE_WORDS
+    ]  # fmt: skip
+    return said
 
 
 def _event_nouns(doc: Any, in_names: set[int], type_noun: int | None) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -83,11 +84,14 @@ def entities(text: str) -> set[str]:
     text = text.replace("’", "'").replace("U.S.", "US").replace("U.K.", "UK")
     for m in _NAME_RUN.finditer(text):
         run: list[str] = []
-        for word in m.group().split():
+        for i, word in enumerate(m.group().split()):
             bare = re.sub(r"'s?$", "", word)
-            # A stop word opening a run is a sentence's first word ("Under which ..."), inside one a name ("Fox News").
+            # A stop word opening a run is a sentence's first word ("Under which ..."), inside one a name ("Fox News");
+            # the text's first word is capitalised by its place, and names nothing if English lists it as a function
+            # word ("Besides singles and doubles, which ...?").
             low = bare.lower()
-            common = low in _COMMON_CAPITALISED or (not run and low in STOP_WORDS and low not in _MONTHS)
+            opening = not run and (low in STOP_WORDS or (i == 0 and m.start() == 0 and low in _function_words()))
+            common = low in _COMMON_CAPITALISED or (opening and low not in _MONTHS)
             if not common and len(bare) > 1:
                 run.append(bare)
             if bare != word or common:
@@ -97,6 +101,13 @@ def entities(text: str) -> set[str]:
         if run:
             found.add(_norm(" ".join(run)))
     return found
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH  # spaCy's list; loaded with the pipeline anyway
+
+    return frozenset(ENGLISH)
 
 
 def _close(a: str, b: str) -> bool:

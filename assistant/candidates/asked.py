@@ -67,6 +67,11 @@ class _Asked(NamedTuple):
     """The words of whom its "lose" is "to" ("Emma Raducanu" in "Who lost to Emma Raducanu?")."""
     stranded: str
     """The preposition it ends with, left without its object ("from" in "Which city did X move away from?")."""
+    possessed: frozenset[str]
+    """The nouns its "whose" determines ("life" in "Whose life does The Crown follow?"), as lemmas."""
+    identified: frozenset[str]
+    """The common nouns it asks a name for ("pimp" in "What is the name of the pimp ...?", "CEO" in "Who is the CEO
+    of X?"), as lemmas."""
 
     @property
     def itself(self) -> frozenset[str]:
@@ -113,7 +118,17 @@ def _asked(analysis: Analysis) -> _Asked:
             if w.pos_ == "PROPN"
         ),  # fmt: skip
         _stranded(doc),
+        frozenset(t.head.lemma_.lower() for t in doc if t.lower_ == "whose" and t.dep_ == "poss"),
+        frozenset(t.lemma_.lower() for t in _named_for(doc)),
     )
+
+
+def _named_for(doc: Any) -> list[Any]:
+    """The common nouns the question asks for ("Which team ...?", "Who is the CEO ...?"), and for a noun "name",
+    whose name it is ("the name of the pimp")."""
+    nouns = [t for t in _asked_for(doc) if t.pos_ == "NOUN"]
+    named = [o for t in nouns if t.lemma_ == "name" for c in t.children if c.lower_ == "of" for o in c.children]
+    return [t for t in nouns if t.lemma_ != "name"] + [o for o in named if o.pos_ == "NOUN"]
 
 
 def _stranded(doc: Any) -> str:

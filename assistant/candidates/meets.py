@@ -425,13 +425,15 @@ def _counted_not_numbered(analysis: Analysis, s: _Sentence) -> bool:
 
 def _numbered_part(analysis: Analysis, s: _Sentence) -> bool:
     """The sentence names the question's thing only as the whole a numbered part belongs to ("stage 13 of the
-    Tour de France", "Game 7 of the NBA Finals"), a number the question does not give. Parsed here, on the
-    sentences that meet the question."""
+    Tour de France", "Game 7 of the NBA Finals"), a number the question does not give; unless a relative clause
+    says the relation of the thing itself ("The fourth season of The Crown, which follows the life of ..."). Parsed
+    here, on the sentences that meet the question."""
     asked = _asked(analysis)
     if not _PART_OF.search(s.text) or not asked.named & s.words:
         return False
     mentions = [t for t in parse(s.text) if t.lower_ in asked.named]
-    return bool(mentions) and all(_part_of(t, asked.words) for t in mentions)
+    described = any(c.dep_ == "relcl" and _says_relation(analysis, c) for t in mentions for c in t.children)
+    return bool(mentions) and not described and all(_part_of(t, asked.words) for t in mentions)
 
 
 def _other_theme(analysis: Analysis, s: _Sentence) -> bool:

@@ -361,11 +361,19 @@ def _governing_verb(token: Any) -> Any:
     return token
 
 
+def _verb(token: Any) -> bool:
+    """A verb, or a word the small parser tags a noun though an auxiliary "do" governs it ("When did OpenAI
+    release GPT-2?": only a verb takes "did")."""
+    return token.pos_ == "VERB" or (
+        token.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lemma_ == "do" for c in token.children)
+    )
+
+
 def _says_relation(analysis: Analysis, verb: Any) -> bool:
     """The token is a verb that says the question's relation ("won" for "win"); not a compound agent noun the
     small parser tags a verb ("screenwriter J. F. Lawton")."""
     lemma = verb.lemma_.lower()
-    return verb.pos_ == "VERB" and any(_related(r, {lemma}) and not _compounded(r, lemma) for r in analysis.relation)
+    return _verb(verb) and any(_related(r, {lemma}) and not _compounded(r, lemma) for r in analysis.relation)
 
 
 def _entity_text(chunk: Chunk, start: int, end: int) -> str:

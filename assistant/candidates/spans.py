@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,7 @@ from assistant.question import (
     AMOUNT,
     DURATION,
     INTRODUCED,
+    NAME,
     NOUN_NAMED,
     ORDINAL,
     ROLE_NOUNS,
@@ -65,6 +67,10 @@ _TALLY = re.compile(rf"(?<![\w.,/–-]){_SET}(?:,\s?{_SET})*(?![\w–-])")
 _MONTH_DAY = re.compile(rf"{_MONTH.pattern}\s\d{{1,2}},\s$", re.I)
 # The marks that separate a list's items on one line ("Ming-Na Wen as Mulan · Eddie Murphy as Mushu").
 _SEPARATOR = re.compile(r"\s+[·•|;]\s+")
+# Words an unspaced hyphen or dash joins into one name ("Jumbo–Visma", "Deceuninck–Quick-Step"): after an entity's
+# last letter, or before its first.
+_DASHED_ON = re.compile(r"(?:[-–][^\W\d_][\w']*)+")
+_DASHED_INTO = re.compile(r"(?:[^\W\d_][\w']*[-–])+$")
 # A time of day ("7 p.m.", "9:30am"), which dates an event its day is known for.
 _CLOCK = re.compile(r"\d{1,2}(:\d\d)?\s?[ap]\.?m\.?", re.I)
 # Where a news story was filed: the place in capitals, its country or the agency, a dash ("COPENHAGEN, Denmark — ",
@@ -105,6 +111,13 @@ _ALIAS = re.compile(
 )
 # What _by_form finds by its form, each label with its pattern (the span is its named group, if it has one).
 _FORMS = {SCORE: _TALLY, AGE: _AGE, DURATION: _DURATION, TIMES: _OCCASIONS, ORDINAL: _RANK, ALIAS: _ALIAS}
+# Closed class: role nouns that name one role ("Which actor ...?" is answered by "X, the star of ...").
+_ROLE_KIN = (
+    frozenset("actor actress star lead".split()),
+    frozenset("writer author".split()),
+    frozenset("winner champion".split()),
+    frozenset("ceo chief president head leader chair chairman chairwoman".split()),
+)
 # Closed class: the nouns that end a building's or a ground's name ("the Dolby Theatre", "Barclays Center").
 _FACILITIES = frozenset(
     "stadium arena theatre theater center centre hall park field dome coliseum museum airport".split()
@@ -281,6 +294,28 @@ def _won_another_role(analysis: Analysis, s: _Sentence, start: int) -> bool:
     return bool(taken & ROLE_NOUNS) and not taken & roles
 
 
+def _in_another_role(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """The question asks for a role's holder ("Which actor ...?", "Who is the CEO of X?") and the name at `start`
+    stands in apposition with another role noun ("Marc-Alexis Côté, creative director of ..."), or is the agent of
+    another role's verb ("Directed by Justin Kurzel"): the role it holds."""
+    asked = _kin((_asked(analysis).identified | set(analysis.relation)) & ROLE_NOUNS)
+    token = _token_at(s, start) if asked else None
+    if token is None:
+        return False
+    head = _name_head(token)
+    beside = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    roles = {t.lemma_.lower() for t in beside if t.pos_ == "NOUN"} & ROLE_NOUNS
+    if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.tag_ == "VBN":
+        verb = head.head.head.lemma_.lower()  # whose agent noun is the role: "directed by" says the director
+        roles |= {r for r in ROLE_NOUNS if _related(r, {verb})}
+    return bool(roles) and not roles & asked
+
+
+def _kin(roles: set[str]) -> frozenset[str]:
+    """The roles with the role nouns that name the same role (_ROLE_KIN)."""
+    return frozenset(roles).union(*(kin for kin in _ROLE_KIN if kin & roles))
+
+
 def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: str) -> bool:
     """What the sentence says of the answer makes it another thing than the one asked; these parse it."""
     last = "".join(_words(_entity_text(s.chunk, start, end))[-1:]).removesuffix("s")  # "" names no kind
@@ -294,6 +329,8 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
         return True  # "21 frantic stages that produced 13 stage winners": 13 counts winners
     if _won_another_role(analysis, s, start):
         return True  # "Emma Stone wins best actress ... along with best director Damien Chazelle" for best director
+    if _in_another_role(analysis, s, start):
+        return True  # "Marc-Alexis Côté, creative director of ..." for which actor: a director
     if _other_field(analysis, s, start, end):
         return True  # "(HQ: Kyoto; CEO: John Hanke)": a record's value belongs to its key and to what it follows
     if _other_item(analysis, s, start, end):
@@ -485,10 +522,11 @@ def _untagged(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
             out[-1] = (out[-1][0], at + len(t.text), UNTAGGED)
         else:
             out.append((at, at + len(t.text), UNTAGGED))
-    # A run joined to a tagged name by a space or a possessive is part of it ("FIFA Men's World Cup").
+    # A run joined to a tagged name by a space, a possessive or an unspaced dash is part of it ("FIFA Men's World
+    # Cup", "Jumbo–Visma").
     text = s.chunk.text
     between = lambda x, y: text[x - s.chunk.start : y - s.chunk.start] if x <= y else None  # noqa: E731
-    joins = (" ", "'s ", "’s ")
+    joins = (" ", "'s ", "’s ", "-", "–")
     return [
         (a, b, label) for a, b, label in out
         if not any(between(b, c) in joins or between(d, a) in joins for c, d in tagged)
@@ -546,18 +584,33 @@ def _entities_mended(chunk: Chunk) -> list[tuple[int, int, str]]:
     """The chunk's entities, mended where the tagger cuts one: a place followed by ", " and the place that contains
     it made one (in English "Tampa, Florida" and "Mountain View, California" name one place, the city first); a
     date cut to its year given the month and day before it ("Released. Aug 12, 2022." is tagged "2022"); one that
-    runs across a list's separator cut there ("Mulan · Eddie Murphy": no name holds a " · ")."""
+    runs across a list's separator cut there ("Mulan · Eddie Murphy": no name holds a " · "); one cut at an
+    unspaced dash made whole ("Jumbo–Visma" tagged "Jumbo")."""
     out: list[tuple[int, int, str]] = []
     for start, end, label in _separated(chunk):
         if label == "DATE" and (
             day := _MONTH_DAY.search(chunk.text[max(0, start - chunk.start - 16) : start - chunk.start])
         ):
             start -= len(day.group())
+        if label in NAME:
+            start, end = _dashed(chunk, start, end)
+        if out and out[-1][0] <= start and end <= out[-1][1]:
+            continue  # the rest of a name an unspaced dash joined to the one before
         if out and label == "GPE" == out[-1][2] and chunk.text[out[-1][1] - chunk.start : start - chunk.start] == ", ":
             out[-1] = (out[-1][0], end, label)
         else:
             out.append((start, end, label))
     return out
+
+
+def _dashed(chunk: Chunk, start: int, end: int) -> tuple[int, int]:
+    """The span widened over the words an unspaced dash joins to it."""
+    at, to = start - chunk.start, end - chunk.start
+    if to and chunk.text[to - 1].isalpha() and (after := _DASHED_ON.match(chunk.text, to)):
+        end += after.end() - to
+    if at < len(chunk.text) and chunk.text[at].isalpha() and (before := _DASHED_INTO.search(chunk.text[:at])):
+        start -= at - before.start()
+    return start, end
 
 
 def _separated(chunk: Chunk) -> list[tuple[int, int, str]]:
@@ -659,8 +712,65 @@ def _in_asked_phrase(
     analysis: Analysis, s: _Sentence, answers: list[tuple[str, str, int]]
 ) -> list[tuple[str, str, int]]:
     """The sentence's answers that stand where the question asks: in the phrase of its qualifier (_qualified), after
-    the preposition it strands (_directed)."""
-    return _directed(analysis, s, _qualified(analysis, s, answers))
+    the preposition it strands (_directed), as the owner of what its "whose" determines (_owner), beside the noun
+    it asks a name for (_in_apposition)."""
+    answers = _directed(analysis, s, _qualified(analysis, s, answers))
+    return _in_apposition(analysis, s, _owner(analysis, s, answers))
+
+
+def _owner(analysis: Analysis, s: _Sentence, answers: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """ "Whose N ...?" asks for whom N belongs to: of a sentence's answers, the owners of an N there ("the life and
+    reign of Queen Elizabeth II", "Queen Elizabeth II's life"), when it has any."""
+    return _those(s, answers, _asked(analysis).possessed, _owns)
+
+
+def _owns(token: Any, nouns: frozenset[str]) -> bool:
+    """`token` heads the possessive of, or the "of" phrase after, one of `nouns` (or a noun joined to one)."""
+    if token.dep_ == "poss":
+        owned = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "of":
+        owned = token.head.head
+    else:
+        return False
+    return owned.lemma_.lower() in nouns or (owned.dep_ == "conj" and owned.head.lemma_.lower() in nouns)
+
+
+def _in_apposition(analysis: Analysis, s: _Sentence, answers: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """A name in apposition with the noun the question asks a name for is that noun's ("Carlos the pimp", "the
+    pimp, Carlos", "Tim Cook, the CEO" for "What is the name of the pimp?", "Who is the CEO?"): of a sentence's
+    answers, those, when it has any."""
+    return _those(s, answers, _asked(analysis).identified, _apposed)
+
+
+def _those(
+    s: _Sentence,
+    answers: list[tuple[str, str, int]],
+    nouns: frozenset[str],
+    stands: Callable[[Any, frozenset[str]], bool],
+) -> list[tuple[str, str, int]]:
+    """Of two or more answers, those whose name's head `stands` where the question's `nouns` say, when any does;
+    all of them when none does or the question has no such noun."""
+    if len(answers) < 2 or not nouns:
+        return answers
+    kept = [a for a in answers if (t := _token_at(s, a[2])) is not None and stands(_name_head(t), nouns)]
+    return kept or answers
+
+
+def _apposed(token: Any, nouns: frozenset[str]) -> bool:
+    """`token`, or the first of the names it is joined to by "and", has one of `nouns` in apposition with it, or
+    stands in apposition with one ("Jeffrey Webb and Jack Warner – the current and former presidents"). An
+    apposition is set off by a comma, a dash or an article ("Carlos the pimp"); a name right after a noun is what
+    that noun qualifies ("the best actress Oscar")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    beside = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+    return any(t.lemma_.lower() in nouns and t.pos_ == "NOUN" and _set_off(token, t) for t in beside)
+
+
+def _set_off(a: Any, b: Any) -> bool:
+    """Punctuation or an article stands between tokens `a` and `b`."""
+    low, high = sorted((a.i, b.i))
+    return any(t.is_punct or t.dep_ == "det" for t in a.doc[low + 1 : high + 1])
 
 
 def _directed(analysis: Analysis, s: _Sentence, answers: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
