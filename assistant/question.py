@@ -65,7 +65,7 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
         ("organisation", ORG),
     ),
     # A team is named by its club or by the country or city it plays for ("Germany won the World Cup").
-    **dict.fromkeys("team club".split(), ("organisation", ORG | {"GPE"})),
+    **dict.fromkeys("team club side squad".split(), ("organisation", ORG | {"GPE"})),
     **dict.fromkeys(
         "person man woman people player actor actress singer athlete character".split(), ("person", PERSON)
     ),
@@ -93,6 +93,8 @@ PHRASAL = {
     ("come", "out"): "release", ("take", "on"): "face", ("take", "over"): "replace", ("snap", "up"): "buy",
     ("pick", "up"): "win", ("hand", "out"): "award",
 }  # fmt: skip
+# Closed class: the verbs whose object is a sum of money ("What did Facebook pay ...?" asks how much).
+_PAYING = frozenset("pay spend charge cost".split())
 # The nouns that only say what kind of thing is meant ("film", "company"): no qualifier of a role.
 TYPE_WORDS = frozenset(_TYPE_NOUNS)
 # The label of a name that such a noun introduces ("the film Parasite", "the company Meta"), by the kind it asks.
@@ -444,6 +446,8 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
     called = doc[naming].lemma_.lower() in _NAMING_VERBS and doc[naming].pos_ == "VERB"  # not "X's nickname"
     if wh is not None and wh.lower_ == "what" and naming > wh.i + 1 and called:
         return "name", NAME, naming
+    if wh is not None and wh.lower_ == "what" and wh.dep_ == "dobj" and wh.head.lemma_.lower() in _PAYING:
+        return "number", AMOUNT, None  # "What did Facebook pay to acquire Instagram?": a sum, as "how much" asks
     if (wh is None or wh.lower_ in ("what", "which")) and _ranked(doc, bare=wh is None):
         return "person", WHO, None  # "What is the year-end No. 1?": the holder of a rank, a player or a team
     if wh is not None and wh.dep_ == "det" and wh.head.pos_ == "PROPN" and wh.head.ent_type_ == "NORP":

@@ -338,6 +338,8 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         return False  # the sentence dates itself to another year
     if _other_role(analysis, s) or _former_holder(analysis, s):
         return False  # "the former president" is not "the president"
+    if _dates_a_title(analysis, s):
+        return False  # "Apple CEO Tim Cook received ... in fiscal 2021" dates the pay, not the office
     asked_season = _SEASONS & _asked(analysis).words
     if asked_season and (_SEASONS & s.words) - asked_season and not asked_season & s.words:
         return False  # "The winter Olympic Games were first held in 1924" for the Summer Games
@@ -663,6 +665,18 @@ def _other_role(analysis: Analysis, s: _Sentence) -> bool:
         if w in _NEXT and WORK_NOUNS & set(following) and _asked(analysis).named & set(following):
             return True  # "The next Avengers movie, The Kang Dynasty, will be ..." for The Avengers: another work
     return False
+
+
+def _dates_a_title(analysis: Analysis, s: _Sentence) -> bool:
+    """For when someone took a role ("When did Tim Cook become CEO of Apple?", a role and no verb of its own): the
+    sentence gives the role only as a title before a name ("Apple CEO Tim Cook received ... in fiscal 2021"), so
+    its dates are of what the titled person did, not of the role. Parsed here, on the sentences that meet the
+    question."""
+    roles = set(analysis.relation)
+    if analysis.kind != "date" or not roles or not roles <= ROLE_NOUNS or not roles & s.lemmas:
+        return False
+    said = [t for t in parse(s.text) if t.lemma_.lower() in roles]
+    return bool(said) and all(t.dep_ in ("compound", "nmod") and t.head.pos_ == "PROPN" for t in said)
 
 
 def _former_holder(analysis: Analysis, s: _Sentence) -> bool:

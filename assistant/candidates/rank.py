@@ -25,7 +25,7 @@ from assistant.candidates.sentences import (
     _token_at,
     _words,
 )
-from assistant.candidates.spans import _LIST_NAME
+from assistant.candidates.spans import _LIST_NAME, _subject_relative
 from assistant.question import (
     LIGHT_VERBS,
     ROLE_NOUNS,
@@ -169,7 +169,8 @@ def _is_doer(
     """`text` names the subject of a verb in `doc`, or the agent of a passive one ("acquired by Facebook"). With
     `related`, only of a verb that says the relation or whose clause leads to it ("defeated Djokovic to win" for
     "won"), or as the object of a participle that says it ("a film starring Liu Yifei"), or of a verb whose
-    subject is one of the words for the asked thing, `itself` ("The film stars Julia Roberts")."""
+    subject is one of the words for the asked thing, `itself` ("The film stars Julia Roberts"), or as the name a
+    relative clause that says it follows."""
     for token in _mentions(text, doc):
         head = _name_head(token)
         verb = head.head
@@ -184,6 +185,10 @@ def _is_doer(
         subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
         if related is not None and head.dep_ == "dobj" and subjects & itself and related(verb):
             return True
+        if related is not None and any(
+            c.dep_ == "relcl" and _subject_relative(c) and _says(c, related) for c in head.children
+        ):
+            return True  # "Zachary Levi, who was cast to play the titular hero"
     return False
 
 

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
@@ -25,6 +25,7 @@ from assistant.candidates.sentences import (
     _named,
     _preceded,
     _related,
+    _says,
     _says_relation,
     _Sentence,
     _token_at,
@@ -715,7 +716,32 @@ def _in_asked_phrase(
     the preposition it strands (_directed), as the owner of what its "whose" determines (_owner), beside the noun
     it asks a name for (_in_apposition)."""
     answers = _directed(analysis, s, _qualified(analysis, s, answers))
-    return _in_apposition(analysis, s, _owner(analysis, s, answers))
+    return _by_antecedent(analysis, s, _in_apposition(analysis, s, _owner(analysis, s, answers)))
+
+
+def _by_antecedent(analysis: Analysis, s: _Sentence, answers: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """For who did it ("Who plays the titular hero in Shazam?"): a relative clause whose pronoun is its subject and
+    that says the relation ("Zachary Levi (Chuck), who was recently cast to play the titular hero") says it of the
+    name it follows; of a sentence's answers, that name (or one joined to it by "and"), when it is one; "Angel",
+    who stars beside him, does not play the part."""
+    if len(answers) < 2 or not _asked(analysis).doer:
+        return answers
+    doc = parse(s.text)
+    related = partial(_says_relation, analysis)
+    heads = {c.head.i for c in doc if c.dep_ == "relcl" and _subject_relative(c) and _says(c, related)}
+    return _those(s, answers, frozenset(map(str, heads)), _heads_from)
+
+
+def _subject_relative(clause: Any) -> bool:
+    """The relative clause's pronoun is its subject ("who was cast", "which follows")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in clause.children)
+
+
+def _heads_from(token: Any, heads: frozenset[str]) -> bool:
+    """`token`, or the first of the names it is joined to by "and", is at one of the indexes `heads`."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return str(token.i) in heads
 
 
 def _owner(analysis: Analysis, s: _Sentence, answers: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:

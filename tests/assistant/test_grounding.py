@@ -2448,3 +2448,38 @@ def test_a_function_word_opening_a_question_names_nothing(rgb_services) -> None:
     assert entities("Besides singles and doubles, which tournaments does the US Open include?") == {"us open"}
     a = rgb_services.chain.answer("Besides singles and doubles, which tournaments does the US Open include?")
     assert not a.abstained and "wheelchair" in a.answer, a.answer
+
+
+def test_a_subject_relative_clause_says_its_relation_of_the_name_it_follows(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Who plays the titular hero in Shazam?" (bench/rgb-probe.jsonl p27) was answered "Asher Angel." from
+    "Angel will star alongside Zachary Levi (Chuck), who was recently cast to play the titular hero in Shazam": the
+    relative clause that says "play" has "who" for its subject, so it says it of the name it follows."""
+    _assert_headlines(rgb_services, (("Who plays the titular hero in Shazam?", "Zachary Levi."),))
+
+
+def test_what_a_paying_verb_takes_is_a_sum(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "What did Facebook pay to acquire Instagram?" (G02) was drafted and quoted "Facebook announced today
+    that it has reached an agreement to acquire Instagram ..." first: "what" as the object of pay, spend, charge
+    or cost asks for a sum, as "how much" does. "Which side ...?" asks for a team, as "Which team ...?" does (I24:
+    "Which side did Germany defeat to win the 2014 World Cup?" quoted "World Cup 2014 winner - Germany." first)."""
+    from assistant.question import analyse
+
+    assert analyse("What did Facebook pay to acquire Instagram?").kind == "number"
+    assert analyse("What did Facebook announce?").kind == "description"
+    _assert_headlines(rgb_services, (("What did Facebook pay to acquire Instagram?", "$1 billion."),
+                                     ("Which side did Germany defeat to win the 2014 World Cup?", "Argentina.")))  # fmt: skip
+
+
+def test_a_role_said_only_as_a_title_dates_nothing_of_the_role() -> None:
+    """Before: "When did Tim Cook become CEO of Apple?" (a35) was answered "fiscal 2021." from "Apple CEO Tim Cook
+    received $98.73 million in compensation in the company's fiscal 2021": a role before a name titles the person,
+    and the sentence's dates are of what the titled person did."""
+    from assistant.candidates.meets import _dates_a_title
+    from assistant.question import analyse
+
+    asked = analyse("When did Tim Cook become CEO of Apple?")
+    titled = _one_sentence(
+        "Apple CEO Tim Cook received $98.73 million in fiscal 2021.", [], "apple ceo tim cook receive"
+    )
+    named = _one_sentence("Tim Cook became CEO of Apple in August 2011.", [], "tim cook become ceo of apple in august")
+    assert _dates_a_title(asked, titled) and not _dates_a_title(asked, named)
