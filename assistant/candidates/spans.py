@@ -328,6 +328,8 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
         return True  # "wins stage 13": a number after its noun says which stage; "a 1-0 victory", a score
     if analysis.kind == "number" and label == "CARDINAL" and _counts_a_compound(analysis, s, end):
         return True  # "21 frantic stages that produced 13 stage winners": 13 counts winners
+    if analysis.kind == "number" and _bracketed_for_another(analysis, s, start):
+        return True  # "Nora Twomey, Paul Young · : Moore (2 nominations)": Moore's two, not Nora Twomey's
     if _won_another_role(analysis, s, start):
         return True  # "Emma Stone wins best actress ... along with best director Damien Chazelle" for best director
     if _in_another_role(analysis, s, start):
@@ -342,6 +344,21 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
     if analysis.kind == "person" and label != "PERSON" and _modifies_a_noun(s, end):
         return True  # "having played in only one previous Grand Slam event": a kind of event, not who
     return label == "PERSON" and _named_after(s, end)  # "the 2017 Johnny Unitas Golden Arm Award": a thing's name
+
+
+def _bracketed_for_another(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """The figure at article offset `start` stands in brackets right after a name the question does not give
+    ("Moore (2 nominations)", "Tim Cook (61)"): it is that name's."""
+    token = _token_at(s, start)
+    while token is not None and token.dep_ in ("nummod", "compound", "amod", "quantmod") and token.head.i != token.i:
+        token = token.head
+    if token is None or token.dep_ != "appos" or token.head.pos_ != "PROPN":
+        return False
+    owner = token.head
+    if owner.i + 1 >= len(owner.doc) or owner.doc[owner.i + 1].text != "(":
+        return False
+    name = {t.lower_ for t in owner.subtree if t.dep_ in ("compound", "flat") or t.i == owner.i}
+    return not name & _asked(analysis).named
 
 
 def _modifies_a_noun(s: _Sentence, end: int) -> bool:

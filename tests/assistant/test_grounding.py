@@ -2483,3 +2483,12 @@ def test_a_role_said_only_as_a_title_dates_nothing_of_the_role() -> None:
     )
     named = _one_sentence("Tim Cook became CEO of Apple in August 2011.", [], "tim cook become ceo of apple in august")
     assert _dates_a_title(asked, titled) and not _dates_a_title(asked, named)
+
+
+def test_a_figure_in_brackets_after_another_name_is_that_names(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "How many nominations did Nora Twomey have?" (bench/rgb-probe.jsonl Q30, unanswerable, written blind)
+    was answered "2." from "Tomm Moore, Stéphan Roelants, Nora Twomey, Paul Young · : Moore (2 nominations)": a
+    figure in brackets right after a name counts that name's."""
+    declined = rgb_services.chain.answer("How many nominations did Nora Twomey have?")
+    assert declined.abstained and "Nora Twomey" in declined.answer, declined.answer
+    _assert_headlines(rgb_services, (("How many nominations did Tomm Moore have?", "2."),))
