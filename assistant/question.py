@@ -610,7 +610,8 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
         elif _going_to(t):
             continue  # "was going to be released": a tense, as "will" is; the verb it takes is the relation
         elif (
-            (t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj"))
+            (t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj") and not _before_its_subject(t))
+            or (t.pos_ == "VERB" and t.dep_ == "ccomp" and _before_its_subject(t.head))
             or _do_supported(t)
             or _inverted_passive(t)
             or _wh_subject_verb(t)
@@ -721,6 +722,20 @@ _SUBJECT_POS = frozenset("PROPN DET PRON NUM PART NOUN ADJ".split())
 def _adjectival_passive(t: Any) -> bool:
     """An adjective at the root with a passive auxiliary ("Who was married to X?") is a passive participle."""
     return t.dep_ == "ROOT" and t.pos_ == "ADJ" and any(c.dep_ == "auxpass" for c in t.children)
+
+
+def _before_its_subject(t: Any) -> bool:
+    """`t`, tagged a verb, comes right after the "do" or modal that opens the question and before a noun ("When
+    will free agent negotiations begin ...?"): a subject stands between the two, so `t` is a word of the subject
+    and the clause it is read to take holds the verb."""
+    doc = t.doc
+    if t.i < 2 or t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    aux = doc[t.i - 1]
+    # Opened by a wh-phrase that is not itself the subject ("Who will replace Tim Cook?" has its subject).
+    phrase = doc[: aux.i]
+    opened = any(w.tag_.startswith("W") for w in phrase) and not any(w.dep_ in ("nsubj", "nsubjpass") for w in phrase)
+    return aux.dep_ == "aux" and aux.head.i == t.i and (aux.lemma_.lower() == "do" or aux.tag_ == "MD") and opened
 
 
 def _do_supported(t: Any) -> bool:
@@ -883,9 +898,11 @@ def _ends_subject(t: Any, aux: Any) -> bool:
 
 
 def _subject(span: Any) -> bool:
-    """`span` can be a subject: it holds a noun, and no verb or wh-word but inside a capitalised title."""
+    """`span` can be a subject: it holds a noun, and no verb or wh-word but inside a capitalised title or before
+    a noun it modifies ("free agent negotiations", the verb tag the tagger gives "free" there)."""
     return any(t.pos_ in ("NOUN", "PROPN") for t in span) and not any(
-        (t.pos_ in ("VERB", "AUX") and not t.is_title) or t.tag_.startswith("W") for t in span
+        (t.pos_ in ("VERB", "AUX") and not t.is_title and not _before_its_subject(t)) or t.tag_.startswith("W")
+        for t in span
     )
 
 

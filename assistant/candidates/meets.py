@@ -338,6 +338,8 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         return False  # the sentence dates itself to another year
     if _other_role(analysis, s) or _former_holder(analysis, s):
         return False  # "the former president" is not "the president"
+    if _dated_beside(analysis, s, window):
+        return False  # "Date: Nov. 18, 2020." beside "... negotiations will begin Friday": the beginning's own day
     if _dates_a_title(analysis, s):
         return False  # "Apple CEO Tim Cook received ... in fiscal 2021" dates the pay, not the office
     asked_season = _SEASONS & _asked(analysis).words
@@ -665,6 +667,20 @@ def _other_role(analysis: Analysis, s: _Sentence) -> bool:
         if w in _NEXT and WORK_NOUNS & set(following) and _asked(analysis).named & set(following):
             return True  # "The next Avengers movie, The Kang Dynasty, will be ..." for The Avengers: another work
     return False
+
+
+def _dated_beside(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> bool:
+    """For "when": the sentence does not say the relation, and each sentence beside it that does gives a time of
+    its own (a date or a weekday: "free agent negotiations will begin Friday"), so the sentence's dates are not
+    the relation's ("Date: Nov. 18, 2020." is the draft's)."""
+    said = lambda x: any(_related(r, x.lemmas | x.words) for r in analysis.relation)  # noqa: E731
+    if analysis.kind != "date" or not analysis.relation or said(s):
+        return False
+    sayers = [x for x in window if x is not s and said(x)]
+    return bool(sayers) and all(
+        _WEEKDAY.search(x.text) or any(x.start <= a < x.end and label == "DATE" for a, _, label in x.chunk.entities)
+        for x in sayers
+    )
 
 
 def _dates_a_title(analysis: Analysis, s: _Sentence) -> bool:

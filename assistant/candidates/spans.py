@@ -239,7 +239,7 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
             continue  # a name has letters: "6–4" tagged as a person is a score
         if analysis.kind == "number" and label not in _FORMS and not _FIGURE.match(text):
             continue  # "H200" names a chip; a figure is "18,000", "$5 billion", "two" or "40%"
-        weekday = "day" in analysis.wh.split() and _WEEKDAY.search(text)
+        weekday = _WEEKDAY.search(text) and ("day" in analysis.wh.split() or _times_the_relation(analysis, s, start))
         dated = _YEAR_IN.search(text) or _MONTH.search(text) or weekday or _CLOCK.fullmatch(text)
         if analysis.kind == "date" and not dated:
             continue  # "Sunday", "3 days ago" or "this week" dates nothing by itself; "at 7 p.m." does
@@ -344,6 +344,16 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
     if analysis.kind == "person" and label != "PERSON" and _modifies_a_noun(s, end):
         return True  # "having played in only one previous Grand Slam event": a kind of event, not who
     return label == "PERSON" and _named_after(s, end)  # "the 2017 Johnny Unitas Golden Arm Award": a thing's name
+
+
+def _times_the_relation(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """The time at article offset `start` hangs from a verb that says the relation, directly or by "on" ("free
+    agent negotiations will begin Friday"): the sentence gives that as its time, a weekday as well as a date."""
+    token = _token_at(s, start)
+    if token is None:
+        return False
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "on" else token.head
+    return token.dep_ in ("npadvmod", "pobj", "obl", "nmod") and _says_relation(analysis, head)
 
 
 def _bracketed_for_another(analysis: Analysis, s: _Sentence, start: int) -> bool:

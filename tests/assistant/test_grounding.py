@@ -2492,3 +2492,20 @@ def test_a_figure_in_brackets_after_another_name_is_that_names(rgb_services) -> 
     declined = rgb_services.chain.answer("How many nominations did Nora Twomey have?")
     assert declined.abstained and "Nora Twomey" in declined.answer, declined.answer
     _assert_headlines(rgb_services, (("How many nominations did Tomm Moore have?", "2."),))
+
+
+def test_a_subject_stands_between_do_or_a_modal_and_the_verb(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "When will free agent negotiations begin after the 2020 NBA Draft?" (bench/rgb-probe.jsonl h06) was
+    answered "Nov. 18, 2020." from "Date: Nov. 18, 2020" beside "... free agent negotiations will begin Friday": the
+    tagger reads "free" after "will" as the verb, but a subject stands between a question's modal and its verb, so
+    "begin" is the relation; a sentence beside the one that says it with a time of its own does not date it; and a
+    weekday the relation's verb takes is its time. The declined wording reads the subject the same way ("When do
+    practice rounds for the 2023 Masters begin?" was declined as "when do practice rounds ... begin"). A wh-word
+    that is the subject keeps its verb ("Who will replace Tim Cook as Apple CEO?")."""
+    from assistant.question import analyse
+
+    assert analyse("When will free agent negotiations begin after the 2020 NBA Draft?").relation == ("begin",)
+    assert analyse("Who will replace Tim Cook as Apple CEO?").relation == ("replace",)
+    _assert_headlines(rgb_services, (("When will free agent negotiations begin after the 2020 NBA Draft?", "Friday."),))
+    declined = rgb_services.chain.answer("When do practice rounds for the 2023 Masters begin?")
+    assert "when practice rounds for the 2023 Masters begin" in declined.answer, declined.answer
