@@ -580,7 +580,11 @@ def _capitalised(t: Any) -> bool:
     is an acronym ("the WTA year-end No. 1": the tagger makes "WTA" an adjective)."""
     if _acronym(t):
         return True
-    if t.i == 0 or not t.is_title or t.is_stop or t.tag_.startswith("W"):
+    # A sentence's first word is capitalised by its place; a bare phrase's is not ("Masters golf tournament in 2021
+    # winner"), so there a capitalised noun opens a name, but for a numbered part ("Season 4 of The Crown ...").
+    numbered = len(t.doc) > 1 and t.doc[1].like_num
+    opening = t.i == 0 and not (t.pos_ in ("NOUN", "PROPN") and is_bare_phrase(t.doc) and not numbered)
+    if opening or not t.is_title or t.is_stop or t.tag_.startswith("W"):
         return False
     return t.pos_ in ("ADJ", "NOUN") or (t.pos_ == "VERB" and t.dep_ in ("compound", "amod"))
 

@@ -2509,3 +2509,16 @@ def test_a_subject_stands_between_do_or_a_modal_and_the_verb(rgb_services) -> No
     _assert_headlines(rgb_services, (("When will free agent negotiations begin after the 2020 NBA Draft?", "Friday."),))
     declined = rgb_services.chain.answer("When do practice rounds for the 2023 Masters begin?")
     assert "when practice rounds for the 2023 Masters begin" in declined.answer, declined.answer
+
+
+def test_a_bare_phrases_first_word_may_open_a_name(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Masters golf tournament in 2021 winner" (rgb-dev's rgb096 as a bare phrase, unanswerable) was
+    answered "Mark Cavendish." from a Tour de France stage: a sentence's first word is capitalised by its place, so
+    it was read as no name, but a bare phrase is no sentence and its capitalised first noun is one. A numbered part
+    stays a part ("Season 4 of The Crown premiere date")."""
+    from assistant.question import analyse
+
+    assert analyse("Masters golf tournament in 2021 winner").names == ("Masters",)
+    assert analyse("Season 4 of The Crown premiere date").names == ("Crown",)
+    declined = rgb_services.chain.answer("Masters golf tournament in 2021 winner")
+    assert declined.abstained and "Masters" in declined.answer, declined.answer
