@@ -300,10 +300,9 @@ def _in_another_role(analysis: Analysis, s: _Sentence, start: int) -> bool:
     stands in apposition with another role noun ("Marc-Alexis Côté, creative director of ..."), or is the agent of
     another role's verb ("Directed by Justin Kurzel"): the role it holds."""
     asked = _kin((_asked(analysis).identified | set(analysis.relation)) & ROLE_NOUNS)
-    token = _token_at(s, start) if asked else None
-    if token is None:
+    head = _name_at(s, start) if asked else None
+    if head is None:
         return False
-    head = _name_head(token)
     beside = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
     roles = {t.lemma_.lower() for t in beside if t.pos_ == "NOUN"} & ROLE_NOUNS
     if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.tag_ == "VBN":
@@ -805,8 +804,17 @@ def _those(
     all of them when none does or the question has no such noun."""
     if len(answers) < 2 or not nouns:
         return answers
-    kept = [a for a in answers if (t := _token_at(s, a[2])) is not None and stands(_name_head(t), nouns)]
+    kept = [a for a in answers if (t := _name_at(s, a[2])) is not None and stands(t, nouns)]
     return kept or answers
+
+
+def _name_at(s: _Sentence, start: int) -> Any:
+    """The head word of the name at article offset `start`, past an article the entity starts with ("The Kang
+    Dynasty")."""
+    token = _token_at(s, start)
+    if token is not None and token.dep_ == "det" and token.head.i != token.i:
+        token = token.head
+    return _name_head(token) if token is not None else None
 
 
 def _apposed(token: Any, nouns: frozenset[str]) -> bool:

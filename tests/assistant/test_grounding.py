@@ -2522,3 +2522,16 @@ def test_a_bare_phrases_first_word_may_open_a_name(rgb_services) -> None:  # typ
     assert analyse("Season 4 of The Crown premiere date").names == ("Crown",)
     declined = rgb_services.chain.answer("Masters golf tournament in 2021 winner")
     assert declined.abstained and "Masters" in declined.answer, declined.answer
+
+
+def test_a_name_that_opens_with_its_article_stands_in_apposition() -> None:
+    """Before: of "The next Avengers movie, The Kang Dynasty, will be directed by Destin Daniel Cretton" (rgb-probe
+    C05's passage) the apposition rule kept every name for "What is the next Avengers movie?": the entity starts at
+    its article, and the article was read as the name's head."""
+    from assistant.candidates.spans import _in_apposition
+    from assistant.question import analyse
+
+    text = "The next Avengers movie, The Kang Dynasty, will be directed by Destin Daniel Cretton."
+    s = _one_sentence(text, [("The Kang Dynasty", "ORG"), ("Destin Daniel Cretton", "ORG")], text.lower())
+    answers = [("Kang Dynasty", "ORG", text.index("The Kang")), ("Destin Daniel Cretton", "ORG", text.index("Destin"))]
+    assert _in_apposition(analyse("What is the next Avengers movie?"), s, answers) == answers[:1]
