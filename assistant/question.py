@@ -207,7 +207,7 @@ def by_noun(analysis: Analysis) -> Analysis | None:
     noun = nouns[0]
     verb = noun.head
     # "did China authorize": after "do" the subject is another ("Which chip did China authorize ...?").
-    subject = noun.dep_ == "nsubj" and not any(c.lemma_ == "do" for c in verb.children if c.dep_ == "aux")
+    subject = noun.dep_ == "nsubj" and not takes_do(verb)
     if subject and verb.pos_ == "VERB" and verb.lemma_.lower() == analysis.relation[0]:
         # "Which streaming service released X?": what does the action may be its agent, a company or a person;
         # with no such name in the passages, the question is drafted as any description is ("Which sector ...
@@ -728,6 +728,12 @@ def _adjectival_passive(t: Any) -> bool:
     return t.dep_ == "ROOT" and t.pos_ == "ADJ" and any(c.dep_ == "auxpass" for c in t.children)
 
 
+def takes_do(t: Any) -> bool:
+    """An auxiliary "do" governs the token: only a verb takes one, whatever the tagger calls it ("When did OpenAI
+    release GPT-2?")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in t.children)
+
+
 def _before_its_subject(t: Any) -> bool:
     """`t`, tagged a verb, comes right after the "do" or modal that opens the question and before a noun ("When
     will free agent negotiations begin ...?"): a subject stands between the two, so `t` is a word of the subject
@@ -751,7 +757,7 @@ def _do_supported(t: Any) -> bool:
     if aspect is not None:
         return t.i == aspect.i
     modifier = t.pos_ == "ADJ" and t.i < len(t.doc) - 2  # "does the base Pixel 6 cost": an adjective, not the verb
-    if t.dep_ == "ROOT" and not modifier and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in t.children):
+    if t.dep_ == "ROOT" and not modifier and takes_do(t):
         return True
     doc = t.doc
     do = _do_aux(doc)

@@ -63,11 +63,12 @@ from assistant.candidates.rank import (
 )
 from assistant.candidates.sentences import (
     _SINCE_YEAR,
+    _first_conjunct,
     _folded,
     _key,
     _located,
     _people,
-    _related,
+    _says_related,
     _says_relation,
     _Sentence,
     _sentences,
@@ -247,8 +248,7 @@ def conjoined(analysis: Analysis, chosen: Candidate, candidates: Sequence[Candid
         return next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None)
 
     first = head(chosen.text)
-    while first is not None and first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_conjunct(first) if first is not None else None
     if first is None or (first.dep_ == "pobj" and first.head.lower_ != "by"):
         return chosen  # "votes between Trump and Biden": what a preposition relates, not the answer's role
     group = {first.i}
@@ -323,7 +323,7 @@ def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Senten
         dateline = None if answers else _dateline(analysis, s, window)
         if dateline:
             found.append((s, _dated(dateline.text), "DATE", 100, dateline))
-        said_here = any(_related(r, s.lemmas | s.words) for r in analysis.relation)
+        said_here = _says_related(analysis, s)
         for text, label, at in _respective(analysis, s, window, answers):
             if _titled_otherwise(analysis, s, at, said_here):
                 continue  # "... is Delaware's 2020 State Teacher of the Year. Governor John Carney made the ..."

@@ -21,6 +21,7 @@ from assistant.candidates.sentences import (
     _compounded,
     _day,
     _derived,
+    _first_conjunct,
     _folded,
     _located,
     _named,
@@ -29,6 +30,7 @@ from assistant.candidates.sentences import (
     _phrase,
     _related,
     _says,
+    _says_related,
     _says_relation,
     _Sentence,
     _stated,
@@ -673,10 +675,9 @@ def _dated_beside(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> 
     """For "when": the sentence does not say the relation, and each sentence beside it that does gives a time of
     its own (a date or a weekday: "free agent negotiations will begin Friday"), so the sentence's dates are not
     the relation's ("Date: Nov. 18, 2020." is the draft's)."""
-    said = lambda x: any(_related(r, x.lemmas | x.words) for r in analysis.relation)  # noqa: E731
-    if analysis.kind != "date" or not analysis.relation or said(s):
+    if analysis.kind != "date" or not analysis.relation or _says_related(analysis, s):
         return False
-    sayers = [x for x in window if x is not s and said(x)]
+    sayers = [x for x in window if x is not s and _says_related(analysis, x)]
     return bool(sayers) and all(
         _WEEKDAY.search(x.text) or any(x.start <= a < x.end and label == "DATE" for a, _, label in x.chunk.entities)
         for x in sayers
@@ -712,8 +713,7 @@ def _former_holder(analysis: Analysis, s: _Sentence) -> bool:
 
 
 def _past_attribute(role: Any) -> bool:
-    while role.dep_ == "conj" and role.head.i != role.i:
-        role = role.head  # "president and CEO": the CEO is said as the president is
+    role = _first_conjunct(role)  # "president and CEO": the CEO is said as the president is
     return role.dep_ == "attr" and _tense_of_be(role.head) == "past"
 
 

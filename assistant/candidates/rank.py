@@ -25,7 +25,7 @@ from assistant.candidates.sentences import (
     _token_at,
     _words,
 )
-from assistant.candidates.spans import _LIST_NAME, _subject_relative
+from assistant.candidates.spans import _LIST_NAME, _said_by_relative
 from assistant.question import (
     LIGHT_VERBS,
     ROLE_NOUNS,
@@ -185,9 +185,7 @@ def _is_doer(
         subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
         if related is not None and head.dep_ == "dobj" and subjects & itself and related(verb):
             return True
-        if related is not None and any(
-            c.dep_ == "relcl" and _subject_relative(c) and _says(c, related) for c in head.children
-        ):
+        if related is not None and _said_by_relative(head, related):
             return True  # "Zachary Levi, who was cast to play the titular hero"
     return False
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.question import (
     ABBREVIATED_ROLES,
     PLANS,
+    takes_do,
 )
 from index.annotate import parse
 from index.text import MONTHS, STOP_WORDS
@@ -362,11 +363,20 @@ def _governing_verb(token: Any) -> Any:
 
 
 def _verb(token: Any) -> bool:
-    """A verb, or a word the small parser tags a noun though an auxiliary "do" governs it ("When did OpenAI
-    release GPT-2?": only a verb takes "did")."""
-    return token.pos_ == "VERB" or (
-        token.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lemma_ == "do" for c in token.children)
-    )
+    """A verb, or a word the small parser tags a noun though an auxiliary "do" governs it (question.takes_do)."""
+    return token.pos_ == "VERB" or (token.pos_ == "NOUN" and takes_do(token))
+
+
+def _first_conjunct(token: Any) -> Any:
+    """The first of the words `token` is joined to by "and" ("Jack Warner" -> "Jeffrey Webb"), or itself."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _says_related(analysis: Analysis, s: _Sentence) -> bool:
+    """The sentence says the question's relation, by a word's lemma or its form."""
+    return any(_related(r, s.lemmas | s.words) for r in analysis.relation)
 
 
 def _says_relation(analysis: Analysis, verb: Any) -> bool:

@@ -18,6 +18,7 @@ from assistant.candidates.sentences import (
     _ORDINALS,
     _WORD,
     _entity_text,
+    _first_conjunct,
     _folded,
     _governing_verb,
     _located,
@@ -752,28 +753,26 @@ def _by_antecedent(analysis: Analysis, s: _Sentence, answers: list[tuple[str, st
     who stars beside him, does not play the part."""
     if len(answers) < 2 or not _asked(analysis).doer:
         return answers
-    doc = parse(s.text)
     related = partial(_says_relation, analysis)
-    heads = {c.head.i for c in doc if c.dep_ == "relcl" and _subject_relative(c) and _says(c, related)}
-    return _those(s, answers, frozenset(map(str, heads)), _heads_from)
+    return _those(s, answers, lambda t: _said_by_relative(_first_conjunct(t), related))
 
 
-def _subject_relative(clause: Any) -> bool:
-    """The relative clause's pronoun is its subject ("who was cast", "which follows")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in clause.children)
-
-
-def _heads_from(token: Any, heads: frozenset[str]) -> bool:
-    """`token`, or the first of the names it is joined to by "and", is at one of the indexes `heads`."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return str(token.i) in heads
+def _said_by_relative(token: Any, related: Callable[[Any], bool]) -> bool:
+    """A relative clause whose pronoun is its subject ("who was cast", "which follows") follows `token` and says
+    the relation (_says: "who was cast to play ...")."""
+    return any(
+        c.dep_ == "relcl"
+        and any(p.dep_ in ("nsubj", "nsubjpass") and p.tag_ in ("WP", "WDT") for p in c.children)
+        and _says(c, related)
+        for c in token.children
+    )
 
 
 def _owner(analysis: Analysis, s: _Sentence, answers: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     """ "Whose N ...?" asks for whom N belongs to: of a sentence's answers, the owners of an N there ("the life and
     reign of Queen Elizabeth II", "Queen Elizabeth II's life"), when it has any."""
-    return _those(s, answers, _asked(analysis).possessed, _owns)
+    nouns = _asked(analysis).possessed
+    return _those(s, answers, partial(_owns, nouns=nouns)) if nouns else answers
 
 
 def _owns(token: Any, nouns: frozenset[str]) -> bool:
@@ -791,20 +790,18 @@ def _in_apposition(analysis: Analysis, s: _Sentence, answers: list[tuple[str, st
     """A name in apposition with the noun the question asks a name for is that noun's ("Carlos the pimp", "the
     pimp, Carlos", "Tim Cook, the CEO" for "What is the name of the pimp?", "Who is the CEO?"): of a sentence's
     answers, those, when it has any."""
-    return _those(s, answers, _asked(analysis).identified, _apposed)
+    nouns = _asked(analysis).identified
+    return _those(s, answers, partial(_apposed, nouns=nouns)) if nouns else answers
 
 
 def _those(
-    s: _Sentence,
-    answers: list[tuple[str, str, int]],
-    nouns: frozenset[str],
-    stands: Callable[[Any, frozenset[str]], bool],
+    s: _Sentence, answers: list[tuple[str, str, int]], stands: Callable[[Any], bool]
 ) -> list[tuple[str, str, int]]:
-    """Of two or more answers, those whose name's head `stands` where the question's `nouns` say, when any does;
-    all of them when none does or the question has no such noun."""
-    if len(answers) < 2 or not nouns:
+    """Of two or more answers, those whose name's head `stands` where the question asks, when any does; all of
+    them when none does."""
+    if len(answers) < 2:
         return answers
-    kept = [a for a in answers if (t := _name_at(s, a[2])) is not None and stands(t, nouns)]
+    kept = [a for a in answers if (t := _name_at(s, a[2])) is not None and stands(t)]
     return kept or answers
 
 
@@ -822,8 +819,7 @@ def _apposed(token: Any, nouns: frozenset[str]) -> bool:
     stands in apposition with one ("Jeffrey Webb and Jack Warner – the current and former presidents"). An
     apposition is set off by a comma, a dash or an article ("Carlos the pimp"); a name right after a noun is what
     that noun qualifies ("the best actress Oscar")."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = _first_conjunct(token)
     beside = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
     return any(t.lemma_.lower() in nouns and t.pos_ == "NOUN" and _set_off(token, t) for t in beside)
 
