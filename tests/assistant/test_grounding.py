@@ -3,6 +3,8 @@ a question it got wrong before (rgb-dev's figures in README, "How grounding work
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.assemble import STATED
@@ -2535,3 +2537,70 @@ def test_a_name_that_opens_with_its_article_stands_in_apposition() -> None:
     s = _one_sentence(text, [("The Kang Dynasty", "ORG"), ("Destin Daniel Cretton", "ORG")], text.lower())
     answers = [("Kang Dynasty", "ORG", text.index("The Kang")), ("Destin Daniel Cretton", "ORG", text.index("Destin"))]
     assert _in_apposition(analyse("What is the next Avengers movie?"), s, answers) == answers[:1]
+
+
+def test_a_bare_figure_is_counted_by_the_label_after_it(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (rgb-probe Q09, D09, f10): declined. A table of counts flattened into text puts each figure before
+    its label ("Netherlands. Runner-up. 11. Goals. 24. Yellow Cards. 0. Red Cards."): the figure counts what the
+    label's head noun names, as "11 goals" would, and a label with a word the question lacks counts other things
+    ("Red Cards" for the yellow ones, "Goal Average" for goals, "Matches played" for matches won)."""
+    from assistant.candidates.meets import _counted
+    from assistant.candidates.sentences import _sentences
+    from assistant.question import analyse
+    from index.types import Chunk, Hit
+
+    text = "Netherlands. Runner-up. 11. Goals. 1.9. Goal Average. 24. Yellow Cards. 0. Red Cards."
+    spans = [m.span() for m in re.finditer(r"\S.*?\.(?= |$)", text)]  # "1.9." and "Goal Average." each one
+    chunk = Chunk(id="a", doc_id="d", text=text, start=0, end=len(text), sentences=spans, entities=[],
+                  lemmas=[""] * len(spans))  # fmt: skip
+    sentences = _sentences([Hit(chunk=chunk, score=1.0)])
+
+    def counted(question: str) -> list[str]:
+        a = analyse(question)
+        return [s.text for i, s in enumerate(sentences) if _counted(a, s, sentences[max(0, i - 1) : i + 2])]
+
+    assert counted("How many goals did the Netherlands score?") == ["11."]
+    assert counted("How many yellow cards did the Netherlands get?") == ["24."]
+    assert counted("How many red cards did the Netherlands get?") == ["0."]
+    _assert_headlines(rgb_services, (("How many yellow cards did the Netherlands get at the 2010 World Cup?", "24."),
+                                     ("How many goals did Croatia score at the 2018 World Cup?", "14.")))  # fmt: skip
+    assert rgb_services.chain.answer("How many matches did Croatia win at the 2018 World Cup?").abstained
+
+
+def test_a_title_without_its_subtitle_names_another_work(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (rgb-probe p26, L11): "Who directed Pretty Woman: The Musical?" was answered "Garry Marshall." from
+    "Director Garry Marshall's beloved movie 'Pretty Woman' transformed for musical theater": a title said without
+    the subtitle the question gives names the work the subtitle sets apart, and "the movie's director" is another
+    work's; a name in brackets after a person is theirs ("Jerry Mitchell (Hairspray, ...")."""
+    from assistant.candidates.meets import _without_subtitle
+    from assistant.question import analyse
+
+    musical = analyse("Who directed Pretty Woman: The Musical?")
+    film = "Director Garry Marshall's beloved movie 'Pretty Woman' transformed for musical theater."
+    assert _without_subtitle(musical, _one_sentence(film, [("Garry Marshall", "PERSON")], film.lower()))
+    show = "Pretty Woman: The Musical brings all of the iconic moments you remember."
+    assert not _without_subtitle(musical, _one_sentence(show, [], show.lower()))
+    _assert_headlines(rgb_services, (("Who directed Pretty Woman: The Musical?", "Jerry Mitchell."),
+                                     ("Who directed Pretty Woman?", "Garry Marshall.")))  # fmt: skip
+
+
+def test_a_hyphen_after_a_trademark_sign_joins_words() -> None:
+    """Before: "Tony Award®-winning director" was read "-winning" (a noun) + "director", so the role was taken as
+    narrowed by a noun the question lacks and Jerry Mitchell was no director of the musical."""
+    from index.annotate import parse
+
+    doc = parse("Tony Award®-winning director and choreographer Jerry Mitchell")
+    assert [t.text for t in doc][:6] == ["Tony", "Award", "®", "-", "winning", "director"]
+
+
+def test_a_name_with_a_digit_is_no_person() -> None:
+    """Before (rgb-probe P13): "John Wick 2" (tagged a person) answered which actor is in the cast of Assassin's
+    Creed. A person's name has no digit: such a span is of a kind the sentence does not show."""
+    from assistant.candidates.spans import UNTAGGED, _relabelled
+    from assistant.question import analyse
+
+    text = "I'm rewatching John Wick 2 after seeing the 4th one."
+    s = _one_sentence(text, [("John Wick 2", "PERSON")], text.lower())
+    start = text.index("John")
+    analysis = analyse("Which actor is in the supporting cast of Assassin's Creed?")
+    assert _relabelled(analysis, s, start, start + len("John Wick 2"), "PERSON", frozenset()) == UNTAGGED
