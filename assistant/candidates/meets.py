@@ -85,6 +85,7 @@ _MALE = (frozenset("men man boys boy male mens gentlemen".split()), frozenset("h
 _Gender = tuple[frozenset[str], frozenset[str]]  # its qualifiers, its pronouns
 # What may join a name's words in a text ("Spider Man" is written "Spider-Man").
 _ANY_SPACING = r"\W+"
+_PRIZES = frozenset("award awards prize trophy medal cup ball".split())  # the head nouns that name an honour
 _BARE_FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\.?")
 _AFTER_A_FIGURE = re.compile(r"(?:^|[.;·]\s)\d[\d,]*(?:\.\d+)?\.\s*$")
 # Verbs that say where an event or an organisation is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
@@ -371,7 +372,20 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         or _construed(analysis, s, lemmas)
         or _occurs(analysis, lemmas)
         or _counts_by_name(analysis, s)
+        or _prize_field(analysis, s)
     )
+
+
+def _prize_field(analysis: Analysis, s: _Sentence) -> bool:
+    """For who won a prize: a field keyed by the prize ("Doak Walker Award for best running back: Bryce Love,
+    Stanford."), as a list of a season's winners reads. A prize is named by its head noun (a closed class)."""
+    key, colon, _ = s.text.partition(": ")
+    if not colon or analysis.kind not in ("person", "organisation"):
+        return False
+    if not any(_related(r, {"win"}) for r in analysis.relation):
+        return False
+    prizes = [n for n in analysis.names if _words(n)[-1:] and _words(n)[-1] in _PRIZES]
+    return any(_named(n, set(_words(key))) for n in prizes)
 
 
 def _numbered(analysis: Analysis, ordinal: str, s: _Sentence) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
-from assistant.candidates.meets import _WEEKDAY, _YEAR_IN, _genders, _occurs
+from assistant.candidates.meets import _WEEKDAY, _YEAR_IN, _genders, _occurs, _prize_field
 from assistant.candidates.sentences import (
     _CARDINALS,
     _MONTH,
@@ -333,6 +333,8 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
         return True  # "21 frantic stages that produced 13 stage winners": 13 counts winners
     if analysis.kind in ("number", "person", "organisation") and _bracketed_for_another(analysis, s, start):
         return True  # "Moore (2 nominations)": Moore's two, not Nora Twomey's; "Jerry Mitchell (Hairspray, ...": his
+    if _prize_field(analysis, s) and "," in s.text[s.text.index(": ") : start - s.start]:
+        return True  # "Doak Walker Award for best running back: Bryce Love, Stanford.": the winner's school
     if _won_another_role(analysis, s, start):
         return True  # "Emma Stone wins best actress ... along with best director Damien Chazelle" for best director
     if _in_another_role(analysis, s, start):

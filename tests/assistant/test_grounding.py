@@ -2604,3 +2604,19 @@ def test_a_name_with_a_digit_is_no_person() -> None:
     start = text.index("John")
     analysis = analyse("Which actor is in the supporting cast of Assassin's Creed?")
     assert _relabelled(analysis, s, start, start + len("John Wick 2"), "PERSON", frozenset()) == UNTAGGED
+
+
+def test_a_field_keyed_by_a_prize_names_its_winner(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (rgb-probe x11's passage, asked without its year): "Who won the Doak Walker Award?" was declined,
+    though "Doak Walker Award for best running back: Bryce Love, Stanford." lists it among a season's winners: a
+    field keyed by a prize (a name whose head noun is one: award, prize, trophy, medal, cup, ball) names who won
+    it, and what follows the winner after a comma is theirs (the school), not another winner."""
+    from assistant.candidates.meets import _prize_field
+    from assistant.question import analyse
+
+    text = "Doak Walker Award for best running back: Bryce Love, Stanford."
+    s = _one_sentence(text, [("Bryce Love", "PERSON"), ("Stanford", "ORG")], text.lower())
+    assert _prize_field(analyse("Who won the Doak Walker Award?"), s)
+    assert not _prize_field(analyse("Who directed the Doak Walker Award?"), s)
+    assert not _prize_field(analyse("Who won the Maxwell Award?"), s)
+    _assert_headlines(rgb_services, (("Who won the Doak Walker Award?", "Bryce Love."),))
