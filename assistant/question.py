@@ -762,7 +762,9 @@ def _do_supported(t: Any) -> bool:
     doc = t.doc
     do = _do_aux(doc)
     subject = doc[do.i + 1 : t.i] if do is not None and do.i < t.i else []
-    if not subject or t.pos_ != "NOUN" or not all(x.pos_ in _SUBJECT_POS for x in subject):
+    # Parsed as the main verb ("Which film did Josh Cooley direct?": "did" the root), "do" still takes a bare verb.
+    tagged = ("NOUN", "VERB", "ADJ") if do is not None and do.dep_ == "ROOT" and t.is_lower else ("NOUN",)
+    if not subject or t.pos_ not in tagged or not all(x.pos_ in _SUBJECT_POS for x in subject):
         return False
     if t.i + 1 < len(doc) and doc[t.i + 1].pos_ not in ("ADP", "PUNCT", "ADV"):
         return False  # the subject goes on

@@ -172,11 +172,16 @@ def _labelled(
 def _read(s: _Sentence, context: _Sentence | None, sentences: list[_Sentence]) -> str:
     """What a sentence is judged on the topic by: a labelled name, or a record's field on a line of its own, with
     its neighbour; a flattened record's value with its key and the record's title, the first field of its line
-    ("Who's making Assassin's Creed: Crew List Producers. Jean-Julien Baronnet")."""
+    ("Who's making Assassin's Creed: Crew List Producers. Jean-Julien Baronnet"); one that opens with "he" or "she"
+    with the sentence before it, which names whom it speaks of."""
     record = _record_key(s, [context]) if context is not None and context.paragraph == s.paragraph else None
     if record is not None:
         title = next(x for x in sentences if x.paragraph == s.paragraph)
         return f"{_record_value(title.text)} {record[1]}. {_record_value(s.text)}"
+    if HE_OR_SHE.match(s.text) and (
+        before := [x for x in sentences if x.paragraph == s.paragraph and x.end <= s.start]
+    ):
+        return f"{before[-1].text} {s.text}"  # "Shuntaro Furukawa is ... He is the sixth and current president of"
     return f"{s.text} {context.text}" if context and len(s.words) < _LEAST_WORDS else s.text
 
 

@@ -6,7 +6,15 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from assistant.candidates.sentences import _acted_on, _negated, _phrase, _says_relation, _tense_of_be, _words
+from assistant.candidates.sentences import (
+    _LEADING,
+    _acted_on,
+    _negated,
+    _phrase,
+    _says_relation,
+    _tense_of_be,
+    _words,
+)
 from assistant.question import (
     ROLE_NOUNS,
     TYPE_WORDS,
@@ -94,7 +102,11 @@ def _asked(analysis: Analysis) -> _Asked:
         any(_negated(t) for t in doc),
         bool(_VERSION.search(analysis.text)),
         # A bare phrase ("Nintendo CEO in 2021") asks of the present, as "Who is ...?" does.
-        bool(set(analysis.relation) & _OFFICES) and (_tense_of_be(root) == "present" or is_bare_phrase(doc)),
+        bool(set(analysis.relation) & _OFFICES)
+        and (_tense_of_be(root) == "present" or is_bare_phrase(doc))
+        or bool(set(analysis.relation) & _LEADING)
+        and root is not None
+        and root.tag_ in ("VBZ", "VBP"),
         bool(set(analysis.relation) & ROLE_NOUNS) and _tense_of_be(root) == "past",
         any(w in _acted_on(w.head) for w in _asking(doc)),
         any(

@@ -23,9 +23,10 @@ _PERFORMING = frozenset("play voice portray star act".split())
 # Closed class: verbs of being in a work's cast, which a credit line says with "With" and the names alone ("With
 # Christopher Judge, Sunny Suljic, Jeremy Davies.").
 _APPEARING = frozenset("star act appear".split())
-# Closed class: the nouns of a win that take the beaten with "over" ("a 1-0 win over Argentina" says Germany beat
-# Argentina); the verbs of beating are sentences._BEATING.
+# Closed class: the nouns of a win that take the beaten with "over" or "against" ("a 1-0 win over Argentina" says
+# Germany beat Argentina); the verbs of beating are sentences._BEATING.
 _WINS = frozenset("win victory triumph".split())
+_OVER = frozenset("over against".split())  # "a 1-0 win over Argentina", "a 6-4, 6-4, 6-4 victory against Djokovic"
 # "for" or "at", an adverb of approximation at most, and the currency sign the tagger may leave out of the sum.
 _FOR_SUM = re.compile(r"\b(?:for|at)\s+(?:[a-z]+\s+)?(?:[A-Z]{0,3}[$€£¥])?$")
 
@@ -60,15 +61,13 @@ def _cast_as(analysis: Analysis, s: _Sentence) -> bool:
 
 
 def _won_over(analysis: Analysis, s: _Sentence) -> bool:
-    """For "Who did Germany beat?": a win "over" someone ("after a 1-0 win over Argentina"), and it is not over the
+    """For "Who did Germany beat?": a win "over" or "against" someone ("after a 1-0 win over Argentina"), and it is not over the
     question's own names unless the question says who was beaten. Parsed only when the sentence has such a noun
     and "over"."""
-    if not _BEATING & set(analysis.relation) or "over" not in s.words or not _WINS & s.lemmas:
+    if not _BEATING & set(analysis.relation) or not _OVER & s.words or not _WINS & s.lemmas:
         return False
     wins = [t for t in parse(s.text) if t.pos_ == "NOUN" and t.lemma_.lower() in _WINS]
-    beaten = [
-        {w.lower_ for w in c.subtree} for t in wins for c in t.children if c.dep_ == "prep" and c.lower_ == "over"
-    ]
+    beaten = [{w.lower_ for w in c.subtree} for t in wins for c in t.children if c.dep_ == "prep" and c.lower_ in _OVER]
     # The one the question's verb acts on is the one beaten ("Who beat Argentina?"); else the beaten is the answer.
     theme = {w for n in _asked(analysis).theme for w in _words(n)}
     return any((theme <= words) if theme else not _asked(analysis).named & words for words in beaten)

@@ -12,6 +12,8 @@ from assistant.candidates.asked import _OFFICES, _VERSION, _asked
 from assistant.candidates.constructions import _construed
 from assistant.candidates.sentences import (
     _CARDINALS,
+    _LEADERS,
+    _LEADING,
     _NUMBER_FORMS,
     _ORDINALS,
     _PLANNED,
@@ -774,7 +776,7 @@ def _former_holder(analysis: Analysis, s: _Sentence) -> bool:
     asked year, so it names someone who held it once, before the time it was written; a date beside it ("Reviewed
     ... on April 18, 2021") dates the writing, not the office. Parsed here, on the sentences that meet the
     question."""
-    roles = set(analysis.relation) & _OFFICES
+    roles = set(analysis.relation) & _OFFICES | (_LEADERS if set(analysis.relation) & _LEADING else set())
     if not _PAST_COPULA.search(s.text) or not roles & s.lemmas or set(analysis.years) & s.words:
         return False
     asked = _asked(analysis)

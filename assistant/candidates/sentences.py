@@ -65,7 +65,13 @@ _FOUNDING = frozenset("found establish cofound".split())
 _ARRIVING = frozenset("come arrive reach".split())
 # Closed class: what a thing's price is said and asked with ("How much does it cost?": "its price is $599").
 _PRICING = frozenset("cost price charge".split())
-_SAME_RELATION = (_REPORTING_VERBS, _BUYING, _RECEIVING, _WINNING, _MAKING_KNOWN, _FOUNDING, _ARRIVING, _PRICING)
+# Closed classes: verbs of leading an organisation, and the offices whose holder leads it ("Tim Cook is Apple's CEO"
+# says he runs Apple; "the sixth and current president of ... Nintendo" that he leads it).
+_LEADING = frozenset("lead run head".split())
+_LEADERS = frozenset("ceo president head leader chief".split())  # not a board's chair: the board is not run by it
+_SAME_RELATION = (
+    _REPORTING_VERBS, _BUYING, _RECEIVING, _WINNING, _MAKING_KNOWN, _FOUNDING, _ARRIVING, _PRICING, _LEADING
+)  # fmt: skip
 # Closed classes: verbs of beating someone, and of meeting an opponent, which beating one entails ("Kerber defeated
 # Serena Williams in the final" says whom she faced); not the converse: facing is no win.
 _BEATING = frozenset("beat defeat".split())
@@ -296,6 +302,8 @@ def _related(relation: str, lemmas: set[str]) -> bool:
         return True
     if relation in ABBREVIATED_ROLES and set(ABBREVIATED_ROLES[relation]) <= lemmas:
         return True  # "CEO" said "chief executive"
+    if relation in _LEADING and _LEADERS & lemmas:
+        return True  # "Which company does Tim Cook run?": "Tim Cook is Apple's CEO"
     if relation in PLANS and _PLANNED & lemmas:
         return True  # "was supposed to be held": "was scheduled to be held" states the same plan
     return any(_derived(*sorted((relation, lemma), key=len)) or _compounded(relation, lemma) for lemma in lemmas)

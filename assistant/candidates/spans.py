@@ -11,7 +11,7 @@ from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
-from assistant.candidates.meets import _WEEKDAY, _YEAR_IN, _genders, _occurs, _prize_field
+from assistant.candidates.meets import _WEEKDAY, _YEAR_IN, _genders, _occurs, _of_place, _prize_field
 from assistant.candidates.sentences import (
     _CARDINALS,
     _MONTH,
@@ -335,6 +335,8 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
         return True  # "Moore (2 nominations)": Moore's two, not Nora Twomey's; "Jerry Mitchell (Hairspray, ...": his
     if _prize_field(analysis, s) and "," in s.text[s.text.index(": ") : start - s.start]:
         return True  # "Doak Walker Award for best running back: Bryce Love, Stanford.": the winner's school
+    if analysis.kind == "person" and _of_place(analysis, s, start):
+        return True  # "President at Nintendo of America" for who heads Nintendo: the branch's name, not its head
     if _won_another_role(analysis, s, start):
         return True  # "Emma Stone wins best actress ... along with best director Damien Chazelle" for best director
     if _in_another_role(analysis, s, start):

@@ -2620,3 +2620,33 @@ def test_a_field_keyed_by_a_prize_names_its_winner(rgb_services) -> None:  # typ
     assert not _prize_field(analyse("Who directed the Doak Walker Award?"), s)
     assert not _prize_field(analyse("Who won the Maxwell Award?"), s)
     _assert_headlines(rgb_services, (("Who won the Doak Walker Award?", "Bryce Love."),))
+
+
+def test_a_win_against_someone_says_whom_it_beat(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (rgb-probe R22, thirtieth batch): "Who did Daniil Medvedev beat to win his first major?" was declined,
+    though "... won his first major title at the 2021 US Open with a 6-4, 6-4, 6-4 victory against Novak Djokovic":
+    a win takes the beaten with "against" as with "over"."""
+    _assert_headlines(rgb_services, (("Who did Daniil Medvedev beat to win his first major?", "Novak Djokovic."),))
+
+
+def test_a_bare_verb_after_the_subject_of_a_root_do_is_the_relation() -> None:
+    """Before (rgb-probe R06): "Which film did Josh Cooley direct?" had no relation (the parser makes "did" the root
+    and "direct" its complement or an adjective), so a name listed beside his in a record answered it ("Mark
+    Nielsen"); "did" takes a bare verb however the parse goes."""
+    from assistant.question import analyse
+
+    assert analyse("Which film did Josh Cooley direct?").relation == ("direct",)
+    assert analyse("Which film did Justin Kurzel direct in 2016?").relation == ("direct",)
+
+
+def test_an_office_says_its_holder_leads_the_organisation(rgb_services) -> None:  # type: ignore[no-untyped-def]
+    """Before (rgb-probe R12, R13): "What company does Tim Cook run?" and "Which company does Shuntaro Furukawa
+    lead?" were declined, though "Tim Cook is Apple's CEO" and "Shuntaro Furukawa is a Japanese businessman and
+    executive. He is the sixth and current president of the video game company Nintendo": an office's holder leads
+    what it is of (verbs of leading and offices, closed classes), and a sentence that opens with "he" is judged on
+    the topic with the sentence before it, which names him. "Who heads Nintendo today?" asks for the holder now
+    ("Satoru Iwata was the global president and CEO of Nintendo" is a former one), and "America" of "President at
+    Nintendo of America" names a branch, no head (rgb-probe I18, declined before)."""
+    _assert_headlines(rgb_services, (("What company does Tim Cook run?", "Apple."),
+                                     ("Which company does Shuntaro Furukawa lead?", "Nintendo."),
+                                     ("Who heads Nintendo today?", "Shuntaro Furukawa.")))  # fmt: skip
