@@ -101,12 +101,7 @@ def _asked(analysis: Analysis) -> _Asked:
         frozenset(w for w in _words(common) if w not in STOP_WORDS | TYPE_WORDS | _kind_qualifiers(doc)),
         any(_negated(t) for t in doc),
         bool(_VERSION.search(analysis.text)),
-        # A bare phrase ("Nintendo CEO in 2021") asks of the present, as "Who is ...?" does.
-        bool(set(analysis.relation) & _OFFICES)
-        and (_tense_of_be(root) == "present" or is_bare_phrase(doc))
-        or bool(set(analysis.relation) & _LEADING)
-        and root is not None
-        and root.tag_ in ("VBZ", "VBP"),
+        _asks_holder(analysis, root, doc),
         bool(set(analysis.relation) & ROLE_NOUNS) and _tense_of_be(root) == "past",
         any(w in _acted_on(w.head) for w in _asking(doc)),
         any(
@@ -133,6 +128,15 @@ def _asked(analysis: Analysis) -> _Asked:
         frozenset(t.head.lemma_.lower() for t in doc if t.lower_ == "whose" and t.dep_ == "poss"),
         frozenset(t.lemma_.lower() for t in _named_for(doc)),
     )
+
+
+def _asks_holder(analysis: Analysis, root: Any, doc: Any) -> bool:
+    """Who holds an office now: "Who is the CEO of X?", a bare phrase ("Nintendo CEO in 2021"), which asks of the
+    present as "Who is ...?" does, or a verb of leading in the present tense ("Who heads Nintendo today?")."""
+    relation = set(analysis.relation)
+    if relation & _OFFICES and (_tense_of_be(root) == "present" or is_bare_phrase(doc)):
+        return True
+    return bool(relation & _LEADING) and root is not None and root.tag_ in ("VBZ", "VBP")
 
 
 def _named_for(doc: Any) -> list[Any]:

@@ -61,9 +61,9 @@ def _cast_as(analysis: Analysis, s: _Sentence) -> bool:
 
 
 def _won_over(analysis: Analysis, s: _Sentence) -> bool:
-    """For "Who did Germany beat?": a win "over" or "against" someone ("after a 1-0 win over Argentina"), and it is not over the
-    question's own names unless the question says who was beaten. Parsed only when the sentence has such a noun
-    and "over"."""
+    """For "Who did Germany beat?": a win "over" or "against" someone ("after a 1-0 win over Argentina"), and it is
+    not over the question's own names unless the question says who was beaten. Parsed only when the sentence has
+    such a noun and one of those words."""
     if not _BEATING & set(analysis.relation) or not _OVER & s.words or not _WINS & s.lemmas:
         return False
     wins = [t for t in parse(s.text) if t.pos_ == "NOUN" and t.lemma_.lower() in _WINS]
