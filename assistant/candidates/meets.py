@@ -88,8 +88,9 @@ _Gender = tuple[frozenset[str], frozenset[str]]  # its qualifiers, its pronouns
 # What may join a name's words in a text ("Spider Man" is written "Spider-Man").
 _ANY_SPACING = r"\W+"
 _PRIZES = frozenset("award awards prize trophy medal cup ball".split())  # the head nouns that name an honour
-_BARE_FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\.?")
-_AFTER_A_FIGURE = re.compile(r"(?:^|[.;·]\s)\d[\d,]*(?:\.\d+)?\.\s*$")
+_DIGITS = r"\d[\d,]*(?:\.\d+)?"  # "11", "9,145", "1.9"
+_BARE_FIGURE = re.compile(rf"({_DIGITS})\.?")
+_AFTER_A_FIGURE = re.compile(rf"(?:^|[.;·]\s){_DIGITS}\.\s*$")
 # Verbs that say where an event or an organisation is: for them "the 2004 Olympic Games, held in Athens" and "the Games in Athens"
 # state who hosted.
 _LOCATIVE_VERBS = frozenset("host hold stage locate base headquarter".split())
