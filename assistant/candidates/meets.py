@@ -478,8 +478,9 @@ def _other_theme(analysis: Analysis, s: _Sentence) -> bool:
     acted = [_acted_on(v) for v in verbs]
     if not verbs or not all(objects and all(c.pos_ == "PROPN" for c in objects) for objects in acted):
         return False
-    said = [set(_words(_phrase(c))) for objects in acted for c in objects]
-    return not any(_named(name, words) for name in theme for words in said)
+    said = [_phrase(c) for objects in acted for c in objects]
+    # A person is named by the surname alone after the first mention ("elevated Alito" for Samuel Alito).
+    return not any(_named(name, set(_words(p))) or _surnamed(name, p) for name in theme for p in said)
 
 
 def _subtitled(analysis: Analysis, s: _Sentence) -> bool:
@@ -727,8 +728,9 @@ def _titled_otherwise(analysis: Analysis, s: _Sentence, start: int, said: bool) 
 
 def _other_role(analysis: Analysis, s: _Sentence) -> bool:
     """The sentence speaks of another time or rank of the role ("former CEO", "vice president") or of another
-    work ("the sequel"), and the question does not: a modifier counts when a role noun or the relation follows
-    it within two words, so "the next chapter" is no "next CEO"."""
+    work ("the sequel"), and the question does not: a modifier counts when the relation (or a word derived from
+    it) follows it within two words, so "the next chapter" is no "next CEO", and "the former president" or
+    "Former Defense Secretary" beside the asked CEO or golf resort is another's office, not the asked one's."""
     asked = _asked(analysis).words
     if _OTHER_WORK & s.words - asked:
         return True
@@ -736,10 +738,9 @@ def _other_role(analysis: Analysis, s: _Sentence) -> bool:
     if not modifiers & s.words or _MODIFIERS & asked:
         return False
     tokens = _words(s.text)
-    roles = ROLE_NOUNS | set(analysis.relation)
     for i, w in enumerate(tokens):
         following = tokens[i + 1 : i + 3]
-        if w in modifiers and any(t in roles or any(_related(r, {t}) for r in analysis.relation) for t in following):
+        if w in modifiers and any(_related(r, set(following)) for r in analysis.relation):  # "former chief executive"
             return True
         if w in _NEXT and WORK_NOUNS & set(following) and _asked(analysis).named & set(following):
             return True  # "The next Avengers movie, The Kang Dynasty, will be ..." for The Avengers: another work

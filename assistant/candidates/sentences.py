@@ -69,13 +69,14 @@ _PRICING = frozenset("cost price charge".split())
 # says he runs Apple; "the sixth and current president of ... Nintendo" that he leads it).
 _LEADING = frozenset("lead run head".split())
 _LEADERS = frozenset("ceo president head leader chief".split())  # not a board's chair: the board is not run by it
-_SAME_RELATION = (
-    _REPORTING_VERBS, _BUYING, _RECEIVING, _WINNING, _MAKING_KNOWN, _FOUNDING, _ARRIVING, _PRICING, _LEADING
-)  # fmt: skip
-# Closed classes: verbs of beating someone, and of meeting an opponent, which beating one entails ("Kerber defeated
-# Serena Williams in the final" says whom she faced); not the converse: facing is no win.
-_BEATING = frozenset("beat defeat".split())
+# Closed classes: verbs of beating someone, which say one relation ("swept Weibo Gaming" for whom T1 beat), and of
+# meeting an opponent, which beating one entails ("Kerber defeated Serena Williams in the final" says whom she
+# faced); not the converse: facing is no win.
+_BEATING = frozenset("beat defeat sweep overcome rout topple upset".split())
 _FACING = frozenset("face meet".split())
+_SAME_RELATION = (
+    _REPORTING_VERBS, _BUYING, _RECEIVING, _WINNING, _MAKING_KNOWN, _FOUNDING, _ARRIVING, _PRICING, _LEADING, _BEATING
+)  # fmt: skip
 # The plan verbs that say a plan in a sentence whatever follows them: "go" and "set" do only as "going to" and "set
 # to" ("continuing to go strong", "set a record").
 _PLANNED = PLANS - {"go", "set"}

@@ -59,6 +59,7 @@ if TYPE_CHECKING:
 # A unit joined to a figure by a hyphen ("80-page", "12-inch"): part of the figure.
 _UNIT = re.compile(r"-[a-z]+\b")
 _MEASURE = re.compile(r"\s[A-Za-z]{1,3}\b")  # the unit after a bare figure: "256 GB", "4614 mAh"
+_CODE = re.compile(r"[A-Z]{1,3}\d{1,2}")  # a team's or a model's code: "T1", "G2", "A14"
 _CURRENCY = "$€£¥"
 _FIGURE = re.compile(rf"^([{_CURRENCY}]|(us|usd|rmb)\s?)?(\d[\d,.]*({_UNIT.pattern})?|[a-z]+)(\s|[%″′°]|$)", re.I)
 # A score: two numbers of a game joined by a dash, each set's after a comma, a tie-break in brackets ("6–4, 7-6
@@ -227,7 +228,7 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
             continue  # "2018's Marvel's Spider-Man" dates the name, it does not answer "when"
         if analysis.kind == "number":
             start, end = _figure(s, start, end, label, tagged)
-        text = _entity_text(s.chunk, start, end)
+        text, end = _in_asked_region(analysis, _entity_text(s.chunk, start, end), start, end, named)
         words = [w for w in _words(text) if w not in STOP_WORDS]
         ours = named & set(words) and label not in (NOUN_NAMED, ALIAS)  # but "Google Tensor" chipset, "Johnny Football"
         if not words or all(w in asked or w.removesuffix("s") in asked or w in verbs for w in words) or ours:
@@ -259,6 +260,15 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
     return out
 
 
+def _in_asked_region(analysis: Analysis, text: str, start: int, end: int, named: frozenset[str]) -> tuple[str, int]:
+    """For "where ... in Scotland?", the town of a place the tagger joined to the asked region ("Aberdeen,
+    Scotland"): the region is the question's, the town the answer."""
+    town, comma, region = text.rpartition(", ")
+    if comma and analysis.kind == "place" and town and set(_words(region)) <= named:
+        return town, start + len(town)
+    return text, end
+
+
 def _figure(s: _Sentence, start: int, end: int, label: str, tagged: str) -> tuple[int, int]:
     """A figure's span with its unit ("an 80-page treatment": "80-page"; "256 GB storage": "256 GB") and the
     currency sign the tagger left out of a sum ("$29.99")."""
@@ -270,11 +280,14 @@ def _figure(s: _Sentence, start: int, end: int, label: str, tagged: str) -> tupl
 
 def _relabelled(analysis: Analysis, s: _Sentence, start: int, end: int, label: str, people: frozenset[str]) -> str:
     """The label the question wants, for an entity the tagger labelled otherwise here though the sentences show
-    what it is: a name tagged a person in another mention ("Tadej Pogačar", an organisation here, a person
+    what it is (a word of capitals and digits tagged a figure: "T1 are your Worlds 2023 champions!"): a name tagged a
+    person in another mention ("Tadej Pogačar", an organisation here, a person
     there); a bare figure that measures the asked amount ("256 GB storage" for how much storage). A person's
     name has no digit: "John Wick 2" or "Croatia 4-2", tagged a person, is of a kind the sentence does not show."""
     if label == "PERSON" and any(c.isdigit() for c in _entity_text(s.chunk, start, end)):
         return UNTAGGED if analysis.kind not in ("number", "date") else label  # "Thu 2 Dec" is no score either
+    if label == "CARDINAL" and _CODE.fullmatch(_entity_text(s.chunk, start, end)) and analysis.kind != "number":
+        return UNTAGGED  # "T1", "G2": capitals run into a figure make a name, not a count
     if label in analysis.labels:
         return label
     if "PERSON" in analysis.labels and _folded(_entity_text(s.chunk, start, end)) in people:
