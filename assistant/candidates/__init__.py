@@ -116,6 +116,9 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     names = _canonical([(text, label) for _, text, label, _, _ in found], _people(sentences))
     votes = Counter(names[_key(text)] for _, text, _, _, _ in found)
     terms, kind_nouns = set(analysis.terms), _asked(analysis).kind_nouns
+    said_in: dict[tuple[str, int], set[str]] = {}  # each paragraph's own words, without its article's title
+    for x in sentences:
+        said_in.setdefault(x.paragraph, set()).update(x.words)
     ranked: dict[str, Candidate] = {}
     said: dict[str, list[tuple[float, str, str]]] = {}  # each answer's sentences, with the words it has there
     spelled: dict[str, str] = {}
@@ -127,6 +130,7 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
         score = (
             rel + 0.1 * min(votes[name], 3) - 0.002 * min(distance, 100)
             + 0.1 * _specificity(text, analysis) + 0.05 * len(terms & s.lemmas)
+            - 0.1 * _dated_by_title(analysis, s, said_in)
             - (_UNTAGGED_COST if label == UNTAGGED else 0.0)
             - (_ROLE_BONUS if analysis.kind == "date" and _names_a_thing(s, text) else 0.0)
             + 0.1 * bool(kind_nouns & set(_words(text)))  # "Which team ...?": "UAE Team Emirates" says it is one
@@ -151,6 +155,13 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     marked = _marked(sentences)
     spelled_out = [_as_spelled(c, spelled[c.text], spellers.get(c.text)) for c in best]
     return Findings([replace(c, **_alias(c.text, marked)) for c in spelled_out], [])
+
+
+def _dated_by_title(analysis: Analysis, s: _Sentence, said_in: dict[tuple[str, int], set[str]]) -> bool:
+    """Only the article's title states the question's years, not the sentence's paragraph: "Now, Faker is the only
+    player ... to win four titles" under "T1 are your Worlds 2023 champions!" may be of another year."""
+    years = [y for y in analysis.years if y.isdigit() and len(y) == 4]
+    return bool(years) and not all(y in said_in[s.paragraph] for y in years)
 
 
 def _labelled(

@@ -2723,3 +2723,33 @@ def test_a_town_in_the_asked_region_answers_where() -> None:
                       "when trump be question about his golf resort in aberdeen scotland he talk up his piece of land")  # fmt: skip
     assert [a[0] for a in _answers(analyse("Where is Donald Trump's golf resort in Scotland?"), s)] == ["Aberdeen"]
     assert [a[0] for a in _answers(analyse("Where is Donald Trump's golf resort?"), s)] == ["Aberdeen, Scotland"]
+
+
+def _candidates_over(services, folder, article: str, question: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The candidates, best first, for `question` over one article indexed on its own (its first line the title)."""
+    from assistant.candidates import find
+    from assistant.question import analyse
+
+    folder.mkdir(exist_ok=True)
+    (folder / "article.txt").write_text(article)
+    services.indexer.index([folder])
+    hits = services.retriever.search(question, k=6)
+    return [c.text for c in find(analyse(question), hits, services.embedder).candidates]
+
+
+def test_a_year_only_the_title_states_ranks_below_one_the_sentence_states(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Before (news-fresh F48): "Who won Worlds 2023?" was answered "Faker." from "Now, Faker is the only player in
+    the world to win four titles", whose paragraph gives no year (the article's title does), over "T1 are your
+    Worlds 2023 champions!", which states it: a sentence whose paragraph does not state the asked year may be of
+    another, so it ranks lower."""
+    article = (
+        "T1 are your Worlds 2023 champions!\n\n"
+        "It is the organization’s fourth world championship and Lee “Faker” Sang-hyeok’s as well. Bae “Bengi”"
+        " Seong-woong and Faker were previously tied at three each when they won Worlds 2013, 2015, and 2016"
+        " together. Now, Faker is the only player in the world to win four titles, a record that for now, no one"
+        " seems close to surpassing.\n\n"
+        "T1 entered the final as the last-standing LCK team.\n\n"
+        "It’s been seven years since Faker won his last championship, and 10 years since his first. He has made a"
+        " total of eight Worlds appearances.\n"
+    )
+    assert _candidates_over(services, tmp_path / "a", article, "Who won Worlds 2023?")[0] == "T1"
