@@ -239,7 +239,10 @@ def _anchored(
     if not _left_to_article(analysis, words, article):
         return False
     asked = _people_asked(analysis.text)
-    return any((n in asked or _folded(n) in people) and _named(n, s.words) for n in analysis.names)
+    # Named in full or, as news names a person after the first mention, by the surname ("elevated Alito").
+    return any(
+        (n in asked or _folded(n) in people) and (_named(n, s.words) or _surnamed(n, s.text)) for n in analysis.names
+    )
 
 
 def _elided(analysis: Analysis, s: _Sentence, words: set[str], article: set[str]) -> bool:

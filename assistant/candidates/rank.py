@@ -12,6 +12,7 @@ from assistant.candidates.asked import _asked
 from assistant.candidates.constructions import _slot
 from assistant.candidates.meets import _YEAR_IN
 from assistant.candidates.sentences import (
+    _acted_on,
     _day,
     _entity_text,
     _folded,
@@ -116,6 +117,10 @@ def _by_role(
     doers = {
         c.text for c in head if any(_is_doer(text, parse(quote), related, itself) for _, text, quote in best[c.text])
     }
+    if _asked(analysis).acted_on and (
+        acted := {c.text for c in head if any(_is_acted_on(text, parse(q), related) for _, text, q in best[c.text])}
+    ):
+        return _with_bonus(head, acted) + ranked[_PARSED:]  # "Who did Alito succeed?": "to succeed ... O'Connor"
     if slot := _slot(analysis):
         # The construction the relation is read from places its answer ("Eddie Murphy as Mushu" beside others who
         # played others, "Wout van Aert (Jumbo-Visma)", "a goal by Mario Götze").
@@ -132,9 +137,27 @@ def _by_role(
     # match "was contested by France and Croatia" at the stadium).
     if not doers and analysis.kind != "place":
         doers = {c.text for c in head if any(_is_doer(text, parse(quote)) for _, text, quote in best[c.text])}
-    bonus = [_ROLE_BONUS if c.text in doers else 0.0 for c in head]
-    head = [h for _, h in sorted(zip(bonus, head, strict=True), key=lambda x: -(x[1].score + x[0]))]
-    return head + ranked[_PARSED:]
+    return _with_bonus(head, doers) + ranked[_PARSED:]
+
+
+def _with_bonus(head: list[Candidate], chosen: set[str]) -> list[Candidate]:
+    bonus = [_ROLE_BONUS if c.text in chosen else 0.0 for c in head]
+    return [h for _, h in sorted(zip(bonus, head, strict=True), key=lambda x: -(x[1].score + x[0]))]
+
+
+def _is_acted_on(text: str, doc: Any, related: Callable[[Any], bool]) -> bool:
+    """`text` names what a verb that says the relation acts on ("to succeed the retiring Justice Sandra Day
+    O'Connor"), as a question whose wh-word is the verb's object asks ("Who did Samuel Alito succeed?")."""
+    heads = [_compound_head(_name_head(m)) for m in _mentions(text, doc)]
+    return any(h.head.pos_ == "VERB" and h in _acted_on(h.head) and related(h.head) for h in heads)
+
+
+def _compound_head(token: Any) -> Any:
+    """The noun a name's words are compounds of, whatever the tagger calls it ("O’Connor", a noun, heads "Sandra
+    Day")."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 @lru_cache(maxsize=512)

@@ -2753,3 +2753,21 @@ def test_a_year_only_the_title_states_ranks_below_one_the_sentence_states(servic
         " total of eight Worlds appearances.\n"
     )
     assert _candidates_over(services, tmp_path / "a", article, "Who won Worlds 2023?")[0] == "T1"
+
+
+def test_a_surname_holds_a_sentence_to_the_question_and_the_object_is_asked(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Before (news-fresh F07): "Who did Samuel Alito succeed on the Supreme Court?" was declined, though "President
+    George W. Bush elevated Alito to the high court in January 2006, to succeed the retiring Justice Sandra Day
+    O’Connor": the sentence names the asked person by the surname, as news does after the first mention, and its
+    article names the court. Then "George W. Bush." answered it, the doer of another verb; the question's wh-word
+    is what its verb acts on, so the verb's object is the answer, though the tagger calls "O’Connor" a noun."""
+    article = (
+        "Alito and Prelogar, a courtroom rivalry\n\n"
+        "Justice Samuel Alito is the tip of the spear for conservatives during oral arguments at the Supreme Court.\n\n"
+        "He is a fierce questioner, ready to trap advocates in their arguments.\n\n"
+        "After graduating from Princeton and Yale Law School, he joined the Department of Justice. President George"
+        " W. Bush elevated Alito to the high court in January 2006, to succeed the retiring Justice Sandra Day"
+        " O’Connor.\n"
+    )
+    question = "Who did Samuel Alito succeed on the Supreme Court?"
+    assert _candidates_over(services, tmp_path / "a", article, question)[0] == "Sandra Day O’Connor"
