@@ -27,6 +27,9 @@ _APPEARING = frozenset("star act appear".split())
 # Germany beat Argentina); the verbs of beating are sentences._BEATING.
 _WINS = frozenset("win victory triumph".split())
 _OVER = frozenset("over against".split())  # "a 1-0 win over Argentina", "a 6-4, 6-4, 6-4 victory against Djokovic"
+# Closed class: verbs of working somewhere, which a person's occupation with "at" says ("Michael Oppenheimer, a
+# climate scientist at Princeton University").
+_WORKING = frozenset("work teach".split())
 # "for" or "at", an adverb of approximation at most, and the currency sign the tagger may leave out of the sum.
 _FOR_SUM = re.compile(r"\b(?:for|at)\s+(?:[a-z]+\s+)?(?:[A-Z]{0,3}[$€£¥])?$")
 
@@ -42,6 +45,20 @@ def _construed(analysis: Analysis, s: _Sentence, lemmas: set[str]) -> bool:
         or _credited(analysis, s)
         or _beaten_by(analysis, s)
         or _priced(analysis, s)
+        or _employed_at(analysis, s)
+    )
+
+
+def _employed_at(analysis: Analysis, s: _Sentence) -> bool:
+    """For "Where does Michael Oppenheimer work?": the asked person's occupation, set beside the name, with "at" the
+    place ("Michael Oppenheimer, a climate scientist at Princeton University"). Parsed only when the sentence has
+    "at" and one of the person's words."""
+    named = _asked(analysis).named
+    if not _WORKING & set(analysis.relation) or "at" not in s.words or not named & s.words:
+        return False
+    return any(
+        t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.lower_ in named and any(c.lower_ == "at" for c in t.children)
+        for t in parse(s.text)
     )
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
+from assistant.candidates.constructions import _WORKING
 from assistant.candidates.meets import _WEEKDAY, _YEAR_IN, _genders, _occurs, _of_place, _prize_field
 from assistant.candidates.sentences import (
     _CARDINALS,
@@ -518,6 +519,8 @@ def _place_label(analysis: Analysis, s: _Sentence, start: int, end: int, label: 
         return "FAC"
     if label == "ORG" and _occurs(analysis, s.lemmas) and _located(s, start):
         return "FAC"  # where an event runs: "runs April 8-11 at Augusta National Golf Club"
+    if label == "ORG" and _WORKING & set(analysis.relation) and _preceded(s, start, " at "):
+        return "FAC"  # where one works: "a climate scientist at Princeton University"
     if label == "ORG" and re.search(r"\bfrom\W*$", analysis.text) and _preceded(s, start, " from "):
         return "GPE"  # "Where is X from?": "an administrator from Blackburn", tagged an organisation, is his town
     return "GPE" if label == "NORP" and _located(s, start) else label

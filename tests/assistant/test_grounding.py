@@ -2771,3 +2771,19 @@ def test_a_surname_holds_a_sentence_to_the_question_and_the_object_is_asked(serv
     )
     question = "Who did Samuel Alito succeed on the Supreme Court?"
     assert _candidates_over(services, tmp_path / "a", article, question)[0] == "Sandra Day O’Connor"
+
+
+def test_an_occupation_at_a_place_says_where_one_works(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Before (news-fresh F35): "Where does Michael Oppenheimer work?" was declined, though "... writes Michael
+    Oppenheimer, a climate scientist at Princeton University, over email": an occupation set beside the person with
+    "at" says where they work (verbs of working: work, teach), and the organisation after "at" is the place."""
+    article = (
+        "Scientists split over a new climate paper\n\n"
+        "“Much of the analysis is credible,” writes Michael Oppenheimer, a climate scientist at Princeton University,"
+        " over email.\n"
+    )
+    folder = tmp_path / "a"
+    assert _candidates_over(services, folder, article, "Where does Michael Oppenheimer work?") == [
+        "Princeton University"
+    ]
+    assert _candidates_over(services, folder, article, "Where does Michael Oppenheimer live?") == []
