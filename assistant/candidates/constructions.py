@@ -30,6 +30,8 @@ _OVER = frozenset("over against".split())  # "a 1-0 win over Argentina", "a 6-4,
 # Closed class: verbs of working somewhere, which a person's occupation with "at" says ("Michael Oppenheimer, a
 # climate scientist at Princeton University").
 _WORKING = frozenset("work teach".split())
+# A question that asks where someone is "from": a place before "native" says it.
+_FROM = re.compile(r"\bfrom\W*$")
 # "for" or "at", an adverb of approximation at most, and the currency sign the tagger may leave out of the sum.
 _FOR_SUM = re.compile(r"\b(?:for|at)\s+(?:[a-z]+\s+)?(?:[A-Z]{0,3}[$€£¥])?$")
 
@@ -176,10 +178,13 @@ def _beater(token: Any, winner: frozenset[str]) -> bool:
 
 def _slot(analysis: Analysis) -> Callable[[str, Any], bool] | None:
     """Whether a candidate fills the answer's place in a construction that says the relation without its word:
-    a role after "as" for a verb of performing ("Who voiced Mushu?"), a name beside the question's person for
+    a place before "native" for where one is from, a role after "as" for a verb of performing ("Who voiced Mushu?"), a name beside the question's person for
     whom one is "for" (_affiliate), whom the one a question's "lose" is "to" beat (_beater), a name after
     the "by" of the noun the verb acts on (_maker)."""
     question = _asked(analysis)
+    if analysis.kind == "place" and _FROM.search(analysis.text):
+        # "Where is Samuel Alito from?": "Alito, a Trenton, New Jersey, native", not "a US attorney in New Jersey".
+        return lambda text, doc: bool(re.search(rf"{re.escape(text)},?\s+native\b", doc.text))
     if _PERFORMING & set(analysis.relation) and question.theme:
         role = {w for name in question.theme for w in _words(name)}
         return lambda text, doc: any(_cast(_name_head(t), role) for t in _mentions(text, doc))

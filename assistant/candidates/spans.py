@@ -60,6 +60,8 @@ if TYPE_CHECKING:
 # A unit joined to a figure by a hyphen ("80-page", "12-inch"): part of the figure.
 _UNIT = re.compile(r"-[a-z]+\b")
 _MEASURE = re.compile(r"\s[A-Za-z]{1,3}\b")  # the unit after a bare figure: "256 GB", "4614 mAh"
+# The kinds of answer a code of capitals and digits can be ("T1" is a team, no place or date).
+_NAMED_KINDS = frozenset({"person", "organisation", "title", "name"})
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,2}")  # a team's or a model's code: "T1", "G2", "A14"
 _CURRENCY = "$€£¥"
 _FIGURE = re.compile(rf"^([{_CURRENCY}]|(us|usd|rmb)\s?)?(\d[\d,.]*({_UNIT.pattern})?|[a-z]+)(\s|[%″′°]|$)", re.I)
@@ -287,7 +289,7 @@ def _relabelled(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
     name has no digit: "John Wick 2" or "Croatia 4-2", tagged a person, is of a kind the sentence does not show."""
     if label == "PERSON" and any(c.isdigit() for c in _entity_text(s.chunk, start, end)):
         return UNTAGGED if analysis.kind not in ("number", "date") else label  # "Thu 2 Dec" is no score either
-    if label == "CARDINAL" and _CODE.fullmatch(_entity_text(s.chunk, start, end)) and analysis.kind != "number":
+    if label == "CARDINAL" and _CODE.fullmatch(_entity_text(s.chunk, start, end)) and analysis.kind in _NAMED_KINDS:
         return UNTAGGED  # "T1", "G2": capitals run into a figure make a name, not a count
     if label in analysis.labels:
         return label

@@ -2709,6 +2709,10 @@ def test_capitals_run_into_a_figure_make_a_name() -> None:
     s = _one_sentence(text, [("T1", "CARDINAL"), ("2023", "DATE")], "t1 be your worlds 2023 champion")
     assert _relabelled(analyse("Who won Worlds 2023?"), s, 0, 2, "CARDINAL", frozenset()) == UNTAGGED
     assert _relabelled(analyse("How many titles did T1 win?"), s, 0, 2, "CARDINAL", frozenset()) == "CARDINAL"
+    # A code names a team or a model, no place: "T1." answered where the final was played.
+    assert (
+        _relabelled(analyse("Where was the Worlds 2023 final played?"), s, 0, 2, "CARDINAL", frozenset()) == "CARDINAL"
+    )
 
 
 def test_a_town_in_the_asked_region_answers_where() -> None:
@@ -2787,3 +2791,17 @@ def test_an_occupation_at_a_place_says_where_one_works(services, tmp_path) -> No
         "Princeton University"
     ]
     assert _candidates_over(services, folder, article, "Where does Michael Oppenheimer live?") == []
+
+
+def test_a_place_before_native_says_where_one_is_from(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Before (news-fresh F08): "Where is Samuel Alito from?" was answered "US." from "President Ronald Reagan named
+    Alito a US attorney in New Jersey", over "Alito, a Trenton, New Jersey, native, ...": a place before "native"
+    says where someone is from."""
+    article = (
+        "Justice Samuel Alito and the solicitor general\n\n"
+        "President Ronald Reagan named Alito a US attorney in New Jersey.\n\n"
+        "Alito, a Trenton, New Jersey, native, once stood at the lectern that the solicitor general commands today.\n"
+    )
+    assert (
+        _candidates_over(services, tmp_path / "a", article, "Where is Samuel Alito from?")[0] == "Trenton, New Jersey"
+    )
