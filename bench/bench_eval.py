@@ -5,7 +5,7 @@ with the default local model, scored against gold answers (and key facts), not w
     python bench/bench_eval.py --sets rgb-dev,rgb-dev-lower,rgb-dev-asked,rgb-dev-bare,rgb-dev-phrase   # as people type
     python bench/bench_eval.py --sets bundled-lower,heldout-lower   # the bundled sets typed without capitals
     python bench/bench_eval.py --sets rgb-dev-noise   # answerable questions, their answering passage left out
-    python bench/bench_eval.py --sets news-fresh   # 60 questions over news articles from newspaper4k's tests
+    python bench/bench_eval.py --sets news-fresh   # 88 questions over news articles from newspaper4k's tests
     python bench/bench_eval.py --sets rgb-probe   # 949 questions written here over rgb-dev's passages (bench/rgb-probe.jsonl)
 
 The bundled and held-out reports go to --out (docs/eval/ holds the committed ones); rgb-dev's stay in
@@ -40,7 +40,8 @@ SETS = {
     # answerable (gold as RGB writes it), 228 not (another year, number, part or role). Not default.
     "rgb-probe": ("rgb", ROOT / "bench" / "rgb-probe.jsonl"),
     # Written in session 30, before any of it was run, over news articles nobody here had read: the English test
-    # texts of newspaper4k 0.9.6's source release (CNN, TIME, WIRED, ...; see _news). 51 answerable, 9 not.
+    # texts of newspaper4k 0.9.6's source release (CNN, TIME, WIRED, ...; see _news), in two batches each run blind:
+    # F (60 questions: 51 answerable, 9 not) and G (28 over the long article_with_br: 23 answerable, 5 not).
     "news-fresh": ("news", ROOT / "bench" / "news-fresh.jsonl"),
 }
 DEFAULT = ("bundled", "heldout", "rgb-dev", "rgb-dev-multi")
