@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
 from assistant.candidates.meets import (
+    _YEAR,
     _anchored,
     _context,
     _continues,
@@ -160,7 +161,7 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
 def _dated_by_title(analysis: Analysis, s: _Sentence, said_in: dict[tuple[str, int], set[str]]) -> bool:
     """Only the article's title states the question's years, not the sentence's paragraph: "Now, Faker is the only
     player ... to win four titles" under "T1 are your Worlds 2023 champions!" may be of another year."""
-    years = [y for y in analysis.years if y.isdigit() and len(y) == 4]
+    years = [y for y in analysis.years if _YEAR.match(y)]
     return bool(years) and not all(y in said_in[s.paragraph] for y in years)
 
 

@@ -178,9 +178,9 @@ def _beater(token: Any, winner: frozenset[str]) -> bool:
 
 def _slot(analysis: Analysis) -> Callable[[str, Any], bool] | None:
     """Whether a candidate fills the answer's place in a construction that says the relation without its word:
-    a place before "native" for where one is from, a role after "as" for a verb of performing ("Who voiced Mushu?"), a name beside the question's person for
-    whom one is "for" (_affiliate), whom the one a question's "lose" is "to" beat (_beater), a name after
-    the "by" of the noun the verb acts on (_maker)."""
+    a place before "native" for where one is from, a role after "as" for a verb of performing ("Who voiced
+    Mushu?"), a name beside the question's person for whom one is "for" (_affiliate), whom the one a question's
+    "lose" is "to" beat (_beater), a name after the "by" of the noun the verb acts on (_maker)."""
     question = _asked(analysis)
     if analysis.kind == "place" and _FROM.search(analysis.text):
         # "Where is Samuel Alito from?": "Alito, a Trenton, New Jersey, native", not "a US attorney in New Jersey".

@@ -141,6 +141,7 @@ def _by_role(
 
 
 def _with_bonus(head: list[Candidate], chosen: set[str]) -> list[Candidate]:
+    """The best few reordered with the role bonus for the `chosen` answers."""
     bonus = [_ROLE_BONUS if c.text in chosen else 0.0 for c in head]
     return [h for _, h in sorted(zip(bonus, head, strict=True), key=lambda x: -(x[1].score + x[0]))]
 

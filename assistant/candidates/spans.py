@@ -11,7 +11,7 @@ from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
-from assistant.candidates.constructions import _WORKING
+from assistant.candidates.constructions import _FROM, _WORKING
 from assistant.candidates.meets import _WEEKDAY, _YEAR_IN, _genders, _occurs, _of_place, _prize_field
 from assistant.candidates.sentences import (
     _CARDINALS,
@@ -283,10 +283,10 @@ def _figure(s: _Sentence, start: int, end: int, label: str, tagged: str) -> tupl
 
 def _relabelled(analysis: Analysis, s: _Sentence, start: int, end: int, label: str, people: frozenset[str]) -> str:
     """The label the question wants, for an entity the tagger labelled otherwise here though the sentences show
-    what it is (a word of capitals and digits tagged a figure: "T1 are your Worlds 2023 champions!"): a name tagged a
-    person in another mention ("Tadej Pogačar", an organisation here, a person
-    there); a bare figure that measures the asked amount ("256 GB storage" for how much storage). A person's
-    name has no digit: "John Wick 2" or "Croatia 4-2", tagged a person, is of a kind the sentence does not show."""
+    what it is: a name tagged a person in another mention ("Tadej Pogačar", an organisation here, a person there);
+    a bare figure that measures the asked amount ("256 GB storage" for how much storage). A person's name has no
+    digit: "John Wick 2" or "Croatia 4-2", tagged a person, is of a kind the sentence does not show; a word of
+    capitals run into a figure, tagged one, is a name ("T1 are your Worlds 2023 champions!")."""
     if label == "PERSON" and any(c.isdigit() for c in _entity_text(s.chunk, start, end)):
         return UNTAGGED if analysis.kind not in ("number", "date") else label  # "Thu 2 Dec" is no score either
     if label == "CARDINAL" and _CODE.fullmatch(_entity_text(s.chunk, start, end)) and analysis.kind in _NAMED_KINDS:
@@ -523,7 +523,7 @@ def _place_label(analysis: Analysis, s: _Sentence, start: int, end: int, label: 
         return "FAC"  # where an event runs: "runs April 8-11 at Augusta National Golf Club"
     if label == "ORG" and _WORKING & set(analysis.relation) and _preceded(s, start, " at "):
         return "FAC"  # where one works: "a climate scientist at Princeton University"
-    if label == "ORG" and re.search(r"\bfrom\W*$", analysis.text) and _preceded(s, start, " from "):
+    if label == "ORG" and _FROM.search(analysis.text) and _preceded(s, start, " from "):
         return "GPE"  # "Where is X from?": "an administrator from Blackburn", tagged an organisation, is his town
     return "GPE" if label == "NORP" and _located(s, start) else label
 
