@@ -95,16 +95,20 @@ def main() -> None:
     first.ensure_corpus()
     indexed = {"corpus": first}
     articles = RGB / "rgb-dev" / "articles"
-    for index, files in (("rgb", [articles]), ("noise", sorted(articles.glob("rgb*n.txt"))), ("news", None)):
+    listed: dict[str, Callable[[], list[Path]]] = {
+        "rgb": lambda: [articles],
+        "noise": lambda: sorted(articles.glob("rgb*n.txt")),
+        "news": _news,  # downloaded only when a news set is asked for
+    }
+    for index, files in listed.items():
         if any(sets[n][0] == index for n in names):
-            files = files if files is not None else _news()
             # The same embedder and model process: two models on these two cores thrash.
             services = Services(
                 Settings(_env_file=None, data_dir=scratch(f"bench-{index}-")),  # type: ignore[call-arg]
                 embedder=first.embedder,
                 llm=first.llm,
             )
-            print(f"indexing {index}:", services.indexer.index(files, sync=False).summary())
+            print(f"indexing {index}:", services.indexer.index(files(), sync=False).summary())
             indexed[index] = services
     table: dict[str, dict[str, float | None]] = {}
     for name in names:

@@ -20,6 +20,7 @@ from assistant.candidates.sentences import (
     _POSSESSIVE,
     _ROLE_VERBS,
     _acted_on,
+    _called,
     _compounded,
     _day,
     _derived,
@@ -36,7 +37,6 @@ from assistant.candidates.sentences import (
     _says_relation,
     _Sentence,
     _stated,
-    _surnamed,
     _tense_of_be,
     _token_at,
     _words,
@@ -239,10 +239,7 @@ def _anchored(
     if not _left_to_article(analysis, words, article):
         return False
     asked = _people_asked(analysis.text)
-    # Named in full or, as news names a person after the first mention, by the surname ("elevated Alito").
-    return any(
-        (n in asked or _folded(n) in people) and (_named(n, s.words) or _surnamed(n, s.text)) for n in analysis.names
-    )
+    return any((n in asked or _folded(n) in people) and _called(n, s.words, s.text) for n in analysis.names)
 
 
 def _elided(analysis: Analysis, s: _Sentence, words: set[str], article: set[str]) -> bool:
@@ -343,7 +340,7 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         beside = [s, label]  # "11. Goals.": a counted figure's label is its clause
     lemmas = set().union(*(x.lemmas | x.words for x in beside if x is s or not _narrowed_role(analysis, x)))
     if not all(
-        _named(n, words) or _named(lemma, words) or _surnamed(n, s.text)
+        _called(n, words, s.text) or _named(lemma, words)
         for n, lemma in zip(analysis.names, analysis.name_lemmas, strict=True)
     ):
         return False
@@ -482,8 +479,7 @@ def _other_theme(analysis: Analysis, s: _Sentence) -> bool:
     if not verbs or not all(objects and all(c.pos_ == "PROPN" for c in objects) for objects in acted):
         return False
     said = [_phrase(c) for objects in acted for c in objects]
-    # A person is named by the surname alone after the first mention ("elevated Alito" for Samuel Alito).
-    return not any(_named(name, set(_words(p))) or _surnamed(name, p) for name in theme for p in said)
+    return not any(_called(name, set(_words(p)), p) for name in theme for p in said)  # "elevated Alito"
 
 
 def _subtitled(analysis: Analysis, s: _Sentence) -> bool:

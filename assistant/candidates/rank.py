@@ -149,16 +149,8 @@ def _with_bonus(head: list[Candidate], chosen: set[str]) -> list[Candidate]:
 def _is_acted_on(text: str, doc: Any, related: Callable[[Any], bool]) -> bool:
     """`text` names what a verb that says the relation acts on ("to succeed the retiring Justice Sandra Day
     O'Connor"), as a question whose wh-word is the verb's object asks ("Who did Samuel Alito succeed?")."""
-    heads = [_compound_head(_name_head(m)) for m in _mentions(text, doc)]
+    heads = [_name_head(m, through_nouns=True) for m in _mentions(text, doc)]
     return any(h.head.pos_ == "VERB" and h in _acted_on(h.head) and related(h.head) for h in heads)
-
-
-def _compound_head(token: Any) -> Any:
-    """The noun a name's words are compounds of, whatever the tagger calls it ("O’Connor", a noun, heads "Sandra
-    Day")."""
-    while token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 @lru_cache(maxsize=512)

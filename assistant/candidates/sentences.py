@@ -103,9 +103,14 @@ def _mentions(text: str, doc: Any) -> list[Any]:
     return [t for t in doc if t.lower_.replace(".", "") in words and t.pos_ == "PROPN"]
 
 
-def _name_head(token: Any) -> Any:
-    """Up a name's own words ("Liu" -> "Yifei"), not into a noun it modifies ("Disney fans")."""
-    while token.dep_ in ("compound", "flat", "amod") and token.head.i != token.i and token.head.pos_ == "PROPN":
+def _name_head(token: Any, through_nouns: bool = False) -> Any:
+    """Up a name's own words ("Liu" -> "Yifei"), not into a noun it modifies ("Disney fans"); `through_nouns`, up
+    its compounds whatever the tagger calls their head ("O’Connor", a noun, heads "Sandra Day")."""
+    while (
+        token.dep_ in ("compound", "flat", "amod")
+        and token.head.i != token.i
+        and (token.head.pos_ == "PROPN" or (through_nouns and token.dep_ == "compound"))
+    ):
         token = token.head
     return token
 
@@ -275,6 +280,11 @@ def _surnamed(name: str, text: str) -> bool:
     return any(
         not re.search(r"[A-Z][\w.]*\s+$", text[: m.start()]) for m in re.finditer(rf"\b{re.escape(parts[1])}\b", text)
     )
+
+
+def _called(name: str, words: set[str], text: str) -> bool:
+    """The name is said in `text` (whose words are `words`): whole, or a person's by the surname alone."""
+    return _named(name, words) or _surnamed(name, text)
 
 
 def _numerals(name: str) -> list[str]:
