@@ -6,6 +6,7 @@ with the default local model, scored against gold answers (and key facts), not w
     python bench/bench_eval.py --sets bundled-lower,heldout-lower   # the bundled sets typed without capitals
     python bench/bench_eval.py --sets rgb-dev-noise   # answerable questions, their answering passage left out
     python bench/bench_eval.py --sets news-fresh   # 88 questions over news articles from newspaper4k's tests
+    python bench/bench_eval.py --sets news-lee   # 55 questions over the Lee corpus (ABC news, gensim's test data)
     python bench/bench_eval.py --sets rgb-probe   # 949 questions written here over rgb-dev's passages (bench/rgb-probe.jsonl)
 
 The bundled and held-out reports go to --out (docs/eval/ holds the committed ones); rgb-dev's stay in
@@ -43,6 +44,10 @@ SETS = {
     # texts of newspaper4k 0.9.6's source release (CNN, TIME, WIRED, ...; see _news), in two batches each run blind:
     # F (60 questions: 51 answerable, 9 not) and G (28 over the long article_with_br: 23 answerable, 5 not).
     "news-fresh": ("news", ROOT / "bench" / "news-fresh.jsonl"),
+    # Written in session 31, before any of it was run, over the Lee corpus (300 short ABC news articles of 2001, in
+    # gensim's test data; see _lee), read by nobody here before: batch H, 45 answerable and 10 not, asked of an index
+    # of all 300 articles.
+    "news-lee": ("lee", ROOT / "bench" / "news-lee.jsonl"),
 }
 DEFAULT = ("bundled", "heldout", "rgb-dev", "rgb-dev-multi")
 # rgb-dev's answerable questions over its noise passages alone, the answering passage left out as RGB builds its
@@ -99,6 +104,7 @@ def main() -> None:
         "rgb": lambda: [articles],
         "noise": lambda: sorted(articles.glob("rgb*n.txt")),
         "news": _news,  # downloaded only when a news set is asked for
+        "lee": _lee,
     }
     for index, files in listed.items():
         if any(sets[n][0] == index for n in names):
@@ -160,6 +166,32 @@ def _news() -> list[Path]:
             assert member is not None, stem
             (out / f"{stem}.txt").write_bytes(member.read())
     return paths
+
+
+# The Lee corpus: 300 ABC news articles of 2001-2002, one per line, in gensim's test data (its wheel on PyPI).
+LEE = ("gensim", "4.3.3", "gensim/test/test_data/lee_background.cor")
+
+
+def _lee() -> list[Path]:
+    """The Lee corpus's articles, each a file lee_NNN.txt (its line number), from gensim's wheel on PyPI."""
+    import subprocess
+    import zipfile
+
+    name, version, member = LEE
+    out = ROOT / "bench" / "out" / "lee-articles"
+    if len(paths := sorted(out.glob("lee_*.txt"))) == 300:
+        return paths
+    cache = scratch("bench-lee-")
+    print(f"downloading {name} {version}'s wheel for the Lee corpus")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(cache), f"{name}=={version}"],
+        check=True,
+    )
+    text = zipfile.ZipFile(next(cache.glob("*.whl"))).read(member).decode("latin-1")  # its pound signs are Latin-1
+    out.mkdir(parents=True, exist_ok=True)
+    for i, line in enumerate(text.splitlines()):
+        (out / f"lee_{i:03d}.txt").write_text(line.strip() + "\n")
+    return sorted(out.glob("lee_*.txt"))
 
 
 def _variant(name: str, source: Path, ask: Callable[[str], str], noise: bool = False) -> Path:
