@@ -43,9 +43,12 @@ from assistant.candidates.meets import (
     _meets,
     _mentioned,
     _of_place,
+    _owned_otherwise,
+    _ranked_otherwise,
     _record_key,
     _record_key_of,
     _record_value,
+    _title,
     _titled_otherwise,
 )
 from assistant.candidates.rank import (
@@ -66,6 +69,7 @@ from assistant.candidates.rank import (
 )
 from assistant.candidates.sentences import (
     _SINCE_YEAR,
+    _called,
     _first_conjunct,
     _folded,
     _key,
@@ -77,7 +81,15 @@ from assistant.candidates.sentences import (
     _sentences,
     _words,
 )
-from assistant.candidates.spans import UNTAGGED, _answers, _distance, _field_key, _in_asked_phrase, _respective
+from assistant.candidates.spans import (
+    UNTAGGED,
+    _answers,
+    _distance,
+    _doer_of_another,
+    _field_key,
+    _in_asked_phrase,
+    _respective,
+)
 from assistant.evidence import HE_OR_SHE
 from assistant.question import DATE, NUMBER, noun_kind
 from index.annotate import annotate, parse
@@ -97,6 +109,8 @@ _LEAST_WORDS = 4
 _ON_TOPIC = 0.25
 # What the uncertainty of an untagged proper noun's kind costs it.
 _UNTAGGED_COST = 0.1
+# How far back a sentence's names reach in its paragraph, in words: about three sentences of news.
+_REACH_BACK = 60
 
 
 @dataclass(frozen=True)
@@ -125,7 +139,7 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     spelled: dict[str, str] = {}
     spellers: dict[str, Candidate] = {}  # each answer from the best sentence that spells it as it is named
     for (s, text, label, distance, context), rel in zip(found, relevance, strict=True):
-        if rel < _ON_TOPIC:
+        if not _on_topic(analysis, s, at := s.start + s.text.find(text), rel):
             continue  # meets the letter of the question, not its topic
         name = names[_key(text)]
         score = (
@@ -135,7 +149,7 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
             - (_UNTAGGED_COST if label == UNTAGGED else 0.0)
             - (_ROLE_BONUS if analysis.kind == "date" and _names_a_thing(s, text) else 0.0)
             + 0.1 * bool(kind_nouns & set(_words(text)))  # "Which team ...?": "UAE Team Emirates" says it is one
-            + 0.05 * _clause_terms(analysis, s, text, found)
+            + 0.05 * _clause_terms(analysis, s, text, found) - 0.2 * _owned_otherwise(analysis, s, at)
         )  # fmt: skip
         said.setdefault(name, []).append((score, text, s.text))
         if _key(text) == _key(name) and (name not in spellers or score > spellers[name].score):
@@ -156,6 +170,15 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     marked = _marked(sentences)
     spelled_out = [_as_spelled(c, spelled[c.text], spellers.get(c.text)) for c in best]
     return Findings([replace(c, **_alias(c.text, marked)) for c in spelled_out], [])
+
+
+def _on_topic(analysis: Analysis, s: _Sentence, at: int, rel: float) -> bool:
+    """On the question's topic by MiniLM, or titled by the asked role in a sentence that names the asked names: a
+    short one MiniLM scores low ("Pakistan Foreign Minister Abdul Sattar warned that the dispute was growing
+    dangerously tense", 0.20) says the relation of the answer in so many words."""
+    return rel >= _ON_TOPIC or (
+        _title(analysis, s, at) is not None and all(_called(n, s.words, s.text) for n in analysis.names)
+    )
 
 
 def _dated_by_title(analysis: Analysis, s: _Sentence, said_in: dict[tuple[str, int], set[str]]) -> bool:
@@ -198,14 +221,36 @@ def _read(s: _Sentence, context: _Sentence | None, sentences: list[_Sentence]) -
 
 
 def _gathered(sentences: list[_Sentence]) -> tuple[dict[tuple[str, int], set[str]], dict[str, set[str]]]:
-    """Each paragraph's words with its article's title and outlet, and each article's, gathered once for all their
-    sentences."""
-    paragraphs: dict[tuple[str, int], set[str]] = {}
+    """The words each sentence's names may come from, and each article's, gathered once for all their sentences:
+    its article's title and outlet, its paragraph's years, and its paragraph within reach. A paragraph of news is
+    a few sentences; one of many (a passage with no paragraph marks, a bulletin of several items: "Meanwhile, ...
+    Hewitt ... beat Switzerland" in a story of Spain's win) names what a sentence speaks of in the sentences just
+    before it or the next one, a person's whole name where the surname is. A title that is the article's first
+    sentence (no headline given) is a sentence."""
+    reach: dict[tuple[str, int], set[str]] = {}
     articles: dict[str, set[str]] = {}
+    by_paragraph: dict[tuple[str, int], list[_Sentence]] = {}
     for x in sentences:
-        paragraphs.setdefault(x.paragraph, set(_words(f"{x.chunk.title} {x.chunk.outlet}"))).update(x.words)
-        articles.setdefault(x.chunk.doc_id, set()).update(paragraphs[x.paragraph])
-    return paragraphs, articles
+        by_paragraph.setdefault(x.paragraph, []).append(x)
+    # News names a person in full once, then by the surname: a surname within reach (a person by one word, "Reid is
+    # charged", not a word of another name, "the Doak Walker Award") says the whole name.
+    named: dict[tuple[str, str], set[str]] = {}  # (article, surname) -> the whole names' words
+    for x in sentences:
+        for person in _people([x]):
+            if len(parts := _words(person)) > 1:
+                named.setdefault((x.chunk.doc_id, parts[-1]), set()).update(parts)
+    for paragraph in by_paragraph.values():
+        years = {w for y in paragraph for w in y.words if _YEAR.match(w)}  # a date line dates its paragraph
+        for i, x in enumerate(paragraph):
+            title = "" if x.chunk.title.endswith(".") else x.chunk.title  # a headline ends with no full stop
+            back = i
+            while back > 0 and sum(len(y.words) for y in paragraph[back - 1 : i]) <= _REACH_BACK:
+                back -= 1
+            near = set(_words(f"{title} {x.chunk.outlet}")).union(years, *(y.words for y in paragraph[back : i + 2]))
+            surnames = {w for p in _people(paragraph[back : i + 2]) if len(ws := _words(p)) == 1 for w in ws}
+            reach[(x.chunk.doc_id, x.start)] = near.union(*(named.get((x.chunk.doc_id, w), ()) for w in surnames))
+            articles.setdefault(x.chunk.doc_id, set()).update(near)
+    return reach, articles
 
 
 def _referent(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> tuple[str, str, int, _Sentence] | None:
@@ -226,6 +271,7 @@ def _referent(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> tupl
 def _held(analysis: Analysis, s: _Sentence, people: frozenset[str], role: _Sentence | None) -> list[Any]:
     """The answers the sentence holds; a labelled figure the tagger left untagged ("11. Goals.") is one."""
     answers = [] if _denies(analysis, s) or _cut_at_verb(s) else _answers(analysis, s, people)
+    answers = [a for a in answers if not _doer_of_another(analysis, s, a[2] + len(a[0]))]
     if not answers and role is not None and (figure := _figure_alone(s.text)):
         return [(figure, "CARDINAL", s.start)]
     return answers
@@ -334,7 +380,7 @@ def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Senten
         if role is not None:
             labelled[(s.chunk.doc_id, s.start)] = role
         # A question asserts nothing ("What would a Christopher Nolan-directed version of 'The Avengers' look like?").
-        words = paragraphs[s.paragraph]
+        words = paragraphs[(s.chunk.doc_id, s.start)]
         article = articles[s.chunk.doc_id]
         if any(f(analysis, s, words, article) for f in (_continues, anchored, _elided)):
             words = words | {w for n in analysis.names for w in _words(n)}  # the subject's names, not its years
@@ -352,7 +398,7 @@ def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Senten
             found.append((s, _dated(dateline.text), "DATE", 100, dateline))
         said_here = _says_related(analysis, s)
         for text, label, at in _respective(analysis, s, window, answers):
-            if _titled_otherwise(analysis, s, at, said_here):
+            if _titled_otherwise(analysis, s, at, said_here) or _ranked_otherwise(analysis, s, at):
                 continue  # "... is Delaware's 2020 State Teacher of the Year. Governor John Carney made the ..."
             placed = (
                 affiliation

@@ -68,6 +68,8 @@ _SEASONS = frozenset("summer winter spring autumn".split())
 # Of those, the ones that put the role in the past: a question asked in the past tense ("Who was the president of
 # FIFA when ...?") is answered by a former holder.
 _PAST_MODIFIERS = frozenset("former ex late outgoing".split())
+# Closed class: words that date the holder of an office, not which office it is ("the current president").
+_TIMED = _MODIFIERS | frozenset("current present incumbent new sitting then".split())
 # Of those, the ones that make a work another of its series ("the next Avengers movie").
 _NEXT = frozenset("next future".split())
 # ... of which these stand alone: "the sequel" is another work whatever follows it.
@@ -723,6 +725,79 @@ def _titled_otherwise(analysis: Analysis, s: _Sentence, start: int, said: bool) 
         t.lemma_.lower() for t in parse(s.text) if any(_related(r, {t.lemma_.lower()}) for r in analysis.relation)
     ]
     return all(w in ROLE_NOUNS or any(_compounded(r, w) for r in analysis.relation) for w in sayers)
+
+
+def _ranked_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """The answer's title is the asked role with a word of its own, and not the word the question qualifies the
+    role with ("India's Home Minister, LK Advani" or "Indian Prime Minister Atal Behari Vajpayee" for the foreign
+    minister; "Secretary of State Colin Powell" for the Secretary of Defense): a qualified role is another office.
+    A country's name or adjective, or a possessor, says whose office, not which ("Pakistan Foreign Minister Abdul
+    Sattar"). Words are compared by their first letters, as spellings differ ("Defence", "Defense")."""
+    asked = _role_qualifiers(analysis.text, analysis.relation)
+    title = _title(analysis, s, start) if asked else None
+    return title is not None and bool(title[0]) and not _alike(title[0], asked)
+
+
+def _owned_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """The answer's title says whose the asked role is, a country the question does not ask of ("Indian Foreign
+    Minister Jaswant Singh" for Pakistan's foreign minister). A country and its adjective share their first
+    letters ("Pakistan", "Pakistani"); "France" and "French" do not, so this ranks and does not rule out."""
+    owners = _role_owners(analysis.text)
+    title = _title(analysis, s, start) if owners else None
+    return title is not None and bool(title[1]) and not _alike(title[1], owners)
+
+
+def _alike(words: set[str] | frozenset[str], others: set[str] | frozenset[str]) -> bool:
+    return any(a[:4] == b[:4] for a in words for b in others)
+
+
+# The role titling a name: up to two words before it, the role, what "of" or "for" joins to it ("Secretary of State").
+_TITLE = re.compile(r"((?:[\w'’-]+\s+){0,2})([A-Za-z]+)(?:\s+(?:of|for)((?:\s+[A-Z][\w-]*){1,2}))?,?\s+$")
+
+
+def _title(analysis: Analysis, s: _Sentence, start: int) -> tuple[set[str], set[str]] | None:
+    """When the asked role titles the answer ("India's Home Minister, LK Advani", "Secretary of State Colin
+    Powell"), the words that qualify it there and those that say whose it is (a possessor, a country or its
+    adjective)."""
+    title = _TITLE.search(s.text[: max(0, start - s.start)])
+    if title is None or not any(_related(r, {title.group(2).lower()}) for r in analysis.relation):
+        return None
+    countries = [(a, b) for a, b, label in s.chunk.entities if label in ("GPE", "NORP")]
+    own: set[str] = set()
+    whose: set[str] = set()
+    for m in re.finditer(r"[\w'’]+", title.group(1) + " " * (title.start(3) - title.end(1)) + (title.group(3) or "")):
+        word, where = m.group(), s.start + title.start(1) + m.start()
+        if word.endswith(("'s", "’s")) or any(a <= where < b for a, b in countries):
+            whose.add(word.lower())
+            own = set() if where < s.start + title.start(2) else own  # a possessor opens the title anew
+        elif word.lower() in STOP_WORDS:
+            own = set()
+        elif word.lower() not in _TIMED:
+            own.add(word.lower())
+    return own, whose
+
+
+@lru_cache(maxsize=256)
+def _role_owners(question: str) -> frozenset[str]:
+    """The countries the question names, or their adjectives ("Pakistan's", "the Indian foreign minister")."""
+    return frozenset(e.text.lower() for e in parse(question).ents if e.label_ in ("GPE", "NORP"))
+
+
+@lru_cache(maxsize=256)
+def _role_qualifiers(question: str, relation: tuple[str, ...]) -> frozenset[str]:
+    """The words that qualify the asked role in the question ("foreign" in "Pakistan's foreign minister", "Defense"
+    in "Secretary of Defense"), not a person, a country or its adjective, which say whose it is."""
+    words = set()
+    for t in parse(question):
+        if t.lemma_.lower() not in relation or t.lemma_.lower() not in ROLE_NOUNS:
+            continue
+        joined = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in c.children]
+        for c in [*t.children, *joined]:
+            modifies = c.dep_ in ("amod", "compound") or c in joined
+            if modifies and c.pos_ in ("ADJ", "NOUN", "PROPN") and c.ent_type_ not in ("GPE", "NORP", "PERSON"):
+                words.add(c.lower_)
+    words -= _TIMED
+    return frozenset(words)
 
 
 def _other_role(analysis: Analysis, s: _Sentence) -> bool:

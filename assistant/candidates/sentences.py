@@ -271,6 +271,10 @@ def _has(word: str, words: set[str], plural: bool = False) -> bool:
     return word in words or (plural and f"{word}s" in words) or (word in MONTHS and bool({word[:3], word[:4]} & words))
 
 
+# Closed class: the determiners, which make what follows them a common noun phrase ("An English FA administrator").
+_DETERMINERS = frozenset("a an the this that these those my your his her its our their".split())
+
+
 def _surnamed(name: str, text: str) -> bool:
     """A person's two-word name is named in a sentence by its last word alone, as news writes it after the first
     mention ("Musk, the founder and CEO of SpaceX"), not after another given name ("Kimbal Musk")."""
@@ -278,8 +282,10 @@ def _surnamed(name: str, text: str) -> bool:
     if len(parts) != 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
         return False
     return any(
-        not re.search(r"[A-Z][\w.]*\s+$", text[: m.start()]) for m in re.finditer(rf"\b{re.escape(parts[1])}\b", text)
-    )
+        not (given := re.search(r"([A-Z][\w.]*)\s+$", text[: m.start()]))
+        or (given.group(1).lower() in STOP_WORDS and given.group(1).lower() not in _DETERMINERS)
+        for m in re.finditer(rf"\b{re.escape(parts[1])}\b", text)
+    )  # "When Trump was questioned": a capitalised word of function is no given name; "An English FA" no person
 
 
 def _called(name: str, words: set[str], text: str) -> bool:

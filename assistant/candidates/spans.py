@@ -18,6 +18,7 @@ from assistant.candidates.sentences import (
     _MONTH,
     _ORDINALS,
     _WORD,
+    _called,
     _entity_text,
     _first_conjunct,
     _folded,
@@ -220,9 +221,9 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
     filed_at = s.start + (_filed_at_end(s.text) if analysis.kind != "place" else 0)
     out = []
     spans = _with_towns(analysis, s, _entities_mended(s.chunk)) + _untagged(analysis, s) + _introduced(analysis, s)
-    spans += _by_form(analysis, s)
+    spans += _by_form(analysis, s) + _titled(analysis, s)
     spans += _of_the_asked(analysis, s) + _doing_org(analysis, s) + _by_noun(analysis, s)
-    for start, end, tagged in spans:
+    for start, end, tagged in dict.fromkeys(spans):  # a name found twice, as tagged and as titled, is one
         label = _relabelled(analysis, s, start, end, _place_label(analysis, s, start, end, tagged), people)
         if label not in analysis.labels | {UNTAGGED} or not (s.start <= start and end <= s.end):
             continue
@@ -586,6 +587,23 @@ def _untagged(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
     ]  # fmt: skip
 
 
+def _titled(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
+    """For "who": the proper nouns the asked role titles ("Peru's President Alejandro Toledo", "Kontrol skipper
+    Peter Blake") name a person, whatever the tagger made of them ("Toledo", a city). Parsed here, on the sentences
+    that meet the question."""
+    if "PERSON" not in analysis.labels or not set(analysis.relation) & ROLE_NOUNS & s.lemmas:
+        return []
+    doc = parse(s.text)
+    out = []
+    for t in doc:
+        if t.lemma_.lower() not in analysis.relation or t.dep_ != "compound":
+            continue
+        run = list(itertools.takewhile(lambda u: u.pos_ == "PROPN" and u.text[:1].isupper(), doc[t.i + 1 :]))
+        if run and t.head in run:
+            out.append((s.start + run[0].idx, s.start + run[-1].idx + len(run[-1].text), "PERSON"))
+    return out
+
+
 def _introduced(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
     """A name the sentence introduces by the noun the question asks with ("South Korean film Parasite" for
     "Which film ...?", "the company Meta"), of that kind whatever the entity tagger made of it ("Parasite" is no
@@ -633,12 +651,27 @@ def _by_noun(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
+# A name joined by a dash to a participle it is the doer of: "a Christopher Nolan-directed film".
+_DONE_BY = re.compile(r"-[a-z]+ed\b$")
+
+
+def _doer_of_another(analysis: Analysis, s: _Sentence, end: int) -> bool:
+    """A name dashed to a participle does it to the noun that participle modifies ("The Ian Murray-skippered boat"),
+    which may point back to what the question names, but not in a sentence that names that apart ("..., after its
+    nearest rival, Zeus Two failed to finish": the boat is another), when the participle says the relation."""
+    dashed = re.match(r"-([a-z]+ed)\b", s.chunk.text[end - s.chunk.start :])
+    if not dashed or not any(_related(r, {dashed.group(1)}) for r in analysis.relation):
+        return False  # "the Washington DC-based Center": where, not who did the asked
+    return any(_called(n, s.words, s.text) for n in analysis.names)
+
+
 def _entities_mended(chunk: Chunk) -> list[tuple[int, int, str]]:
     """The chunk's entities, mended where the tagger cuts one: a place followed by ", " and the place that contains
     it made one (in English "Tampa, Florida" and "Mountain View, California" name one place, the city first); a
     date cut to its year given the month and day before it ("Released. Aug 12, 2022." is tagged "2022"); one that
     runs across a list's separator cut there ("Mulan · Eddie Murphy": no name holds a " · "); one cut at an
-    unspaced dash made whole ("Jumbo–Visma" tagged "Jumbo")."""
+    unspaced dash made whole ("Jumbo–Visma" tagged "Jumbo"), and one the tagger ran into the participle a dash
+    joins to it cut before it ("Ian Murray-skippered")."""
     out: list[tuple[int, int, str]] = []
     for start, end, label in _separated(chunk):
         if label == "DATE" and (
@@ -647,6 +680,8 @@ def _entities_mended(chunk: Chunk) -> list[tuple[int, int, str]]:
             start -= len(day.group())
         if label in NAME:
             start, end = _dashed(chunk, start, end)
+            if done := _DONE_BY.search(chunk.text, start - chunk.start, end - chunk.start):
+                end = chunk.start + done.start()  # "The Ian Murray-skippered boat": the name, not what it did
         if out and out[-1][0] <= start and end <= out[-1][1]:
             continue  # the rest of a name an unspaced dash joined to the one before
         if out and label == "GPE" == out[-1][2] and chunk.text[out[-1][1] - chunk.start : start - chunk.start] == ", ":

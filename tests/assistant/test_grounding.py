@@ -2805,3 +2805,117 @@ def test_a_place_before_native_says_where_one_is_from(services, tmp_path) -> Non
     assert (
         _candidates_over(services, tmp_path / "a", article, "Where is Samuel Alito from?")[0] == "Trenton, New Jersey"
     )
+
+
+def test_names_reach_a_few_sentences_of_an_unbroken_text(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Before (news-lee H24): "Who is the skipper of Kontrol?" was answered "Gary Clapham." from "San Miguel,
+    skippered by Gary Clapham, crossed the line ...", a sentence of a one-paragraph bulletin that names Kontrol
+    four sentences on: a paragraph with no marks is not one topic, so a sentence's names come from the few
+    sentences before it and the one after. Its first sentence, taken as the title, is one of them."""
+    article = (
+        'The handicap winner of the Coastal Cup yacht race is close to being decided. "Blue Heron", skippered by'
+        " Tom Reed, crossed the line at 9:30am and is favourite to take the race on handicap. Almost half the fleet"
+        " has crossed the finish line. The wind dropped overnight. Rain is expected this afternoon. After leading"
+        " since the race began, Falcon crossed the line at 2:15am. Falcon skipper Anna Cole says changes to her boat"
+        " worked.\n"
+    )
+    assert _candidates_over(services, tmp_path / "a", article, "Who is the skipper of Falcon?") == ["Anna Cole"]
+
+
+def test_the_lead_sentence_is_no_headline(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Before (news-lee H10): "Which country did Spain beat in the Atlas Cup?" was answered "Norway." from
+    "Meanwhile, ... Hewitt teamed with Molik to beat Norway", in a bulletin whose first sentence, taken as its
+    title for want of a headline, names Spain: a title that is the lead sentence names what the lead speaks of,
+    not what every sentence does."""
+    article = (
+        "Spain has begun its Atlas Cup campaign in Perth with a 3-0 win over Chile. The Spanish pair won their"
+        " singles matches and then teamed to win the mixed doubles, and their captain says she is hoping to win a"
+        ' second title after winning the tournament with her brother eleven years ago. "It would be very nice to'
+        " start the year off and as I say it's always tough,\" she said. Today, the United States will play France."
+        " Meanwhile, world number one Lleyton Hewitt says he will not be putting pressure on himself to win next"
+        " month's open in Melbourne. Hewitt yesterday teamed with Alicia Molik to beat Norway 3-0 in their opening"
+        " tie at the Atlas Cup.\n"
+    )
+    assert "Norway" not in _candidates_over(services, tmp_path / "a", article, "Which country did Spain beat?")
+
+
+def test_the_names_an_asked_role_titles_are_a_person(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Before (news-lee H04): "Who is the president of Peru?" was declined, though "Peru's President Alejandro
+    Toledo has cut short his beach holiday": the tagger makes "Toledo" a city, but the proper nouns the asked role
+    titles name a person."""
+    article = (
+        "Peru mourns the victims of the Lima fire\n\n"
+        "Peru's President Alejandro Toledo has cut short his beach holiday to oversee an inquiry.\n"
+    )
+    assert _candidates_over(services, tmp_path / "a", article, "Who is the president of Peru?") == ["Alejandro Toledo"]
+
+
+def test_a_role_qualified_otherwise_is_another_office(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Before (news-lee H36, H37): "Who is the Indian foreign minister?" was answered "LK Advani." from "India's
+    Home Minister, LK Advani", and "Who is Pakistan's foreign minister?" "Atal Behari Vajpayee." from "Indian Prime
+    Minister Atal Behari Vajpayee": a word of the title's own before the asked role ("Home", "Prime") names
+    another office. A country in the title says whose office: another country's ranks below."""
+    article = (
+        "India and Pakistan trade sanctions\n\n"
+        "India's Home Minister, LK Advani, said the man had confessed. Pakistan's President Pervez Musharraf says he"
+        " is ready to meet Indian Prime Minister Atal Behari Vajpayee.\n\n"
+        "Indian Foreign Minister Jaswant Singh announced a set of new sanctions. Pakistan Foreign Minister Abdul"
+        " Sattar warned that the dispute was growing dangerously tense.\n"
+    )
+    folder = tmp_path / "a"
+    indian = _candidates_over(services, folder, article, "Who is the Indian foreign minister?")
+    assert indian[0] == "Jaswant Singh" and "LK Advani" not in indian and "Atal Behari Vajpayee" not in indian
+    pakistani = _candidates_over(services, folder, article, "Who is Pakistan's foreign minister?")
+    assert pakistani[0] == "Abdul Sattar" and "Atal Behari Vajpayee" not in pakistani
+
+
+def test_a_name_dashed_to_a_participle_is_its_doer(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Before (news-lee H01): "Who skippered Bumblebee 5?" was answered "Sydney." from "... the 57th Sydney to
+    Hobart yacht race", beside "The Ian Murray-skippered boat appears to have clinched the title": the tagger ran
+    the name into the participle a dash joins to it ("Ian Murray-skippered"), which the question's verb then
+    ruled out; cut before the dash, the name is the doer, of the noun the participle modifies ("the boat"), which
+    is not what the question names when the sentence names that apart ("its nearest rival, Zeus Two": H46)."""
+    article = (
+        "Bumblebee 5 set to win on handicap\n\n"
+        "Only a protest can now stop Bumblebee 5 from winning the overall handicap honours in this year's ocean"
+        " race. The Ian Murray-skippered boat appears to have clinched the coveted title after its nearest"
+        " rival, Zeus Two failed to finish in the early hours of this morning.\n"
+    )
+    folder = tmp_path / "a"
+    assert _candidates_over(services, folder, article, "Who skippered Bumblebee 5?")[0] == "Ian Murray"
+    assert "Ian Murray" not in _candidates_over(services, folder, article, "Who skippered Zeus Two?")
+
+
+def test_what_of_joins_to_a_title_qualifies_the_role(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Who is the CEO of Apple?" was answered "Elon Musk." from "Tesla CEO Elon Musk said Apple had
+    refused to meet him": what "of" joins to the role in the question, or a name before it in a title, says
+    which office ("Apple", "Tesla"; "Defense", "State" in "Secretary of State Colin Powell", news-lee H52's wrong
+    answer), compared by its first letters ("Defence")."""
+    article = (
+        "Allies told to prepare\n\n"
+        "Secretary of State Colin Powell says the United States believes bin Laden is in the south of Afghanistan."
+        " In Brussels, the US Defence Secretary, Donald Rumsfeld, has told NATO allies to prepare for new threats.\n"
+    )
+    found = _candidates_over(services, tmp_path / "a", article, "Who is the US secretary of defense?")
+    assert found[0] == "Donald Rumsfeld" and "Colin Powell" not in found
+    other = "Musk and Apple\n\nTesla CEO Elon Musk said Apple had refused to meet him about the deal.\n"
+    assert _candidates_over(services, tmp_path / "b", other, "Who is the CEO of Apple?") == []
+
+
+def test_a_surname_within_reach_says_the_whole_name(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Before (news-lee H28, with names reaching only the sentences just before): "Where was Richard Reid's flight
+    diverted to?" was declined, though "He ... tried to set fire to his sneakers on a flight from Paris to Miami
+    that was diverted to Boston" follows "Reid is charged with ...": news names a person in full once, then by the
+    surname, so a surname within reach says the whole name its article gives."""
+    article = (
+        "A federal magistrate has refused to free on bail Richard Reid, a British man accused of trying to detonate"
+        " explosives hidden in his shoes on a transatlantic flight. At a hearing in the federal court, an agent of the"
+        " Federal Bureau of Investigation said the man had been in possession of a functioning, improvised device,"
+        " which if placed beside an outer wall could have created a large hole in the fuselage of the plane and"
+        " brought it down over the ocean with everyone on board. Reid is charged with intimidation and interfering"
+        " with a flight crew. He allegedly tried to set fire to his sneakers on a flight from Paris to Miami that"
+        " was diverted to Boston.\n"
+    )
+    assert "Boston" in _candidates_over(
+        services, tmp_path / "a", article, "Where was Richard Reid's flight diverted to?"
+    )
