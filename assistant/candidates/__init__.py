@@ -18,10 +18,12 @@ holds), rank (the candidates scored); this one finds them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
@@ -230,24 +232,24 @@ def _gathered(sentences: list[_Sentence]) -> tuple[dict[tuple[str, int], set[str
     reach: dict[tuple[str, int], set[str]] = {}
     articles: dict[str, set[str]] = {}
     by_paragraph: dict[tuple[str, int], list[_Sentence]] = {}
-    for x in sentences:
-        by_paragraph.setdefault(x.paragraph, []).append(x)
-    # News names a person in full once, then by the surname: a surname within reach (a person by one word, "Reid is
-    # charged", not a word of another name, "the Doak Walker Award") says the whole name.
+    people: dict[int, list[list[str]]] = {}  # each sentence's people, as words
     named: dict[tuple[str, str], set[str]] = {}  # (article, surname) -> the whole names' words
     for x in sentences:
-        for person in _people([x]):
-            if len(parts := _words(person)) > 1:
+        by_paragraph.setdefault(x.paragraph, []).append(x)
+        people[id(x)] = [_words(p) for p in _people([x])]
+        for parts in people[id(x)]:
+            if len(parts) > 1:
                 named.setdefault((x.chunk.doc_id, parts[-1]), set()).update(parts)
     for paragraph in by_paragraph.values():
         years = {w for y in paragraph for w in y.words if _YEAR.match(w)}  # a date line dates its paragraph
+        counts = list(accumulate((len(y.words) for y in paragraph), initial=0))
         for i, x in enumerate(paragraph):
             title = "" if x.chunk.title.endswith(".") else x.chunk.title  # a headline ends with no full stop
-            back = i
-            while back > 0 and sum(len(y.words) for y in paragraph[back - 1 : i]) <= _REACH_BACK:
-                back -= 1
-            near = set(_words(f"{title} {x.chunk.outlet}")).union(years, *(y.words for y in paragraph[back : i + 2]))
-            surnames = {w for p in _people(paragraph[back : i + 2]) if len(ws := _words(p)) == 1 for w in ws}
+            near_by = paragraph[bisect_left(counts, counts[i] - _REACH_BACK, 0, i) : i + 2]
+            near = set(_words(f"{title} {x.chunk.outlet}")).union(years, *(y.words for y in near_by))
+            # News names a person in full once, then by the surname: a surname said as a person within reach
+            # ("Reid is charged"), not as a word of another name ("the Doak Walker Award"), says the whole name.
+            surnames = {ws[0] for y in near_by for ws in people[id(y)] if len(ws) == 1}
             reach[(x.chunk.doc_id, x.start)] = near.union(*(named.get((x.chunk.doc_id, w), ()) for w in surnames))
             articles.setdefault(x.chunk.doc_id, set()).update(near)
     return reach, articles
@@ -286,6 +288,21 @@ def _not_at_a_branch(analysis: Analysis, sentences: list[_Sentence], found: list
         for s, text, label, *rest in found
         if not (label == "PERSON" and _among(text, elsewhere))
     ]
+
+
+def _unplaced(analysis: Analysis, s: _Sentence, text: str, at: int, said_here: bool) -> bool:
+    """For "where" in a sentence that does not say the relation itself, an answer the sentence does not place
+    ("Argentina v France | Final" beside "Mbappe's best plays": a team, nowhere; "Location: Bristol, Connecticut."
+    is a place). "Which country does Memphis Depay play for?" asks whose, not where: any country it names is
+    placed."""
+    if said_here or not analysis.relation or analysis.kind != "place":
+        return False
+    return not (
+        _asked(analysis).affiliation
+        or _located(s, at)
+        or _of_place(analysis, s, at)
+        or analysis.kind in map(noun_kind, _field_key(s, at, at + len(text)) or ())
+    )
 
 
 def _as_spelled(c: Candidate, text: str, speller: Candidate | None) -> Candidate:
@@ -369,8 +386,6 @@ def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Senten
     labelled: dict[tuple[str, int], _Sentence] = {}  # a bare name -> the bare role after it
     people = frozenset(map(_folded, _people(sentences)))
     anchored = partial(_anchored, people=people)
-    # "Which country does Memphis Depay play for?" asks whose, not where: any country it names is placed.
-    affiliation = _asked(analysis).affiliation
     for i, s in enumerate(sentences):
         window = [x for x in sentences[max(0, i - 1) : i + 2] if x.paragraph == s.paragraph]
         record = _record_key(s, window) if analysis.relation else None
@@ -400,14 +415,7 @@ def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Senten
         for text, label, at in _respective(analysis, s, window, answers):
             if _titled_otherwise(analysis, s, at, said_here) or _ranked_otherwise(analysis, s, at):
                 continue  # "... is Delaware's 2020 State Teacher of the Year. Governor John Carney made the ..."
-            placed = (
-                affiliation
-                or _located(s, at)
-                or _of_place(analysis, s, at)
-                or analysis.kind in map(noun_kind, _field_key(s, at, at + len(text)) or ())
-            )
-            if not said_here and analysis.relation and analysis.kind == "place" and not placed:
-                continue  # "Argentina v France | Final" beside "Mbappe's best plays": a team, nowhere; "Location:
-                # Bristol, Connecticut." is a place
+            if _unplaced(analysis, s, text, at, said_here):
+                continue
             found.append((s, text, label, _distance(analysis, s, at), context))
     return found
