@@ -752,6 +752,7 @@ def _alike(words: set[str] | frozenset[str], others: set[str] | frozenset[str]) 
 
 
 # The role titling a name: up to two words before it, the role, what "of" or "for" joins to it ("Secretary of State").
+_TITLE_REACH = 80
 _TITLE = re.compile(r"((?:[\w'’-]+\s+){0,2})([A-Za-z]+)(?:\s+(?:of|for)((?:\s+[A-Z][\w-]*){1,2}))?,?\s+$")
 
 
@@ -759,17 +760,18 @@ def _title(analysis: Analysis, s: _Sentence, start: int) -> tuple[set[str], set[
     """When the asked role titles the answer ("India's Home Minister, LK Advani", "Secretary of State Colin
     Powell"), the words that qualify it there and those that say whose it is (a possessor, a country or its
     adjective)."""
-    title = _TITLE.search(s.text[: max(0, start - s.start)])
+    offset = max(0, start - s.start - _TITLE_REACH)  # a title is a few words: a long sentence is not searched whole
+    title = _TITLE.search(s.text[offset : max(0, start - s.start)])
     if title is None or not any(_related(r, {title.group(2).lower()}) for r in analysis.relation):
         return None
     countries = [(a, b) for a, b, label in s.chunk.entities if label in ("GPE", "NORP")]
     own: set[str] = set()
     whose: set[str] = set()
     for m in re.finditer(r"[\w'’]+", title.group(1) + " " * (title.start(3) - title.end(1)) + (title.group(3) or "")):
-        word, where = m.group(), s.start + title.start(1) + m.start()
+        word, where = m.group(), s.start + offset + title.start(1) + m.start()
         if word.endswith(("'s", "’s")) or any(a <= where < b for a, b in countries):
             whose.add(word.lower())
-            own = set() if where < s.start + title.start(2) else own  # a possessor opens the title anew
+            own = set() if where < s.start + offset + title.start(2) else own  # a possessor opens the title anew
         elif word.lower() in STOP_WORDS:
             own = set()
         elif word.lower() not in _TIMED:
