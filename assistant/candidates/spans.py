@@ -651,15 +651,15 @@ def _by_noun(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
-# A name joined by a dash to a participle it is the doer of: "a Christopher Nolan-directed film".
-_DONE_BY = re.compile(r"-[a-z]+ed\b$")
+# A participle a dash joins to the name that does it: "a Christopher Nolan-directed film".
+_DONE_BY = re.compile(r"-([a-z]+ed)\b")
 
 
 def _doer_of_another(analysis: Analysis, s: _Sentence, end: int) -> bool:
     """A name dashed to a participle does it to the noun that participle modifies ("The Ian Murray-skippered boat"),
     which may point back to what the question names, but not in a sentence that names that apart ("..., after its
     nearest rival, Zeus Two failed to finish": the boat is another), when the participle says the relation."""
-    dashed = re.match(r"-([a-z]+ed)\b", s.chunk.text[end - s.chunk.start :])
+    dashed = _DONE_BY.match(s.chunk.text, end - s.chunk.start)
     if not dashed or not any(_related(r, {dashed.group(1)}) for r in analysis.relation):
         return False  # "the Washington DC-based Center": where, not who did the asked
     return any(_called(n, s.words, s.text) for n in analysis.names)
@@ -680,7 +680,8 @@ def _entities_mended(chunk: Chunk) -> list[tuple[int, int, str]]:
             start -= len(day.group())
         if label in NAME:
             start, end = _dashed(chunk, start, end)
-            if done := _DONE_BY.search(chunk.text, start - chunk.start, end - chunk.start):
+            at, to = start - chunk.start, end - chunk.start
+            if done := next((m for m in _DONE_BY.finditer(chunk.text, at, to) if m.end() == to), None):
                 end = chunk.start + done.start()  # "The Ian Murray-skippered boat": the name, not what it did
         if out and out[-1][0] <= start and end <= out[-1][1]:
             continue  # the rest of a name an unspaced dash joined to the one before
