@@ -115,7 +115,8 @@ def naming_nouns(kind: str) -> frozenset[str]:
 ROLE_NOUNS = frozenset(
     "ceo chief founder president chair chairman chairwoman director producer writer author actor actress star lead "
     "winner champion runner-up minister secretary governor mayor head leader coach captain owner creator "
-    "designer editor manager spokesperson analyst advisor adviser host presenter teacher".split()
+    "designer editor manager spokesperson analyst advisor adviser host presenter teacher "
+    "chancellor premier treasurer ambassador commissioner spokesman spokeswoman envoy".split()
 )
 # Of those, a place in a contest, which a team or a country holds as often as a person: a bare phrase that asks for
 # one ("2018 World Cup winner") reads as "Who won ...?" does.
@@ -217,7 +218,38 @@ def by_noun(analysis: Analysis) -> Analysis | None:
 
 
 def analyse(question: str) -> Analysis:
-    return _analyse(_expanded(question.strip()))
+    return _analyse(_untitled(_expanded(question.strip())))
+
+
+def _untitled(question: str) -> str:
+    """The capitalised title of an office the question asks about, in lower case but for the names in it: "Who is
+    the US Defense Secretary?" asks for whoever holds the office, as "Who is the US defense secretary?" does; read
+    as written, "Defense Secretary" was a name that the answer's sentence had to hold, and its role no relation.
+    A title is a run of capitalised words that ends in a role noun and titles no name after it ("Prime Minister
+    Scott Morrison"); its words of a place, a people or an organisation, and acronyms, stay ("US", "Apple")."""
+    doc = parse(question)
+    lowered: set[int] = set()
+    for t in doc:
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.i == 0 or not t.is_title or t.lower_ not in ROLE_NOUNS or (after is not None and after.is_title):
+            continue
+        if _name_goes_on(doc, t.i + 1):
+            continue  # "National Teacher of the Year", "Secretary of State": a name with "of" inside
+        run = [t]
+        while run[0].i > 1 and (x := doc[run[0].i - 1]).is_alpha and (x.is_title or x.is_upper) and not x.is_stop:
+            run.insert(0, x)
+        title = [x for x in run if not x.ent_type_ and not x.is_upper]
+        if len(run) > 1 and len(title) > 1:
+            lowered |= {x.i for x in title}
+    return "".join(x.lower_ + x.whitespace_ if x.i in lowered else x.text_with_ws for x in doc) if lowered else question
+
+
+def _name_goes_on(doc: Any, i: int) -> bool:
+    """After "of" (and an article), a capitalised word that names no place, people or organisation of its own."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return False
+    after = doc[i + 2] if i + 2 < len(doc) and doc[i + 1].lower_ == "the" else doc[i + 1] if i + 1 < len(doc) else None
+    return after is not None and after.is_title and after.ent_type_ not in ("GPE", "NORP", "ORG", "LOC")
 
 
 # Closed class: an auxiliary's clitic after a wh-word and the word it stands for ("What's" is "What is"); "'s"

@@ -68,6 +68,9 @@ _SEASONS = frozenset("summer winter spring autumn".split())
 # Of those, the ones that put the role in the past: a question asked in the past tense ("Who was the president of
 # FIFA when ...?") is answered by a former holder.
 _PAST_MODIFIERS = frozenset("former ex late outgoing".split())
+# Of those, the ranks below the role that make another office ("deputy leader" is not the leader), and the rank
+# "assistant", which says it as often ("assistant secretary of state").
+_RANKS = frozenset("vice deputy acting interim assistant".split())
 # Closed class: words that date the holder of an office, not which office it is ("the current president").
 _TIMED = _MODIFIERS | frozenset("current present incumbent new sitting then".split())
 # Of those, the ones that make a work another of its series ("the next Avengers movie").
@@ -351,8 +354,8 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
     asked_years = {y for y in analysis.years if _YEAR.match(y)}
     if asked_years and (set(filter(_YEAR.match, s.words)) - asked_years) and not asked_years & s.words:
         return False  # the sentence dates itself to another year
-    if _other_role(analysis, s) or _former_holder(analysis, s):
-        return False  # "the former president" is not "the president"
+    if _other_role(analysis, s) or _former_holder(analysis, s) or _rank_unsaid(analysis, s):
+        return False  # "the former president" is not "the president", "the leader" not "the deputy leader"
     if _dated_beside(analysis, s, window):
         return False  # "Date: Nov. 18, 2020." beside "... negotiations will begin Friday": the beginning's own day
     if _dates_a_title(analysis, s):
@@ -735,7 +738,13 @@ def _ranked_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
     Sattar"). Words are compared by their first letters, as spellings differ ("Defence", "Defense")."""
     asked = _role_qualifiers(analysis.text, analysis.relation)
     title = _title(analysis, s, start) if asked else None
-    return title is not None and bool(title[0]) and not _alike(title[0], asked)
+    if title is None:
+        return False
+    if title[0]:
+        return not _alike(title[0], asked)
+    # The bare role, the question's qualifying it before ("CFMEU Victorian secretary Martin Kingham" for a union's
+    # general secretary): no more than some secretary. Not "of": "the president, Gianni Infantino" for FIFA's.
+    return bool(_role_qualifiers(analysis.text, analysis.relation, joined=False))
 
 
 def _owned_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
@@ -786,16 +795,17 @@ def _role_owners(question: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=256)
-def _role_qualifiers(question: str, relation: tuple[str, ...]) -> frozenset[str]:
-    """The words that qualify the asked role in the question ("foreign" in "Pakistan's foreign minister", "Defense"
-    in "Secretary of Defense"), not a person, a country or its adjective, which say whose it is."""
+def _role_qualifiers(question: str, relation: tuple[str, ...], joined: bool = True) -> frozenset[str]:
+    """The words that qualify the asked role in the question ("foreign" in "Pakistan's foreign minister", with
+    `joined` "Defense" in "Secretary of Defense"), not a person, a country or its adjective, which say whose it is."""
     words = set()
     for t in parse(question):
         if t.lemma_.lower() not in relation or t.lemma_.lower() not in ROLE_NOUNS:
             continue
-        joined = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in c.children]
-        for c in [*t.children, *joined]:
-            modifies = c.dep_ in ("amod", "compound") or c in joined
+        objects = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in c.children]
+        objects = objects if joined else []
+        for c in [*t.children, *objects]:
+            modifies = c.dep_ in ("amod", "compound") or c in objects
             if modifies and c.pos_ in ("ADJ", "NOUN", "PROPN") and c.ent_type_ not in ("GPE", "NORP", "PERSON"):
                 words.add(c.lower_)
     words -= _TIMED
@@ -821,6 +831,19 @@ def _other_role(analysis: Analysis, s: _Sentence) -> bool:
         if w in _NEXT and WORK_NOUNS & set(following) and _asked(analysis).named & set(following):
             return True  # "The next Avengers movie, The Kang Dynasty, will be ..." for The Avengers: another work
     return False
+
+
+def _rank_unsaid(analysis: Analysis, s: _Sentence) -> bool:
+    """The question asks for a rank of the role ("the deputy leader", "the assistant secretary of state") and the
+    sentence says the role without it: "contest the leadership against ... Senator Bartlett" is of the leader."""
+    tokens = _words(analysis.text)
+    ranks = {w for i, w in enumerate(tokens) if w in _RANKS and any(_related(r, set(tokens[i + 1 : i + 3]))
+                                                                    for r in analysis.relation)}  # fmt: skip
+    if not ranks:
+        return False
+    said = _words(s.text)
+    return not any(w in ranks and any(_related(r, set(said[i + 1 : i + 3])) for r in analysis.relation)
+                   for i, w in enumerate(said))  # fmt: skip
 
 
 def _dated_beside(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> bool:

@@ -133,6 +133,10 @@ def _by_role(
     if not doers and analysis.kind == "person":
         asked = _asked(analysis).named
         doers = {c.text for c in head if any(_equated(text, parse(quote), asked) for _, text, quote in best[c.text])}
+    # "Who is the deputy leader of X?": the one the asked role titles ("met with deputy leader Aden Ridgeway"),
+    # not the doer of another verb in the sentence ("Senator Bartlett met").
+    if not doers and analysis.kind == "person" and analysis.relation and set(analysis.relation) <= ROLE_NOUNS:
+        doers = {c.text for c in head if any(_titled(text, parse(quote), related) for _, text, quote in best[c.text])}
     # No candidate does the asked verb: the doer of any verb is the likelier answer, but not for "where" (the
     # match "was contested by France and Croatia" at the stadium).
     if not doers and analysis.kind != "place":

@@ -2919,3 +2919,58 @@ def test_a_surname_within_reach_says_the_whole_name(services, tmp_path) -> None:
     assert "Boston" in _candidates_over(
         services, tmp_path / "a", article, "Where was Richard Reid's flight diverted to?"
     )
+
+
+def test_a_capitalised_title_asks_for_the_holder_of_the_office(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Before (news-leeb I44, I38; news-lee H47): "Who is the US Defense Secretary?" read "US Defense Secretary" as a
+    name the answer's sentence had to hold, and no role: "Colin Powell." from "Secretary of State Colin Powell". A
+    run of capitalised words that ends in a role noun is the office, as typed in lower case; a name with "of" in it
+    ("National Teacher of the Year") stays a name."""
+    from assistant.question import analyse
+
+    defense = analyse("Who is the US Defense Secretary?")
+    assert defense.relation == ("secretary",) and defense.names == ("US",) and "defense" in defense.terms
+    assert analyse("Who is the Small Business Minister?").relation == ("minister",)
+    assert analyse("Who is the Prime Minister of the UK?").names == ("UK",)
+    assert "National Teacher" in analyse("Who was named the 2020 National Teacher of the Year?").names
+    article = (
+        "Washington rebukes Moscow over ties with Baghdad\n\n"
+        "The US has warned Russia over its economic ties with Iraq. Secretary of State Colin Powell delivered the"
+        " message to his Russian counterpart. Defense Secretary Donald Rumsfeld said such relationships send a"
+        " negative signal.\n"
+    )
+    found = _candidates_over(services, tmp_path / "a", article, "Who is the US Defense Secretary?")
+    assert found[:1] == ["Donald Rumsfeld"] and "Colin Powell" not in found
+
+
+def test_an_asked_rank_of_a_role_is_said_by_the_answers_sentence(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Before (news-leeb I18): "Who is the deputy leader of the Australian Democrats?" was answered "Andrew
+    Bartlett." from "... expected to contest the leadership against ... Senator Bartlett": the leader's race, not
+    the deputy. A rank the question gives the role ("deputy", "assistant") must be said before it in the sentence,
+    and there the one the role titles ("met with deputy leader Aden Ridgeway") is the answer, not the doer of the
+    sentence's verb."""
+    article = (
+        "Democrats face split\n\n"
+        "Queensland senator Andrew Bartlett has launched a last-minute bid to rescue the Australian Democrats from a"
+        " split. With nominations for the party leadership to close on Wednesday night, Senator Bartlett met last"
+        " night with deputy leader Aden Ridgeway to offer him a place on a unity ticket. Party sources said Senator"
+        " Ridgeway is still expected to contest the leadership against Senator Bartlett.\n"
+    )
+    found = _candidates_over(services, tmp_path / "a", article, "Who is the deputy leader of the Australian Democrats?")
+    assert found[:1] == ["Aden Ridgeway"]
+
+
+def test_a_bare_title_of_a_role_the_question_qualifies_is_another_office(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Before (news-leeb I19): "Who is the general secretary of the Victorian Independent Education Union?" was
+    answered "Martin Kingham." from "CFMEU Victorian secretary Martin Kingham": a title of the bare role, the
+    question's qualifying it ("general"), says some secretary, not the asked one."""
+    article = (
+        "Few women lead independent schools\n\n"
+        "Very few women have been appointed to head independent schools, according to the Victorian Independent"
+        " Education Union. Women hold only one-third of principal positions, the union's general secretary, Tony"
+        " Keenan, said.\n\n"
+        "CFMEU Victorian secretary Martin Kingham says he has been astounded by the support shown by union members.\n"
+    )
+    question = "Who is the general secretary of the Victorian Independent Education Union?"
+    found = _candidates_over(services, tmp_path / "a", article, question)
+    assert found[:1] == ["Tony Keenan"] and "Martin Kingham" not in found
