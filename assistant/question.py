@@ -246,10 +246,10 @@ def _untitled(question: str) -> str:
 
 def _name_goes_on(doc: Any, i: int) -> bool:
     """After "of" (and an article), a capitalised word that names no place, people or organisation of its own."""
-    if i >= len(doc) or doc[i].lower_ != "of":
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
         return False
-    after = doc[i + 2] if i + 2 < len(doc) and doc[i + 1].lower_ == "the" else doc[i + 1] if i + 1 < len(doc) else None
-    return after is not None and after.is_title and after.ent_type_ not in ("GPE", "NORP", "ORG", "LOC")
+    j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    return j < len(doc) and doc[j].is_title and doc[j].ent_type_ not in ("GPE", "NORP", "ORG", "LOC")
 
 
 # Closed class: an auxiliary's clitic after a wh-word and the word it stands for ("What's" is "What is"); "'s"

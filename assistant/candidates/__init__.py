@@ -232,12 +232,12 @@ def _gathered(sentences: list[_Sentence]) -> tuple[dict[tuple[str, int], set[str
     reach: dict[tuple[str, int], set[str]] = {}
     articles: dict[str, set[str]] = {}
     by_paragraph: dict[tuple[str, int], list[_Sentence]] = {}
-    people: dict[int, list[list[str]]] = {}  # each sentence's people, as words
+    people: dict[tuple[str, int], list[list[str]]] = {}  # each sentence's people, as words
     named: dict[tuple[str, str], set[str]] = {}  # (article, surname) -> the whole names' words
     for x in sentences:
         by_paragraph.setdefault(x.paragraph, []).append(x)
-        people[id(x)] = [_words(p) for p in _people([x])]
-        for parts in people[id(x)]:
+        people[(x.chunk.doc_id, x.start)] = [_words(p) for p in _people([x])]
+        for parts in people[(x.chunk.doc_id, x.start)]:
             if len(parts) > 1:
                 named.setdefault((x.chunk.doc_id, parts[-1]), set()).update(parts)
     for paragraph in by_paragraph.values():
@@ -249,7 +249,7 @@ def _gathered(sentences: list[_Sentence]) -> tuple[dict[tuple[str, int], set[str
             near = set(_words(f"{title} {x.chunk.outlet}")).union(years, *(y.words for y in near_by))
             # News names a person in full once, then by the surname: a surname said as a person within reach
             # ("Reid is charged"), not as a word of another name ("the Doak Walker Award"), says the whole name.
-            surnames = {ws[0] for y in near_by for ws in people[id(y)] if len(ws) == 1}
+            surnames = {ws[0] for y in near_by for ws in people[(y.chunk.doc_id, y.start)] if len(ws) == 1}
             reach[(x.chunk.doc_id, x.start)] = near.union(*(named.get((x.chunk.doc_id, w), ()) for w in surnames))
             articles.setdefault(x.chunk.doc_id, set()).update(near)
     return reach, articles

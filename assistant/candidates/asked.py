@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from assistant.candidates.sentences import (
     _LEADING,
     _acted_on,
+    _modifying,
     _negated,
     _phrase,
     _says_relation,
@@ -34,6 +35,9 @@ _OFFICES = frozenset(
     "ceo chief president chairman chairwoman minister secretary governor mayor head leader coach captain owner "
     "spokesperson manager".split()
 )
+# Closed class: the ranks below a role that make another office ("deputy leader" is not the leader), and the rank
+# "assistant", which says it as often ("assistant secretary of state").
+_RANKS = frozenset("vice deputy acting interim assistant".split())
 # A numbered version or update of a product ("2.0.0", "v1.5.2", "version 1.2", "Ver. 3"): another thing than the
 # product, unless the question numbers one too.
 _VERSION = re.compile(r"\bv?\d+\.\d+\.\d+\b|\b(version|ver\.|update|patch)\s+\d", re.I)
@@ -80,6 +84,8 @@ class _Asked(NamedTuple):
     identified: frozenset[str]
     """The common nouns it asks a name for ("pimp" in "What is the name of the pimp ...?", "CEO" in "Who is the CEO
     of X?"), as lemmas."""
+    ranks: frozenset[str]
+    """The ranks it gives the role ("deputy" in "Who is the deputy leader of X?")."""
 
     @property
     def itself(self) -> frozenset[str]:
@@ -127,6 +133,7 @@ def _asked(analysis: Analysis) -> _Asked:
         _stranded(doc),
         frozenset(t.head.lemma_.lower() for t in doc if t.lower_ == "whose" and t.dep_ == "poss"),
         frozenset(t.lemma_.lower() for t in _named_for(doc)),
+        frozenset(_modifying(_words(analysis.text), _RANKS, analysis.relation)),
     )
 
 

@@ -27,6 +27,7 @@ from assistant.candidates.sentences import (
     _first_conjunct,
     _folded,
     _located,
+    _modifying,
     _named,
     _negated,
     _noun_phrase,
@@ -68,9 +69,6 @@ _SEASONS = frozenset("summer winter spring autumn".split())
 # Of those, the ones that put the role in the past: a question asked in the past tense ("Who was the president of
 # FIFA when ...?") is answered by a former holder.
 _PAST_MODIFIERS = frozenset("former ex late outgoing".split())
-# Of those, the ranks below the role that make another office ("deputy leader" is not the leader), and the rank
-# "assistant", which says it as often ("assistant secretary of state").
-_RANKS = frozenset("vice deputy acting interim assistant".split())
 # Closed class: words that date the holder of an office, not which office it is ("the current president").
 _TIMED = _MODIFIERS | frozenset("current present incumbent new sitting then".split())
 # Of those, the ones that make a work another of its series ("the next Avengers movie").
@@ -824,11 +822,11 @@ def _other_role(analysis: Analysis, s: _Sentence) -> bool:
     if not modifiers & s.words or _MODIFIERS & asked:
         return False
     tokens = _words(s.text)
+    if _modifying(tokens, modifiers, analysis.relation):  # "former chief executive"
+        return True
     for i, w in enumerate(tokens):
-        following = tokens[i + 1 : i + 3]
-        if w in modifiers and any(_related(r, set(following)) for r in analysis.relation):  # "former chief executive"
-            return True
-        if w in _NEXT and WORK_NOUNS & set(following) and _asked(analysis).named & set(following):
+        following = set(tokens[i + 1 : i + 3])
+        if w in _NEXT and WORK_NOUNS & following and _asked(analysis).named & following:
             return True  # "The next Avengers movie, The Kang Dynasty, will be ..." for The Avengers: another work
     return False
 
@@ -836,14 +834,8 @@ def _other_role(analysis: Analysis, s: _Sentence) -> bool:
 def _rank_unsaid(analysis: Analysis, s: _Sentence) -> bool:
     """The question asks for a rank of the role ("the deputy leader", "the assistant secretary of state") and the
     sentence says the role without it: "contest the leadership against ... Senator Bartlett" is of the leader."""
-    tokens = _words(analysis.text)
-    ranks = {w for i, w in enumerate(tokens) if w in _RANKS and any(_related(r, set(tokens[i + 1 : i + 3]))
-                                                                    for r in analysis.relation)}  # fmt: skip
-    if not ranks:
-        return False
-    said = _words(s.text)
-    return not any(w in ranks and any(_related(r, set(said[i + 1 : i + 3])) for r in analysis.relation)
-                   for i, w in enumerate(said))  # fmt: skip
+    ranks = _asked(analysis).ranks
+    return bool(ranks) and not _modifying(_words(s.text), ranks, analysis.relation)
 
 
 def _dated_beside(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> bool:

@@ -127,8 +127,9 @@ def _by_role(
         doers = {c.text for c in head if any(slot(text, parse(q)) for _, text, q in best[c.text])} or doers
     # Nobody does the asked verb: one its agent noun titles does ("best director Damien Chazelle" directed). Not
     # for a role noun asked as itself: "best actress Oscar" names an award.
+    titled = lambda: {c.text for c in head if any(_titled(t, parse(q), related) for _, t, q in best[c.text])}  # noqa: E731
     if not doers and set(analysis.relation) - ROLE_NOUNS:
-        doers = {c.text for c in head if any(_titled(text, parse(quote), related) for _, text, quote in best[c.text])}
+        doers = titled()
     # "Who is the King of the Gerudo Thieves?": the name the sentence sets beside what the question describes.
     if not doers and analysis.kind == "person":
         asked = _asked(analysis).named
@@ -136,7 +137,7 @@ def _by_role(
     # "Who is the deputy leader of X?": the one the asked role titles ("met with deputy leader Aden Ridgeway"),
     # not the doer of another verb in the sentence ("Senator Bartlett met").
     if not doers and analysis.kind == "person" and analysis.relation and set(analysis.relation) <= ROLE_NOUNS:
-        doers = {c.text for c in head if any(_titled(text, parse(quote), related) for _, text, quote in best[c.text])}
+        doers = titled()
     # No candidate does the asked verb: the doer of any verb is the likelier answer, but not for "where" (the
     # match "was contested by France and Croatia" at the stadium).
     if not doers and analysis.kind != "place":

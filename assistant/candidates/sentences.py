@@ -308,6 +308,16 @@ def _variant(name: str) -> list[str]:
     return [w.lower() for w in after if w.isalpha() and w.lower() not in STOP_WORDS]
 
 
+def _modifying(tokens: list[str], modifiers: frozenset[str], relation: tuple[str, ...]) -> set[str]:
+    """The `modifiers` that the relation (or a word derived from it) follows within two words ("former chief
+    executive", "deputy leader"): a modifier of the role, not of something else in the sentence."""
+    return {
+        w
+        for i, w in enumerate(tokens)
+        if w in modifiers and any(_related(r, set(tokens[i + 1 : i + 3])) for r in relation)
+    }
+
+
 def _related(relation: str, lemmas: set[str]) -> bool:
     if relation in lemmas:
         return True  # a two-letter verb ("go") is too short to test for derivations, not for itself
