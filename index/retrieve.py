@@ -86,7 +86,8 @@ class Retriever:
             for rank, (cid, _) in enumerate(ranking):
                 fused[cid] = fused.get(cid, 0.0) + 1.0 / (_RRF_K + rank + 1)
         dense_by_id, lexical_by_id = dict(dense), dict(lexical)
-        ranked = _with_firsts(sorted(fused, key=lambda cid: -fused[cid]), [dense[:1], lexical[:1]], k)
+        firsts = [ranking[0][0] for ranking in (dense, lexical) if ranking]
+        ranked = _with_firsts(sorted(fused, key=lambda cid: -fused[cid]), firsts, k)
         if mmr if mmr is not None else self.mmr:
             ranked = self._mmr(vector, ranked[: k * 3], k)
         chunks = lex.chunks(ranked)
@@ -128,15 +129,14 @@ class Retriever:
         return _langchain_retriever_class()(hybrid=self, k=k or self.k, doc_ids=list(doc_ids or []))
 
 
-def _with_firsts(ranked: list[str], firsts: list[list[tuple[str, float]]], k: int) -> list[str]:
-    """The fused ranking with each search's first chunk inside the k kept: a chunk one search ranks first and the
-    other not at all scores half of one both rank middling, so the one passage that holds all of a question's rare
-    words ("Who is the Small Business Minister?", said in an article about a ship) fell out of the k."""
-    for first in firsts:
-        if first and first[0][0] in ranked[k:]:
-            ranked.remove(first[0][0])
-            ranked.insert(k - 1, first[0][0])
-    return ranked
+def _with_firsts(ranked: list[str], firsts: list[str], k: int) -> list[str]:
+    """The fused ranking with each search's first chunk inside the k, in its last places when the fusion left it
+    out: a chunk one search ranks first and the other not at all scores half of one both rank middling, so the one
+    passage that holds all of a question's rare words ("Who is the Small Business Minister?", said in an article
+    about a ship) fell out of the k."""
+    kept = [c for c in dict.fromkeys(firsts) if c in ranked[k:]]
+    rest = [c for c in ranked if c not in kept]
+    return rest[: k - len(kept)] + kept + rest[k - len(kept) :]
 
 
 @lru_cache(maxsize=1)

@@ -115,10 +115,12 @@ def test_own_writes_are_searchable_at_once(services, tmp_path: Path) -> None:  #
 def test_each_searchs_first_chunk_stays_in_the_k() -> None:
     """Before (news-leeb I38): the one chunk that holds all of "Who is the Small Business Minister?", in an article
     about a ship, was first by BM25 and outside MiniLM's 30: fused by rank it scored half of chunks both searches
-    rank middling, and fell out of the 6. Each search's first chunk is kept, in the last place if not above."""
+    rank middling, and fell out of the 6. Each search's first chunk is kept, in the last places if not above; when
+    both are outside, both stay (before the review mend, the second pushed the first back out)."""
     from index.retrieve import _with_firsts
 
     fused = [f"c{i}" for i in range(10)]
-    assert _with_firsts(list(fused), [[("c0", 0.9)], [("c8", 3.0)]], 6) == ["c0", "c1", "c2", "c3", "c4", "c8",
-                                                                            "c5", "c6", "c7", "c9"]  # fmt: skip
-    assert _with_firsts(list(fused), [[], [("c2", 3.0)]], 6) == fused
+    assert _with_firsts(fused, ["c0", "c8"], 6) == ["c0", "c1", "c2", "c3", "c4", "c8", "c5", "c6", "c7", "c9"]
+    assert _with_firsts(fused, ["c2"], 6) == fused
+    assert _with_firsts(fused, ["c8", "c9"], 6) == ["c0", "c1", "c2", "c3", "c8", "c9", "c4", "c5", "c6", "c7"]
+    assert _with_firsts(fused, ["c8", "c8"], 6)[:6] == ["c0", "c1", "c2", "c3", "c4", "c8"]
