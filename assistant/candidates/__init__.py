@@ -37,6 +37,7 @@ from assistant.candidates.meets import (
     _dated,
     _dateline,
     _denies,
+    _described,
     _elided,
     _figure_alone,
     _keyed,
@@ -397,7 +398,7 @@ def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Senten
         # A question asserts nothing ("What would a Christopher Nolan-directed version of 'The Avengers' look like?").
         words = paragraphs[(s.chunk.doc_id, s.start)]
         article = articles[s.chunk.doc_id]
-        if any(f(analysis, s, words, article) for f in (_continues, anchored, _elided)):
+        if any(f(analysis, s, words, article) for f in (_continues, anchored, _elided, _described)):
             words = words | {w for n in analysis.names for w in _words(n)}  # the subject's names, not its years
         if is_question(s.text) or not _meets(analysis, s, window, words):
             continue

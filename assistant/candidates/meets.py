@@ -262,6 +262,25 @@ def _elided(analysis: Analysis, s: _Sentence, words: set[str], article: set[str]
     return all(any(map(_nominal, ts)) and not any(map(_named_by_other, ts)) for ts in said)
 
 
+def _described(analysis: Analysis, s: _Sentence, words: set[str], article: set[str]) -> bool:
+    """The paragraph's `words` leave out a name of two words or more that its `article` gives, and the sentence
+    speaks of it by its head noun after "the" ("dikes around the lake" for Dongting Lake): news names a thing in
+    full once, then by a definite description of its kind. Not when another name fills the noun's slot for one
+    ("the Poyang Lake")."""
+    missing = _left_to_article(analysis, words, article)
+    heads = [_words(n)[-1] for n in missing if len(_words(n)) > 1]
+    if not missing or len(heads) != len(missing) or not all(h in s.words and h not in STOP_WORDS for h in heads):
+        return False
+    doc = parse(s.text)
+    return all(
+        any(
+            t.lower_ == h and not _named_by_other(t) and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            for t in doc
+        )
+        for h in heads
+    )
+
+
 def _nominal(token: Any) -> bool:
     """A noun, or an adjective the parser reads as one ("their first ever final")."""
     return token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")

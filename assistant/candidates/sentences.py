@@ -266,9 +266,33 @@ def _named_as(name: str, words: set[str]) -> bool:
 
 
 def _has(word: str, words: set[str], plural: bool = False) -> bool:
-    """`word` is among `words`, or with `plural` its plural ("Oscar" in "Oscars 2020"); a month also as its
-    abbreviation ("February" in "Feb 9, 2020", "Sept")."""
-    return word in words or (plural and f"{word}s" in words) or (word in MONTHS and bool({word[:3], word[:4]} & words))
+    """`word` is among `words`; with `plural` also its plural ("Oscar" in "Oscars 2020"); a month also as its
+    abbreviation ("February" in "Feb 9, 2020", "Sept"); a place as its people's adjective ("Nigerian President"
+    for Nigeria)."""
+    return (
+        word in words
+        or (plural and f"{word}s" in words)
+        or (word in MONTHS and bool({word[:3], word[:4]} & words))
+        or bool(_demonyms(word) & words)
+    )
+
+
+# Closed class: the endings that make a place's name its people's adjective ("Iraqi", "Japanese", "Canadian").
+_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese")
+
+
+@lru_cache(maxsize=1024)
+def _demonyms(word: str) -> frozenset[str]:
+    """The adjectives a place's name may make with a demonym ending: "Nigeria" -> "Nigerian", "Iraq" -> "Iraqi";
+    a final vowel or "y" drops before one ("China" -> "Chinese", "Italy" -> "Italian", "Germany" -> "German")."""
+    if len(word) < 4 or not word.isalpha():
+        return frozenset()
+    forms = {word + end for end in _DEMONYM_ENDINGS}
+    if word[-1] in "aeiouy":
+        forms |= {word[:-1] + end for end in ("an", "ian", "ese")}
+    if word.endswith("y"):
+        forms.add(word[:-1])
+    return frozenset(forms)
 
 
 # Closed class: the determiners, which make what follows them a common noun phrase ("An English FA administrator").
@@ -289,8 +313,18 @@ def _surnamed(name: str, text: str) -> bool:
 
 
 def _called(name: str, words: set[str], text: str) -> bool:
-    """The name is said in `text` (whose words are `words`): whole, or a person's by the surname alone."""
-    return _named(name, words) or _surnamed(name, text)
+    """The name is said in `text` (whose words are `words`): whole, a person's by the surname alone, or a plural
+    one in the singular a noun takes to modify another ("Tamil Tiger rebels" for the Tamil Tigers; "the ATP
+    Ranking for" is not the ATP Rankings)."""
+    return _named(name, words) or _surnamed(name, text) or _attributive(name, text)
+
+
+def _attributive(name: str, text: str) -> bool:
+    *rest, last = name.split() or [""]
+    if not last.endswith("s") or last.endswith("ss") or len(last) < 4:
+        return False
+    singular = " ".join([*rest, last[:-1]])
+    return any(m.group(1).lower() not in STOP_WORDS for m in re.finditer(rf"\b{re.escape(singular)}\s+([a-z]+)", text))
 
 
 def _numerals(name: str) -> list[str]:

@@ -116,6 +116,8 @@ _ALIAS = re.compile(
     r"\b(?:(?:[Kk]nown|referred to)\b[^.;,“\"]{0,25}?\bas|nicknamed|dubbed)\s+"
     r"(?:[“\"'‘](?P<quoted>[^”\"'’]{2,40})[”\"'’]|(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the))*))"
 )
+# Above any person's age in years: a bigger number set off after a name is no age.
+_OLDEST = 125
 # What _by_form finds by its form, each label with its pattern (the span is its named group, if it has one).
 _FORMS = {SCORE: _TALLY, AGE: _AGE, DURATION: _DURATION, TIMES: _OCCASIONS, ORDINAL: _RANK, ALIAS: _ALIAS}
 # Closed class: role nouns that name one role ("Which actor ...?" is answered by "X, the star of ...").
@@ -221,7 +223,7 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
     filed_at = s.start + (_filed_at_end(s.text) if analysis.kind != "place" else 0)
     out = []
     spans = _with_towns(analysis, s, _entities_mended(s.chunk)) + _untagged(analysis, s) + _introduced(analysis, s)
-    spans += _by_form(analysis, s) + _titled(analysis, s)
+    spans += _by_form(analysis, s) + _titled(analysis, s) + _apposed_age(analysis, s)
     spans += _of_the_asked(analysis, s) + _doing_org(analysis, s) + _by_noun(analysis, s)
     for start, end, tagged in dict.fromkeys(spans):  # a name found twice, as tagged and as titled, is one
         label = _relabelled(analysis, s, start, end, _place_label(analysis, s, start, end, tagged), people)
@@ -434,13 +436,26 @@ def _beside_the_relation(analysis: Analysis, s: _Sentence, start: int) -> bool:
     verbs = [t for t in token.doc if _says_relation(analysis, t)]
     if not verbs:
         return False
+    # "will be able to perform": a copula with an adjective that takes the verb ("able", "due", "set") says when
+    # and where the verb is done, so its clause is the verb's.
+    verbs += [t for v in verbs if _predicated(v) for t in (v.head, v.head.head)]
     clause = _governing_verb(token)  # the nearest verb above the answer, then up through the clauses it is part of
-    while clause not in verbs:
+    # The relation's own noun on the way up holds the answer in its phrase ("peace talks with the insurgents
+    # scheduled for later that month in Thailand"): the place of the talks, whatever clause the phrase is in.
+    while clause not in verbs and clause.lemma_.lower() not in analysis.relation:
         if clause.dep_ in ("conj", "ccomp") or clause.head.i == clause.i:
             return True  # a clause of its own ("..., and part two launched on February 20"), or one the relation
             # reports ("announce that God of War will be coming to PC on January 14, 2022": not when it was announced)
         clause = clause.head
     return False
+
+
+def _predicated(verb: Any) -> bool:
+    """The verb completes an adjective that completes a copula: "be able to perform", "is due to open"."""
+    adjective = verb.head
+    return (
+        verb.dep_ == "xcomp" and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp" and adjective.head.lemma_ == "be"
+    )
 
 
 def _by_agent(s: _Sentence, start: int) -> bool:
@@ -539,6 +554,20 @@ def _by_form(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
         if k in analysis.labels
         for m in f.finditer(s.text)
     ]
+
+
+def _apposed_age(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
+    """For "how old": a bare number set off as an apposition of the asked person's name, as news gives an age
+    ("Prelogar, 43, argues ..."); the one after another name ("Alito, 73") is that one's. Parsed only then."""
+    asked = {w for n in analysis.names for w in _words(n)}
+    if AGE not in analysis.labels or not asked & s.words:
+        return []
+    return [
+        (s.start + t.idx, s.start + t.idx + len(t), AGE)
+        for t in parse(s.text)
+        if t.dep_ == "appos" and t.text.isdigit() and int(t.text) < _OLDEST
+        and t.head.pos_ == "PROPN" and t.head.lower_ in asked
+    ]  # fmt: skip
 
 
 def _doing_org(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
