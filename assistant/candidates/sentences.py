@@ -320,6 +320,8 @@ def _called(name: str, words: set[str], text: str) -> bool:
 
 
 def _attributive(name: str, text: str) -> bool:
+    """A name whose last word is plural is in `text` in the singular with a content word after it ("Tamil Tiger
+    rebels"); a function word after it ("ATP Ranking for") leaves it a singular noun of its own."""
     *rest, last = name.split() or [""]
     if not last.endswith("s") or last.endswith("ss") or len(last) < 4:
         return False
