@@ -266,10 +266,11 @@ def _described(analysis: Analysis, s: _Sentence, words: set[str], article: set[s
     """The paragraph's `words` leave out a name of two words or more that its `article` gives, and the sentence
     speaks of it by its head noun after "the" ("dikes around the lake" for Dongting Lake): news names a thing in
     full once, then by a definite description of its kind. Not when another name fills the noun's slot for one
-    ("the Poyang Lake")."""
-    missing = _left_to_article(analysis, words, article)
-    heads = [_words(n)[-1] for n in missing if len(_words(n)) > 1]
-    if not missing or len(heads) != len(missing) or not all(h in s.words and h not in STOP_WORDS for h in heads):
+    ("the Poyang Lake"). Only "the": a possessive or the phrase-opener walk of _continues' subjects read more
+    here and answered what test_an_episodes_release_is_not_the_season_premiere declines."""
+    names = [_words(n) for n in _left_to_article(analysis, words, article)]
+    heads = [ws[-1] for ws in names if len(ws) > 1]
+    if not names or len(heads) != len(names) or not all(h in s.words and h not in STOP_WORDS for h in heads):
         return False
     doc = parse(s.text)
     return all(

@@ -559,7 +559,7 @@ def _by_form(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
 def _apposed_age(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
     """For "how old": a bare number set off as an apposition of the asked person's name, as news gives an age
     ("Prelogar, 43, argues ..."); the one after another name ("Alito, 73") is that one's. Parsed only then."""
-    asked = {w for n in analysis.names for w in _words(n)}
+    asked = _asked(analysis).named
     if AGE not in analysis.labels or not asked & s.words:
         return []
     return [
