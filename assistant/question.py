@@ -30,6 +30,10 @@ DATE = frozenset({"DATE", "TIME"})
 NUMBER = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 # "How much ...?" asks for an amount (money, a measure, a share), not a count: "thousands of headsets" is none.
 AMOUNT = NUMBER - {"CARDINAL"}
+MONEY = frozenset({"MONEY"})
+# Closed class: the nouns (and "worth") whose value is a sum of money: "How much was X's profit?" is no "25 per cent"
+# (the change), "How much is the device worth?" no "4,500 miles", "What was the film's budget?" no "three".
+MONEY_WORDS = frozenset("price cost budget salary wage fee fine revenue profit income earnings worth fortune".split())
 ORG = frozenset({"ORG"})
 TITLE = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "ORG", "PERSON"})
 # A game's score, which the entity tagger does not label: the candidates stage finds it by its form.
@@ -56,8 +60,10 @@ NOUN_NAMED = "NOUN_NAMED"
 WORK_NOUNS = frozenset("movie film book song album game show series novel play musical".split())
 _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **dict.fromkeys("date day year month time when".split(), ("date", DATE)),
+    # A country, a state or a town is a political unit, which the tagger labels GPE: "Burswood Dome" is no country.
+    **dict.fromkeys("city country state nation capital town".split(), ("place", frozenset({"GPE"}))),
     **dict.fromkeys(
-        "city country state nation place location venue capital town region stadium arena theatre theater".split(),
+        "place location venue region stadium arena theatre theater".split(),
         ("place", PLACE),
     ),
     **dict.fromkeys(
@@ -70,10 +76,11 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
         "person man woman people player actor actress singer athlete character".split(), ("person", PERSON)
     ),
     **dict.fromkeys(WORK_NOUNS, ("title", TITLE)),
-    **dict.fromkeys("price cost amount number percentage share revenue size value total".split(), ("number", NUMBER)),
+    **dict.fromkeys("amount number percentage share size value total".split(), ("number", NUMBER)),
+    **dict.fromkeys(MONEY_WORDS, ("number", MONEY)),
     # Measures: "What is the battery capacity of X?" asks a quantity.
     **dict.fromkeys(
-        "capacity weight height length width depth distance speed population salary budget".split(), ("number", NUMBER)
+        "capacity weight height length width depth distance speed population".split(), ("number", NUMBER)
     ),  # fmt: skip
     # A game's score is a tally of two numbers ("1-0", "6–3, 6–3"), which the entity tagger does not label.
     **dict.fromkeys("score scoreline".split(), ("number", frozenset({SCORE}))),
@@ -121,6 +128,9 @@ ROLE_NOUNS = frozenset(
 # Of those, a place in a contest, which a team or a country holds as often as a person: a bare phrase that asks for
 # one ("2018 World Cup winner") reads as "Who won ...?" does.
 RESULT_ROLES = frozenset("winner champion runner-up finalist".split())
+# Of those, the ones a company, a team or a country holds as well as a person ("the owner of Instagram", "the host
+# of the Olympics", "the market leader"): a question asking for one may be answered by any name.
+SHARED_ROLES = RESULT_ROLES | frozenset("owner host leader head creator producer designer".split())
 # Closed class: roles said as an abbreviation or in words ("CEO", "chief executive (officer)"), by their words.
 ABBREVIATED_ROLES = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial"), "coo": ("chief", "operating")}
 # Closed classes: the verbs of a request that frames a question ("Can you tell me ..."), and the words that may
@@ -157,7 +167,8 @@ _CLAUSE_OPENERS = frozenset("who whom whose what which when where why how".split
 _CLOSING = frozenset({'"', "'", "”", "’", ")", "]"})
 # The tags of a finite auxiliary, whose tense a verb takes when "do" is dropped.
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_QUANTITY = re.compile(r"^how (many|much|long|old|big|large|far|fast)\b", re.I)
+# "By how much ...?" asks the amount of a change, as "How much ...?" does.
+_QUANTITY = re.compile(r"^(?:by )?how (many|much|long|old|big|large|far|fast)\b", re.I)
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _TOKEN = re.compile(r"[^\W_]+")
 # Where a word starts a sentence its capital says nothing ("The ...").
@@ -421,8 +432,12 @@ def _analyse(question: str) -> Analysis:
         relation = ("found",)  # "Who started WhatsApp?": whoever starts a thing founds it ("When did X start?" stays)
     if kind == "description" and relation and relation[0] in ROLE_NOUNS and _first_word(doc) in ("who", "whom"):
         kind, labels = "person", PERSON
+    if labels == WHO and relation and relation[0] in ROLE_NOUNS - SHARED_ROLES and _first_word(doc) in ("who", "whom"):
+        labels = PERSON  # "Who is the chief executive of AMP?": the role a compound ("chief executive") says
     if _QUANTITY.match(question):
-        counted = _counted(doc, in_names)
+        # A sum's money noun is what it counts ("half-year profit" counts no years); "worth" is said by none.
+        counted = sum_of if (sum_of := _asks_a_sum(doc)) else _counted(doc, in_names)
+        counted = None if counted == "worth" else counted
         terms = tuple(t for t in terms if t != counted)
         if counted == "time":  # "How many times has X won?": its verb says the relation, a count of occasions answers
             labels = frozenset({TIMES})
@@ -441,7 +456,7 @@ def _counted(doc: Any, in_names: set[int]) -> str | None:
     Slam titles ...?"); none when it modifies the verb ("How much does X cost?": the verb is the relation) or when
     "did" takes a verb the tagger calls a noun ("How much did the prize money increase?"); else, the parser lost,
     the first common noun."""
-    quantifier = doc[1]
+    quantifier = doc[2 if doc[0].lower_ == "by" else 1]
     if quantifier.dep_ == "amod" and quantifier.head.pos_ == "NOUN":
         # "How much money will be awarded?": money is what a money figure is, not a word to find beside it.
         return None if quantifier.head.lemma_.lower() == "money" else quantifier.head.lemma_.lower()
@@ -463,6 +478,8 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
         labels = {"much": AMOUNT, "many": NUMBER - {"MONEY"}, "old": frozenset({AGE}), "long": NUMBER | {DURATION}}.get(
             asked, NUMBER
         )
+        if asked == "much" and _asks_a_sum(doc):
+            labels = MONEY
         return "number", labels, None  # "How long ...?": a length ("80-page") or a duration ("30-minute")
     wh = _wh_word(doc)
     if wh is not None and wh.i == 0 and len(doc) > 1 and doc[1].lower_ == "number":
@@ -470,7 +487,7 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
     if wh is not None and wh.lower_ in _WH and wh.i <= 2:
         kind, labels = _WH[wh.lower_]
         # "Who is the director of X?": a role noun asks for a person, not an organisation or a country.
-        role = any(t.lemma_.lower() in ROLE_NOUNS and t.dep_ in ("nsubj", "attr") for t in doc)
+        role = any(t.lemma_.lower() in ROLE_NOUNS - SHARED_ROLES and t.dep_ in ("nsubj", "attr") for t in doc)
         return (kind, PERSON if wh.lower_.startswith("who") and role else labels, None)
     # "What was the mascot called?" asks its name, as "What is its name?" does; "What did Sacks call the chip?"
     # may ask how he described it ("an outdated component"), so only the passive, ending on the verb, asks a name.
@@ -498,6 +515,18 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
         if t.lemma_.lower() in ROLE_NOUNS:
             return "person", PERSON, None
     return "description", frozenset(), None
+
+
+def _asks_a_sum(doc: Any) -> str | None:
+    """The money word whose value "how much" asks with the copula ("How much is X worth?", "How much was X's
+    profit?", "How much does X cost?"), which is a sum; None when it asks a change ("How much did profit fall?") or
+    a share ("How much of the revenue ...?"), either of which may be a percentage. The parser attaches these words
+    loosely ("worth" to the subject, "cost" a noun after "does"), so any of its places near the root counts."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in ("be", "do", "cost") or any(t.lower_ == "of" for t in doc[:3]):
+        return None
+    places = ("ROOT", "nsubj", "attr", "acomp", "amod")
+    return next((t.lemma_.lower() for t in doc if t.lemma_.lower() in MONEY_WORDS and t.dep_ in places), None)
 
 
 def _hyphened(t: Any) -> str:

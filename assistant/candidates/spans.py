@@ -140,6 +140,7 @@ _NAME_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+and\s+{_LIST_NA
 _ITEM = 5
 # The label of a proper noun the entity tagger missed, and what the uncertainty of its kind costs it.
 UNTAGGED = "PROPN"
+_PER_CENT = re.compile(r"(%|\bper ?cent)$", re.I)
 
 
 def _respective(
@@ -294,6 +295,8 @@ def _relabelled(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
         return UNTAGGED if analysis.kind not in ("number", "date") else label  # "Thu 2 Dec" is no score either
     if label == "CARDINAL" and _CODE.fullmatch(_entity_text(s.chunk, start, end)) and analysis.kind in _NAMED_KINDS:
         return UNTAGGED  # "T1", "G2": capitals run into a figure make a name, not a count
+    if label == "MONEY" and _PER_CENT.search(_entity_text(s.chunk, start, end)):
+        return "PERCENT"  # the tagger calls "25 per cent" a sum when a sum follows ("sank 25 per cent to $303m")
     if label in analysis.labels:
         return label
     if "PERSON" in analysis.labels and _folded(_entity_text(s.chunk, start, end)) in people:

@@ -3053,3 +3053,60 @@ def test_news_constructions_that_state_an_answer(services, tmp_path, article, qu
     between 10 million people in the surrounding farmland": news names a thing once, then by "the" and its head."""
     found = _candidates_over(services, tmp_path / "a", article, question)
     assert found[:1] and answer in found[0] and not_answer not in found
+
+
+@pytest.mark.parametrize(
+    ("question", "labels"),
+    [
+        ("Who is the chief executive of Orbis?", {"PERSON"}),  # news-leeb I03: "Australia." answered it
+        ("Who was the mayor's pick for police chief?", {"PERSON"}),  # news-fresh F55: "ExxonMobil."
+        ("Who is the owner of Orbis?", {"PERSON", "ORG", "GPE"}),  # a company owns as often as a person
+        ("How much was Orbis's half-year profit?", {"MONEY"}),  # news-leeb I04: "25 per cent."
+        ("How much is the painting worth?", {"MONEY"}),  # news-leeb I47: "over 4,500 miles."
+        ("What was the budget of the first film?", {"MONEY"}),  # news-lee H08: "three."
+        ("How much did the profit fall?", {"MONEY", "PERCENT", "QUANTITY"}),  # a change may be a share
+        ("Which country did Spain beat at the Davis Cup?", {"GPE"}),  # news-lee H54: "Burswood Dome in Perth."
+        ("By how much will emissions be cut by 2030?", {"MONEY", "PERCENT", "QUANTITY"}),  # news-lee H17
+    ],
+)
+def test_the_kind_of_answer_a_question_asks_for(question: str, labels: set[str]) -> None:
+    """Before, each took a wider kind: "Who is the chief executive of X?" any name (the role is a compound, not the
+    word "executive"); "How much was X's profit?" any amount (a money noun's value is a sum, the 25 per cent a
+    change); "Which country ...?" a venue; "By how much ...?" was no quantity question at all."""
+    from assistant.question import analyse
+
+    assert analyse(question).labels == labels
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answer", "not_answer"),
+    [
+        (  # news-leeb I04: the tagger calls "25 per cent" a sum when a sum follows it
+            "Orbis results\n\nOrbis's half-year profit sank 25 per cent to $303 million, or 27c a share, as the fund"
+            " manager failed to hit its targets.\n",
+            "How much was Orbis's half-year profit?",
+            "$303 million",
+            "25 per cent",
+        ),
+        (  # news-leeb I47: a distance is no worth
+            "Goose found\n\nResearchers who tracked a bird for over 4,500 miles learnt it was shot. He was found in a"
+            " freezer in Canada, still wearing his £2,000 satellite tracking device.\n",
+            "How much was the goose's satellite tracking device worth?",
+            "£2,000",
+            "over 4,500 miles",
+        ),
+        (  # news-lee H17: "by how much" is a quantity question, answered by the figure of the asked year
+            "Cleaner air\n\nThe minister says emissions of pollutants such as benzene will be reduced by at least 40"
+            " per cent by 2020. By 2030, emissions of those pollutants will be reduced by 70 per cent.\n",
+            "By how much will emissions of benzene be reduced by 2030?",
+            "70 per cent",
+            None,
+        ),
+    ],
+)
+def test_a_sum_or_a_change_is_the_figure_asked(services, tmp_path, article, question, answer, not_answer) -> None:  # type: ignore[no-untyped-def]
+    """Before: "How much was Orbis's half-year profit?" answered "25 per cent." (the tagger's MONEY for a per cent,
+    the question's any amount); the device's worth "over 4,500 miles."; "By how much ... by 2030?" was drafted and
+    quoted the 2020 sentence first."""
+    found = _candidates_over(services, tmp_path / "a", article, question)
+    assert found[:1] and answer in found[0] and not_answer not in found
