@@ -95,10 +95,10 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
 # Closed class: phrasal verbs and the one verb that says the same, which a question's relation is read as ("the
 # game came out" when it "was released"; "will take on Argentina" when it "will face" it; "takes over the role from
 # Olivia Colman" when she "replaces" her; "snapped up Instagram" when it "bought" it; "picked up the award" when one
-# "won" it; "handed out" when "awarded").
+# "won" it; "handed out" when "awarded"; "knocked out" when "beat").
 PHRASAL = {
     ("come", "out"): "release", ("take", "on"): "face", ("take", "over"): "replace", ("snap", "up"): "buy",
-    ("pick", "up"): "win", ("hand", "out"): "award",
+    ("pick", "up"): "win", ("hand", "out"): "award", ("knock", "out"): "beat",
 }  # fmt: skip
 # Closed class: the verbs whose object is a sum of money ("What did Facebook pay ...?" asks how much).
 _PAYING = frozenset("pay spend charge cost".split())
@@ -416,8 +416,15 @@ def _titled_phrases(question: str, texts: list[str]) -> str:
 
 
 def particle(doc: Any, verb: str) -> str:
-    """The particle the parsed question's `verb` takes ("out" in "come out"); "" for none."""
-    return next((c.lower_ for t in doc if t.lemma_.lower() == verb for c in t.children if c.dep_ == "prt"), "")
+    """The particle the parsed question's `verb` takes ("out" in "come out"); "" for none. Before "of" the parser
+    calls it a preposition ("knocked T1 out of Worlds"), one that heads another."""
+    return next(
+        (c.lower_ for t in doc if t.lemma_.lower() == verb for c in t.children if c.dep_ == "prt" or _stacked(c)), ""
+    )
+
+
+def _stacked(t: Any) -> bool:
+    return t.dep_ == "prep" and t.lower_ in ("out", "up") and any(c.dep_ == "prep" for c in t.children)
 
 
 @lru_cache(maxsize=1024)
@@ -428,6 +435,8 @@ def _analyse(question: str) -> Analysis:
     years = tuple(t.text for t in doc if t.like_num and t.i not in in_names and t.text.lower() not in ("one",))
     relation, terms = _relation_and_terms(doc, in_names, type_noun)
     relation = tuple(PHRASAL.get((r, particle(doc, r)), r) for r in relation)  # "snap up" asks what "buy" does
+    if kind == "place" and (occupation := _as_occupation(doc)) and relation in ((), (occupation,)):
+        relation = ("work",)  # "Where is X an adjunct professor?" asks where X works as one
     if kind == "person" and relation == ("start",):
         relation = ("found",)  # "Who started WhatsApp?": whoever starts a thing founds it ("When did X start?" stays)
     if kind == "description" and relation and relation[0] in ROLE_NOUNS and _first_word(doc) in ("who", "whom"):
@@ -515,6 +524,25 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
         if t.lemma_.lower() in ROLE_NOUNS:
             return "person", PERSON, None
     return "description", frozenset(), None
+
+
+def _as_occupation(doc: Any) -> str | None:
+    """ "Where is X a professor?": the occupation the copula gives the subject with "a" (the parser may set it
+    beside the subject, or make it a second subject), which is held at a place of work."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() != "be":
+        return None
+    return next(
+        (
+            t.lemma_.lower()
+            for t in doc
+            if t.pos_ == "NOUN"
+            and t.dep_ in ("attr", "appos", "nsubj")
+            and any(c.lower_ in ("a", "an") for c in t.children)
+            and any(x.dep_ == "nsubj" for x in doc[: t.i])  # "Where is a hospital?" gives nobody one
+        ),
+        None,
+    )
 
 
 def _asks_a_sum(doc: Any) -> str | None:

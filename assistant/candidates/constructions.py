@@ -27,6 +27,9 @@ _APPEARING = frozenset("star act appear".split())
 # Germany beat Argentina); the verbs of beating are sentences._BEATING.
 _WINS = frozenset("win victory triumph".split())
 _OVER = frozenset("over against".split())  # "a 1-0 win over Argentina", "a 6-4, 6-4, 6-4 victory against Djokovic"
+# Closed class: the verb and noun of a loss, which say a win the other way round with "to" ("T1 lost to G2 Esports",
+# "suffered a loss to DRX": G2 Esports and DRX beat T1).
+_LOSING = frozenset("lose loss".split())
 # Closed class: verbs of working somewhere, which a person's occupation with "at" says ("Michael Oppenheimer, a
 # climate scientist at Princeton University").
 _WORKING = frozenset("work teach".split())
@@ -48,7 +51,30 @@ def _construed(analysis: Analysis, s: _Sentence, lemmas: set[str]) -> bool:
         or _beaten_by(analysis, s)
         or _priced(analysis, s)
         or _employed_at(analysis, s)
+        or _lost_to(analysis, s)
     )
+
+
+def _lost_to(analysis: Analysis, s: _Sentence) -> bool:
+    """For "Who beat T1?": the converse, the one beaten lost "to" the answer ("T1 lost to G2 Esports"). Parsed only
+    when the sentence has "to" and a word of losing."""
+    if not _BEATING & set(analysis.relation) or "to" not in s.words or not _LOSING & s.lemmas:
+        return False
+    beaten = {w for n in _asked(analysis).theme for w in _words(n)}
+    return any(_loss_to(t, beaten) for t in parse(s.text))
+
+
+def _loss_to(token: Any, beaten: set[str]) -> bool:
+    """`token` is what the "to" of a loss names ("lost to G2 Esports", "suffered a loss to DRX"), and the one who
+    lost is the `beaten` the question names, or a pronoun for them, when it names one."""
+    verb = token.head.head
+    if token.dep_ != "pobj" or token.head.lower_ != "to" or token.head.head is token.head:
+        return False
+    lost = verb.lemma_.lower() in _LOSING or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _LOSING for c in verb.children
+    )
+    losers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return lost and (not beaten or any(c.pos_ == "PRON" or {x.lower_ for x in c.subtree} & beaten for c in losers))
 
 
 def _employed_at(analysis: Analysis, s: _Sentence) -> bool:
@@ -192,6 +218,9 @@ def _slot(analysis: Analysis) -> Callable[[str, Any], bool] | None:
         return lambda text, doc: any(_affiliate(_name_head(t), question.named) for t in _mentions(text, doc))
     if "lose" in analysis.relation:
         return lambda text, doc: any(_beater(_name_head(t), question.winner) for t in _mentions(text, doc))
+    if _BEATING & set(analysis.relation):
+        beaten = {w for n in question.theme for w in _words(n)}
+        return lambda text, doc: any(_loss_to(_name_head(t), beaten) for t in _mentions(text, doc))
     if question.made and analysis.kind in ("person", "organisation"):
         return lambda text, doc: any(_maker(_name_head(t), question.made) for t in _mentions(text, doc))
     return None
