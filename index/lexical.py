@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
+import re
 import sqlite3
 import threading
 from collections import Counter
@@ -25,7 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index.text import content_words
+from index.text import content_words, demonyms
 from index.types import Chunk
 
 if TYPE_CHECKING:
@@ -54,6 +55,9 @@ _PRUNE_FROM = 10_000
 _COMMON = 0.10
 _WINDOW = 200  # FTS5's best candidates rescored (at least 4x the request): more than a small corpus holds
 _K1, _B = 1.5, 0.75  # bm25s's defaults
+
+
+_INNER_NAME = re.compile(r"(?<=[\w,] )[A-Z][a-z]{3,}\b")
 
 
 def lexical_terms(text: str) -> list[str]:
@@ -180,6 +184,11 @@ class LexicalIndex:
     def search(self, query: str, limit: int, doc_ids: Sequence[str] | None = None) -> list[tuple[str, float]]:
         """Chunk ids and BM25 scores (higher is better) of the best `limit` chunks holding any query term."""
         asked = Counter(lexical_terms(query))  # a term asked twice weighs twice, as in bm25s
+        # A place asked by its name may be named by its people's adjective alone ("Nigerian President Olusegun
+        # Obasanjo" for Nigeria's): a capitalised word inside the query adds its demonyms, each standing in for
+        # the name where a chunk lacks it (where it has the name, the name counts, once).
+        stands_for = {d: w.lower() for w in _INNER_NAME.findall(query) for d in demonyms(w.lower())}
+        asked.update(list(stands_for))
         df = self._frequencies(list(asked))
         terms = self._discriminating([t for t in asked if df.get(t)], df)
         if not terms or limit <= 0:
@@ -198,7 +207,8 @@ class LexicalIndex:
         for n, body in rows:
             words = body.split()
             norm = _K1 * (1 - _B + _B * len(words) / mean_length)
-            scored.append((sum(w * tf / (tf + norm) for t, w in weight.items() if (tf := words.count(t))), n))
+            named = [t for t in weight if t not in stands_for or stands_for[t] not in words]
+            scored.append((sum(weight[t] * tf / (tf + norm) for t in named if (tf := words.count(t))), n))
         best = sorted(scored, key=lambda pair: (-pair[0], pair[1]))[:limit]
         if not best:
             return []

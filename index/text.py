@@ -103,3 +103,21 @@ def stem(word: str) -> str:
 def stems(text: str) -> set[str]:
     """Content words as Snowball stems, so "deployed" meets "deployment" and "negotiate" meets "negotiations"."""
     return {stem(w) for w in content_words(text)}
+
+
+# Closed class: the endings that make a place's name its people's adjective ("Iraqi", "Japanese", "Canadian").
+_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese")
+
+
+@lru_cache(maxsize=1024)
+def demonyms(word: str) -> frozenset[str]:
+    """The adjectives a place's name may make with a demonym ending: "Nigeria" -> "Nigerian", "Iraq" -> "Iraqi";
+    a final vowel or "y" drops before one ("China" -> "Chinese", "Italy" -> "Italian", "Germany" -> "German")."""
+    if len(word) < 4 or not word.isalpha():
+        return frozenset()
+    forms = {word + end for end in _DEMONYM_ENDINGS}
+    if word[-1] in "aeiouy":
+        forms |= {word[:-1] + end for end in ("an", "ian", "ese")}
+    if word.endswith("y"):
+        forms.add(word[:-1])
+    return frozenset(forms)

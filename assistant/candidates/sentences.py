@@ -15,7 +15,7 @@ from assistant.question import (
     takes_do,
 )
 from index.annotate import parse
-from index.text import MONTHS, STOP_WORDS
+from index.text import MONTHS, STOP_WORDS, demonyms
 
 if TYPE_CHECKING:
     from assistant.question import Analysis
@@ -273,26 +273,8 @@ def _has(word: str, words: set[str], plural: bool = False) -> bool:
         word in words
         or (plural and f"{word}s" in words)
         or (word in MONTHS and bool({word[:3], word[:4]} & words))
-        or bool(_demonyms(word) & words)
+        or bool(demonyms(word) & words)
     )
-
-
-# Closed class: the endings that make a place's name its people's adjective ("Iraqi", "Japanese", "Canadian").
-_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese")
-
-
-@lru_cache(maxsize=1024)
-def _demonyms(word: str) -> frozenset[str]:
-    """The adjectives a place's name may make with a demonym ending: "Nigeria" -> "Nigerian", "Iraq" -> "Iraqi";
-    a final vowel or "y" drops before one ("China" -> "Chinese", "Italy" -> "Italian", "Germany" -> "German")."""
-    if len(word) < 4 or not word.isalpha():
-        return frozenset()
-    forms = {word + end for end in _DEMONYM_ENDINGS}
-    if word[-1] in "aeiouy":
-        forms |= {word[:-1] + end for end in ("an", "ian", "ese")}
-    if word.endswith("y"):
-        forms.add(word[:-1])
-    return frozenset(forms)
 
 
 # Closed class: the determiners, which make what follows them a common noun phrase ("An English FA administrator").
