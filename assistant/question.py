@@ -702,6 +702,9 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
             verbs.append(participle[0])
         elif _going_to(t):
             continue  # "was going to be released": a tense, as "will" is; the verb it takes is the relation
+        elif t.tag_ == "VBD" and _inverted_passive(t) and not verbs:
+            participle = [lemma, t.lower_]  # "Where was X diverted to?": a participle, said as either too
+            verbs.append(lemma)
         elif (
             (t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj") and not _before_its_subject(t))
             or (t.pos_ == "VERB" and t.dep_ == "ccomp" and _before_its_subject(t.head))
@@ -782,8 +785,10 @@ def _main_roles(doc: Any, roles: list[str]) -> tuple[list[str], list[str]]:
 def _inverted_passive(t: Any) -> bool:
     """ "When was The Legend of Zelda: Ocarina of Time released ...?": the parser, lost at the colon, hangs the
     participle on the subject of "was"; "What year was the movie released?": it makes the participle a clause
-    that "was" takes. Either way it is the passive verb."""
-    if t.tag_ == "VBN" and t.dep_ == "ccomp":
+    that "was" takes. Either way it is the passive verb. Before a stranded preposition ("Where was X's flight
+    diverted to?") the tagger may call the participle a past tense: its subject after "was" shows the inversion."""
+    inverted = t.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.i > t.head.i for c in t.children)
+    if (t.tag_ == "VBN" or inverted) and t.dep_ == "ccomp":
         return t.head.dep_ == "ROOT" and t.head.lemma_ == "be"
     root = t.head.head
     return (

@@ -3141,3 +3141,16 @@ def test_a_relation_said_the_other_way_round(services, tmp_path, article, questi
     Columbia University" (the copula with an occupation asks where one works)."""
     found = _candidates_over(services, tmp_path / "a", article, question)
     assert found[:1] and answer in found[0]
+
+
+def test_a_question_that_ends_on_its_preposition_keeps_its_verb(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Before (news-lee H28): "Where was Richard Reid's flight diverted to?" answered "Miami." from "a flight from
+    Paris to Miami that was diverted to Boston": before the stranded "to" the tagger called "diverted" a past
+    tense that "was" takes, so the question had no relation and the nearest place won. Read as the passive
+    participle it is, the place the verb takes is the answer."""
+    article = (
+        "Flight scare\n\nTomas Greer, 28, was arrested on Saturday. He allegedly tried to set fire to his shoes on a"
+        " flight from Madrid to Lima that was diverted to Denver.\n"
+    )
+    found = _candidates_over(services, tmp_path / "a", article, "Where was Tomas Greer's flight diverted to?")
+    assert found[:1] == ["Denver"]
