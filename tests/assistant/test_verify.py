@@ -80,7 +80,7 @@ def _ev(*quotes: str) -> list[Evidence]:
         ("When will the H20 ship?", False, "date"),
         ("Who is the CEO of Nvidia?", False, "names the ceo"),
         ("Who is the AI advisor?", True, ""),
-        ("What did AMD say about the H20?", False, "amd"),
+        ("What did AMD say about the H20?", False, "the articles do not mention AMD"),  # as the question spells it
     ],
 )
 def test_answerability_gate(question: str, ok: bool, reason: str) -> None:
@@ -270,3 +270,22 @@ def test_a_drafted_sentence_about_the_sources_asserts_nothing(embedder) -> None:
     sims = judge.similarities(claims, [quote])
     assert not judge.judge(claims[0], ev, sims[0], [0], asked).supported
     assert judge.judge(claims[1], ev, sims[1], [0], asked).supported
+
+
+def test_the_names_asked_must_be_met_together_in_one_passage_quoted() -> None:
+    """Before (news-leeb I60): "What is the HIV infection rate in Zambia?" was answered by quoting "The overall HIV
+    infection rate in Malawi is 19 per cent": each name was somewhere in the retrieved text (another article
+    lists Zambia among seven countries), none passage named both. A passage's title and outlet count as its own."""
+
+    def passage(doc: str, text: str, outlet: str = "") -> Evidence:
+        chunk = Chunk(id=doc, doc_id=doc, text=text, start=0, end=len(text), title=doc, outlet=outlet)
+        return Evidence(n=1, chunk=chunk, quote=text, start=0, end=len(text), relevance=0.6)
+
+    rate = passage("malawi", "The overall HIV infection rate in Malawi is 19 per cent, the ministry said.")
+    hunger = passage("famine", "Up to 14 million people in Malawi, Zambia and Angola face starvation, the agency said.")
+    gate = answerability("What is the HIV infection rate in Zambia?", [rate, hunger], 0.35)
+    assert not gate.ok and gate.reason == "no passage speaks of HIV and Zambia together"
+    assert answerability("What is the HIV infection rate in Malawi?", [rate, hunger], 0.35).ok
+    piece = passage("piece", "For Beijing, it is a tightrope walk, the writer argues.", outlet="Newsera")
+    asked = "What is Beijing's tightrope walk, according to the Newsera article?"
+    assert answerability(asked, [piece], 0.35, context=f"piece Newsera {piece.chunk.text}").ok
