@@ -43,6 +43,7 @@ from assistant.candidates.meets import (
     _keyed,
     _keys_relation,
     _label,
+    _left_office,
     _meets,
     _mentioned,
     _of_place,
@@ -153,6 +154,7 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
             - (_ROLE_BONUS if analysis.kind == "date" and _names_a_thing(s, text) else 0.0)
             + 0.1 * bool(kind_nouns & set(_words(text)))  # "Which team ...?": "UAE Team Emirates" says it is one
             + 0.05 * _clause_terms(analysis, s, text, found) - 0.2 * _owned_otherwise(analysis, s, at)
+            - 0.2 * _left_office(analysis, s, at)
         )  # fmt: skip
         said.setdefault(name, []).append((score, text, s.text))
         if _key(text) == _key(name) and (name not in spellers or score > spellers[name].score):

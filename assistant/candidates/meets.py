@@ -26,8 +26,10 @@ from assistant.candidates.sentences import (
     _derived,
     _first_conjunct,
     _folded,
+    _governing_verb,
     _located,
     _modifying,
+    _name_head,
     _named,
     _negated,
     _noun_phrase,
@@ -772,6 +774,35 @@ def _owned_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
     owners = _role_owners(analysis.text)
     title = _title(analysis, s, start) if owners else None
     return title is not None and bool(title[1]) and not _alike(title[1], owners)
+
+
+# Closed classes: the verbs by which a holder leaves an office (with "step down", its particle), and those by which
+# one is put out of it, said in the passive ("was ousted").
+_LEAVING = frozenset("resign quit retire step".split())
+_REMOVED = frozenset("oust depose sack dismiss fire remove topple overthrow".split())
+
+
+def _left_office(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """For "Who is the president of X?", asked in the present: the answer's own sentence says it left the office
+    ("Argentina's President Fernando de la Rua has resigned"), so another may hold it now; not when it left another
+    ("Jobs resigned as CEO and became chairman") or the question asks of the leaving itself. This ranks and does
+    not rule out: "has resigned" may be news of the day the articles were written. Parsed only when the sentence
+    has such a verb."""
+    leaving_words = _LEAVING | _REMOVED
+    if _asked(analysis).past or not set(analysis.relation) & ROLE_NOUNS or not leaving_words & s.lemmas:
+        return False
+    if leaving_words & (set(analysis.terms) | set(analysis.relation)):
+        return False
+    token = _token_at(s, start)
+    verb = _governing_verb(_name_head(token)) if token is not None else None
+    if verb is None or verb.lemma_.lower() not in _LEAVING | _REMOVED:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    leaving = verb.lemma_.lower() != "step" or any(c.lower_ == "down" for c in verb.children)
+    office = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+    if any(not any(_related(r, {x.lemma_.lower() for x in o.subtree}) for r in analysis.relation) for o in office):
+        return False  # "resigned as CEO": another office than the asked one
+    return leaving and subject is not None and token.i in {t.i for t in subject.subtree}
 
 
 def _alike(words: set[str] | frozenset[str], others: set[str] | frozenset[str]) -> bool:

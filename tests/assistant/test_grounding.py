@@ -3154,3 +3154,16 @@ def test_a_question_that_ends_on_its_preposition_keeps_its_verb(services, tmp_pa
     )
     found = _candidates_over(services, tmp_path / "a", article, "Where was Tomas Greer's flight diverted to?")
     assert found[:1] == ["Denver"]
+
+
+def test_a_holder_whose_sentence_says_they_left_ranks_below_one_who_holds_it(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Before (news-lee H15): "Who is the president of Argentina?" answered "Fernando de la Rua." from "Argentina's
+    President Fernando de la Rua has resigned", over "Argentine President Adolfo Rodriguez Saa has asked ...":
+    asked in the present, the holder whose own sentence says they resigned (or were ousted) ranks lower. Asked in
+    the past ("Who was ...?") it does not."""
+    article = (
+        "Crisis deepens\n\nAmid riots, Freedonia's President Tomas Varga has resigned and called for a unity"
+        " government. Freedonian President Elena Marsh has asked the country's banks to pay pensions.\n"
+    )
+    found = _candidates_over(services, tmp_path / "a", article, "Who is the president of Freedonia?")
+    assert found[:1] == ["Elena Marsh"]
