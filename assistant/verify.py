@@ -362,6 +362,20 @@ def _lower_case_subject(question: str) -> set[str]:
     return {_norm(" ".join(words))} if words else set()
 
 
+def _names_unmet(question: str, asked: set[str], evidence: Sequence[Evidence], retrieved: str) -> str:
+    """Why the question's names are not met, or "": one the retrieved text lacks; or no quoted passage that names
+    them all, each somewhere is not enough ("the HIV infection rate in Malawi" says nothing of Zambia's, though
+    another article retrieved lists Zambia), a passage's title and outlet ("according to the Newsera piece")
+    counting as its own."""
+    if missing := missing_entities(asked, retrieved, any_part=True):
+        return f"the articles do not mention {', '.join(_as_written(missing, question))}"
+    if len(asked) > 1 and all(
+        missing_entities(asked, f"{e.chunk.title} {e.chunk.outlet} {e.chunk.text}", any_part=True) for e in evidence
+    ):
+        return f"no passage speaks of {' and '.join(_as_written(sorted(asked), question))} together"
+    return ""
+
+
 def _as_written(names: Sequence[str], question: str) -> list[str]:
     """The names as the question spells them ("Zambia", not the compared "zambia")."""
     return [m.group() if (m := re.search(re.escape(n), question, re.I)) else n for n in names]
@@ -382,19 +396,8 @@ def answerability(
     terms = set(content_words(question))
     coverage = max((len(terms & set(content_words(q))) / len(terms) for q in quotes), default=0.0) if terms else 0.0
     asked = entities(question) or _lower_case_subject(question)
-    missing = missing_entities(asked, joined + " " + context, any_part=True)
-    if missing:
-        return Answerability(
-            False, f"the articles do not mention {', '.join(_as_written(missing, question))}", best, coverage
-        )
-    # Each name somewhere in the retrieved text is not enough: one passage quoted must name them all ("the HIV
-    # infection rate in Malawi" says nothing of Zambia's, though another article retrieved lists Zambia), its title
-    # or its outlet ("according to the Newsera piece") counting as its own.
-    if len(asked) > 1 and all(
-        missing_entities(asked, f"{e.chunk.title} {e.chunk.outlet} {e.chunk.text}", any_part=True) for e in evidence
-    ):
-        together = " and ".join(_as_written(sorted(asked), question))
-        return Answerability(False, f"no passage speaks of {together} together", best, coverage)
+    if unmet := _names_unmet(question, asked, evidence, joined + " " + context):
+        return Answerability(False, unmet, best, coverage)
     if best < min_relevance:
         return Answerability(False, "no passage is close enough to the question", best, coverage)
     years = sorted(set(_YEAR.findall(question)))

@@ -149,12 +149,11 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
         score = (
             rel + 0.1 * min(votes[name], 3) - 0.002 * min(distance, 100)
             + 0.1 * _specificity(text, analysis) + 0.05 * len(terms & s.lemmas)
-            - 0.1 * _dated_by_title(analysis, s, said_in)
-            - (_UNTAGGED_COST if label == UNTAGGED else 0.0)
+            - 0.1 * _dated_by_title(analysis, s, said_in) - (_UNTAGGED_COST if label == UNTAGGED else 0.0)
             - (_ROLE_BONUS if analysis.kind == "date" and _names_a_thing(s, text) else 0.0)
             + 0.1 * bool(kind_nouns & set(_words(text)))  # "Which team ...?": "UAE Team Emirates" says it is one
-            + 0.05 * _clause_terms(analysis, s, text, found) - 0.2 * _owned_otherwise(analysis, s, at)
-            - 0.2 * _left_office(analysis, s, at)
+            + 0.05 * _clause_terms(analysis, s, text, found)
+            - 0.2 * (_owned_otherwise(analysis, s, at) + _left_office(analysis, s, at))  # another's, or no more
         )  # fmt: skip
         said.setdefault(name, []).append((score, text, s.text))
         if _key(text) == _key(name) and (name not in spellers or score > spellers[name].score):
