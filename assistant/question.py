@@ -496,7 +496,7 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
     if wh is not None and wh.lower_ in _WH and wh.i <= 2:
         kind, labels = _WH[wh.lower_]
         # "Who is the director of X?": a role noun asks for a person, not an organisation or a country.
-        role = any(t.lemma_.lower() in ROLE_NOUNS - SHARED_ROLES and t.dep_ in ("nsubj", "attr") for t in doc)
+        role = any(t.lemma_.lower() in ROLE_NOUNS and t.dep_ in ("nsubj", "attr") for t in doc)
         return (kind, PERSON if wh.lower_.startswith("who") and role else labels, None)
     # "What was the mascot called?" asks its name, as "What is its name?" does; "What did Sacks call the chip?"
     # may ask how he described it ("an outdated component"), so only the passive, ending on the verb, asks a name.
