@@ -795,7 +795,7 @@ def _left_office(analysis: Analysis, s: _Sentence, start: int) -> bool:
         return False
     token = _token_at(s, start)
     verb = _governing_verb(_name_head(token)) if token is not None else None
-    if verb is None or verb.lemma_.lower() not in _LEAVING | _REMOVED:
+    if verb is None or verb.lemma_.lower() not in leaving_words:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     leaving = verb.lemma_.lower() != "step" or any(c.lower_ == "down" for c in verb.children)
