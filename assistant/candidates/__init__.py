@@ -176,6 +176,11 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     return Findings([replace(c, **_alias(c.text, marked)) for c in spelled_out], [])
 
 
+# A question asserts nothing, but one asking how or why something came about presupposes it: "How did 2,300 ...
+# warheads come to be stored on a Canadian businessman's facility?" says they were stored there.
+_PRESUPPOSING = re.compile(r"^\W*(how|why) (did|do|does|was|were|is|are|has|have|had) ", re.I)
+
+
 def _on_topic(analysis: Analysis, s: _Sentence, at: int, rel: float) -> bool:
     """On the question's topic by MiniLM, or titled by the asked role in a sentence that names the asked names: a
     short one MiniLM scores low ("Pakistan Foreign Minister Abdul Sattar warned that the dispute was growing
@@ -401,7 +406,7 @@ def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Senten
         article = articles[s.chunk.doc_id]
         if any(f(analysis, s, words, article) for f in (_continues, anchored, _elided, _described)):
             words = words | {w for n in analysis.names for w in _words(n)}  # the subject's names, not its years
-        if is_question(s.text) or not _meets(analysis, s, window, words):
+        if (is_question(s.text) and not _PRESUPPOSING.match(s.text)) or not _meets(analysis, s, window, words):
             continue
         context = labelled.get((s.chunk.doc_id, s.start)) or _context(analysis, s, window)
         answers = _held(analysis, s, people, role)

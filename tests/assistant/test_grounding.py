@@ -3166,3 +3166,21 @@ def test_a_holder_whose_sentence_says_they_left_ranks_below_one_who_holds_it(ser
     )
     found = _candidates_over(services, tmp_path / "a", article, "Who is the president of Freedonia?")
     assert found[:1] == ["Elena Marsh"]
+
+
+def test_a_how_question_in_the_article_presupposes_what_it_asks_about(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Before (news-leeb I32): "How many missile warheads were stored on the facility?" declined over "How did 2,300
+    allegedly unregistered missile warheads come to be stored on a Canadian businessman's facility in New Mexico?":
+    a question asserts nothing, but one asking how or why a thing came about presupposes it. A question that asks
+    whether it did still asserts nothing."""
+    article = (
+        "Arms cache\n\nHow did 1,200 allegedly unregistered rifles come to be stored on a retired banker's farm in"
+        " Nevada? Police are still asking. Were 300 more hidden at his ranch in Utah?\n"
+    )
+    found = _candidates_over(
+        services, tmp_path / "a", article, "How many rifles were stored on the banker's farm in Nevada?"
+    )
+    assert found[:1] == ["1,200"]
+    assert (
+        _candidates_over(services, tmp_path / "b", article, "How many rifles were hidden at the ranch in Utah?") == []
+    )
