@@ -443,9 +443,12 @@ def _analyse(question: str) -> Analysis:
         kind, labels = "person", PERSON
     if labels == WHO and relation and relation[0] in ROLE_NOUNS - SHARED_ROLES and _first_word(doc) in ("who", "whom"):
         labels = PERSON  # "Who is the chief executive of AMP?": the role a compound ("chief executive") says
-    if _QUANTITY.match(question):
+    if quantity := _QUANTITY.match(question):
+        sum_of = _asks_a_sum(doc)
+        if sum_of and quantity.group(1).lower() == "much":
+            labels = MONEY  # "How much was X's profit?" asks a sum, not the per cent it changed by
         # A sum's money noun is what it counts ("half-year profit" counts no years); "worth" is said by none.
-        counted = sum_of if (sum_of := _asks_a_sum(doc)) else _counted(doc, in_names)
+        counted = sum_of or _counted(doc, in_names)
         counted = None if counted == "worth" else counted
         terms = tuple(t for t in terms if t != counted)
         if counted == "time":  # "How many times has X won?": its verb says the relation, a count of occasions answers
@@ -487,8 +490,6 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
         labels = {"much": AMOUNT, "many": NUMBER - {"MONEY"}, "old": frozenset({AGE}), "long": NUMBER | {DURATION}}.get(
             asked, NUMBER
         )
-        if asked == "much" and _asks_a_sum(doc):
-            labels = MONEY
         return "number", labels, None  # "How long ...?": a length ("80-page") or a duration ("30-minute")
     wh = _wh_word(doc)
     if wh is not None and wh.i == 0 and len(doc) > 1 and doc[1].lower_ == "number":

@@ -3101,45 +3101,38 @@ def test_the_kind_of_answer_a_question_asks_for(question: str, labels: set[str])
             "70 per cent",
             None,
         ),
-    ],
-)
-def test_a_sum_or_a_change_is_the_figure_asked(services, tmp_path, article, question, answer, not_answer) -> None:  # type: ignore[no-untyped-def]
-    """Before: "How much was Orbis's half-year profit?" answered "25 per cent." (the tagger's MONEY for a per cent,
-    the question's any amount); the device's worth "over 4,500 miles."; "By how much ... by 2030?" was drafted and
-    quoted the 2020 sentence first."""
-    found = _candidates_over(services, tmp_path / "a", article, question)
-    assert found[:1] and answer in found[0] and not_answer not in found
-
-
-@pytest.mark.parametrize(
-    ("article", "question", "answer"),
-    [
         (  # news-fresh F54: the converse of beating, and "knocked X out of" read as "beat"
             "Finals week\n\nAt the 2019 Cup, Falcons lost to Harbour Rovers 3-1 in the semifinals to finish third.\n",
             "Who knocked Falcons out of the 2019 Cup?",
             "Harbour Rovers",
+            None,
         ),
         (  # news-fresh F52: a loss "to" the answer, its loser a pronoun for the team asked about
             "Falcons' long road\n\nFalcons have reached the final four times. In 2022, they came closer to the trophy,"
             " but ultimately suffered a heartbreaking loss to Harbour Rovers, losing 3-2 in the final.\n",
             "Who beat Falcons in the 2022 final?",
             "Harbour Rovers",
+            None,
         ),
         (  # news-fresh F32: an occupation set beside the name, its place of work after "at"
             "Warming faster\n\nMara Lind, an adjunct professor of earth sciences at Keele University, has often"
             " criticised climate policy.\n",
             "Where is Mara Lind an adjunct professor?",
             "Keele University",
+            None,
         ),
     ],
 )
-def test_a_relation_said_the_other_way_round(services, tmp_path, article, question, answer) -> None:  # type: ignore[no-untyped-def]
-    """Before, each declined: "Who beat T1?" over "T1 lost to G2 Esports" (losing "to" is beating's converse);
-    "Who knocked T1 out of Worlds 2019?" (the parser makes "out" a preposition before "of", so the phrasal verb was
-    not read as "beat"); "Where is James Hansen an adjunct professor?" over "Hansen, an adjunct professor ... at
-    Columbia University" (the copula with an occupation asks where one works)."""
+def test_a_figure_or_a_relation_said_another_way(services, tmp_path, article, question, answer, not_answer) -> None:  # type: ignore[no-untyped-def]
+    """Before: "How much was Orbis's half-year profit?" answered "25 per cent." (the tagger's MONEY for a per cent,
+    the question's any amount); the device's worth "over 4,500 miles."; "By how much ... by 2030?" was drafted and
+    quoted the 2020 sentence first. And each of these declined, its relation said the other way round: "Who beat
+    T1?" over "T1 lost to G2 Esports" (losing "to" is beating's converse); "Who knocked T1 out of Worlds 2019?"
+    (the parser makes "out" a preposition before "of", so the phrasal verb was not read as "beat"); "Where is James
+    Hansen an adjunct professor?" over "Hansen, an adjunct professor ... at Columbia University" (the copula with
+    an occupation asks where one works)."""
     found = _candidates_over(services, tmp_path / "a", article, question)
-    assert found[:1] and answer in found[0]
+    assert found[:1] and answer in found[0] and not_answer not in found
 
 
 def test_a_question_that_ends_on_its_preposition_keeps_its_verb(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
