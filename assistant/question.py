@@ -70,6 +70,10 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
         "company firm organization organisation agency brand studio publisher network broadcaster manufacturer".split(),
         ("organisation", ORG),
     ),
+    # A university is named as an organisation is ("the University of Oklahoma"). Not "school": a sports page's
+    # school is its team, named by its state or site ("Kansas State quarterback Collin Klein"), and a school's
+    # name is asked with the verb that places a person in it, which such a page does not say.
+    **dict.fromkeys("university college institute".split(), ("organisation", ORG)),
     # A team is named by its club or by the country or city it plays for ("Germany won the World Cup").
     **dict.fromkeys("team club side squad".split(), ("organisation", ORG | {"GPE"})),
     **dict.fromkeys(
@@ -453,6 +457,10 @@ def _analyse(question: str) -> Analysis:
         terms = tuple(t for t in terms if t != counted)
         if counted == "time":  # "How many times has X won?": its verb says the relation, a count of occasions answers
             labels = frozenset({TIMES})
+        elif counted in _PERSONS:  # "How many people died?": "108 already dead" leaves the people unsaid
+            verbs = [t.lemma_.lower() for t in doc if t.pos_ == "VERB" and t.lemma_.lower() not in LIGHT_VERBS]
+            relation = tuple(dict.fromkeys([counted, *relation, *verbs]))
+            terms = tuple(t for t in terms if t not in relation)
         elif counted:
             relation = (counted,)
         if counted in TIME_UNITS:
@@ -461,6 +469,10 @@ def _analyse(question: str) -> Analysis:
     name_lemmas = tuple(" ".join(lemma_of.get(w, w) for w in n.split()) for n in names)
     wh = _wh_phrase(question) if not is_bare_phrase(doc) or kind not in FACTOID else _phrase_asked(question, kind)
     return Analysis(question, kind, labels, names, name_lemmas, years, relation, terms, wh)
+
+
+# Closed class: the nouns a count of people is said by, which news leaves out after the figure of a toll.
+_PERSONS = frozenset("people person".split())
 
 
 def _counted(doc: Any, in_names: set[int]) -> str | None:
@@ -472,7 +484,7 @@ def _counted(doc: Any, in_names: set[int]) -> str | None:
     if quantifier.dep_ == "amod" and quantifier.head.pos_ == "NOUN":
         # "How much money will be awarded?": money is what a money figure is, not a word to find beside it.
         return None if quantifier.head.lemma_.lower() == "money" else quantifier.head.lemma_.lower()
-    if quantifier.dep_ == "advmod" or any(t.dep_ == "ROOT" and _do_supported(t) for t in doc):
+    if quantifier.dep_ == "advmod" or any(_do_supported(t) for t in doc):  # "does a set of X cost"
         return None
     return next((t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.i not in in_names), None)
 
@@ -852,18 +864,25 @@ def _do_supported(t: Any) -> bool:
     if aspect is not None:
         return t.i == aspect.i
     modifier = t.pos_ == "ADJ" and t.i < len(t.doc) - 2  # "does the base Pixel 6 cost": an adjective, not the verb
-    if t.dep_ == "ROOT" and not modifier and takes_do(t):
-        return True
     doc = t.doc
     do = _do_aux(doc)
     subject = doc[do.i + 1 : t.i] if do is not None and do.i < t.i else []
+    # After "do", a verb has a subject before it, not a determiner alone: "does a set of iRings cost" does not "set".
+    nominal = not subject or any(x.pos_ != "DET" for x in subject)
+    if t.dep_ == "ROOT" and not modifier and nominal and takes_do(t):
+        return True
     # Parsed as the main verb ("Which film did Josh Cooley direct?": "did" the root), "do" still takes a bare verb.
     tagged = ("NOUN", "VERB", "ADJ") if do is not None and do.dep_ == "ROOT" and t.is_lower else ("NOUN",)
-    if not subject or t.pos_ not in tagged or not all(x.pos_ in _SUBJECT_POS for x in subject):
+    if not subject or not nominal or t.pos_ not in tagged or not all(_in_subject(x) for x in subject):
         return False
     if t.i + 1 < len(doc) and doc[t.i + 1].pos_ not in ("ADP", "PUNCT", "ADV"):
         return False  # the subject goes on
     return bool(_verb_lemmas(t.lower_))
+
+
+def _in_subject(token: Any) -> bool:
+    """A word a subject between "do" and its verb is made of; "of" between nouns too ("a set of iRings")."""
+    return token.pos_ in _SUBJECT_POS or (token.lower_ == "of" and token.i > 0 and token.nbor(-1).pos_ == "NOUN")
 
 
 def _verb_lemmas(word: str) -> tuple[str, ...]:

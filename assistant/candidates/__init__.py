@@ -87,6 +87,7 @@ from assistant.candidates.sentences import (
 )
 from assistant.candidates.spans import (
     UNTAGGED,
+    _agent_of_another,
     _answers,
     _distance,
     _doer_of_another,
@@ -280,7 +281,11 @@ def _referent(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> tupl
 def _held(analysis: Analysis, s: _Sentence, people: frozenset[str], role: _Sentence | None) -> list[Any]:
     """The answers the sentence holds; a labelled figure the tagger left untagged ("11. Goals.") is one."""
     answers = [] if _denies(analysis, s) or _cut_at_verb(s) else _answers(analysis, s, people)
-    answers = [a for a in answers if not _doer_of_another(analysis, s, a[2] + len(a[0]))]
+    answers = [
+        a
+        for a in answers
+        if not _doer_of_another(analysis, s, a[2] + len(a[0])) and not _agent_of_another(analysis, s, a[2])
+    ]
     if not answers and role is not None and (figure := _figure_alone(s.text)):
         return [(figure, "CARDINAL", s.start)]
     return answers

@@ -109,7 +109,7 @@ def _asked(analysis: Analysis) -> _Asked:
         bool(_VERSION.search(analysis.text)),
         _asks_holder(analysis, root, doc),
         bool(set(analysis.relation) & ROLE_NOUNS) and _tense_of_be(root) == "past",
-        any(w in _acted_on(w.head) for w in _asking(doc)),
+        any(w in _acted_on(w.head) or _fronted(w) for w in _asking(doc)),
         any(
             w.dep_ == "nsubj" and w not in _acted_on(w.head) and _says_relation(analysis, w.head) for w in _asking(doc)
         ),
@@ -175,6 +175,14 @@ def _kind_qualifiers(doc: Any) -> set[str]:
 def _asking(doc: Any) -> list[Any]:
     """The phrase heads that ask: the wh-word, or the noun it determines ("which film")."""
     return [t.head if t.dep_ == "det" else t for t in doc if t.tag_.startswith("W") and t.head.i != t.i]
+
+
+def _fronted(asking: Any) -> bool:
+    """The wh-phrase stands before "do" and the subject after it: the verb's object ("Which company did Jazz
+    acquire?"), whatever the parser made of it."""
+    doc = asking.doc
+    do = asking.i + 1 < len(doc) and doc[asking.i + 1].lemma_ == "do"
+    return do and any(t.dep_ == "nsubj" and t.i > asking.i + 1 for t in doc)
 
 
 def _asked_for(doc: Any) -> list[Any]:

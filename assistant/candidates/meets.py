@@ -27,6 +27,7 @@ from assistant.candidates.sentences import (
     _first_conjunct,
     _folded,
     _governing_verb,
+    _initialled,
     _located,
     _modifying,
     _name_head,
@@ -50,6 +51,7 @@ from assistant.question import (
     ROLE_NOUNS,
     TYPE_WORDS,
     WORK_NOUNS,
+    noun_kind,
     particle,
 )
 from index.annotate import parse
@@ -186,8 +188,19 @@ def _own_role(role: Any, asked: frozenset[str]) -> bool:
                 o.dep_ == "pobj" and o.pos_ == "PROPN" and o.lower_.rstrip(".") not in asked for o in prep.children
             ):
                 return False  # "creative director of Assassin's Creed Syndicate": a longer title is another work
-            return not said_of or any(t.lower_ in asked or t.lemma_.lower() in asked for t in said_of)
+            return (
+                not said_of
+                or any(t.lower_ in asked or t.lemma_.lower() in asked for t in said_of)
+                or any(map(_described_again, prep.children))
+            )
     return True
+
+
+def _described_again(noun: Any) -> bool:
+    """A definite description of a kind ("CEO of the company Jobs co-founded"): news names an organisation once,
+    then by its kind, so it is the one the question names, not another."""
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in noun.children)
+    return definite and noun_kind(noun.lemma_.lower()) in ("organisation", "place", "title")
 
 
 def _when(prep: Any) -> bool:
@@ -319,7 +332,10 @@ def _modified(question: str, missing: tuple[str, ...], names: tuple[str, ...]) -
         before = [t for t in doc[max(0, span - 4) : span] if t.pos_ != "DET" and not t.like_num]
         inverted = bool(before) and before[-1].lower_ in AUXILIARIES  # "did Donald Trump win": the verb follows
         possessed = after is not None and after.i + 1 < len(doc) and after.nbor().tag_ == "POS"
-        if after is not None and content(after) and not possessed and not inverted:
+        # After "do", the word that ends the question is its verb, whatever the tagger says ("How much does a set
+        # of iRings cost?"): the name modifies the noun before its "of".
+        verb = after is not None and after.i == len(doc) - 2 and any(t.lemma_ == "do" for t in doc[:span])
+        if after is not None and content(after) and not possessed and not inverted and not verb:
             heads.append(after.lemma_.lower())
         elif len(before) >= 2 and before[-1].lower_ == "of" and content(before[-2]):
             heads.append(before[-2].lemma_.lower())
@@ -383,8 +399,8 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
     asked_season = _SEASONS & _asked(analysis).words
     if asked_season and (_SEASONS & s.words) - asked_season and not asked_season & s.words:
         return False  # "The winter Olympic Games were first held in 1924" for the Summer Games
-    if _other_gender(analysis, words):
-        return False  # "Djokovic will clinch the end of year No.1 ... he won't give up" for the women's No 1
+    if _other_gender(analysis, words) or _names_another(analysis, s):
+        return False  # "Djokovic ... he won't give up" for the women's No 1; "the Florida Republican Party"'s chair
     if _VERSION.search(s.text) and not _asked(analysis).versioned:
         return False  # "2.0.0 (Released September 13, 2018)": a numbered version the question does not ask about
     if _numbered_part(analysis, s):
@@ -402,6 +418,35 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         or _counts_by_name(analysis, s)
         or _prize_field(analysis, s)
     )
+
+
+def _names_another(analysis: Analysis, s: _Sentence) -> bool:
+    """The sentence names another of the kind an asked name of two words or more names, and not the asked one: a
+    name with its head noun and a word of its own where the asked one has another ("the Florida Republican Party"
+    for the Texas Republican Party, "the Home Builders Association of Tuscaloosa" for that of Alabama). A name's
+    modifier picks one of its kind, so two of its three words ("Republican Party") are no longer the asked one."""
+    tagged = [
+        s.chunk.text[a - s.chunk.start : b - s.chunk.start] for a, b, _ in s.chunk.entities if s.start <= a < s.end
+    ]
+    for name in analysis.names:
+        asked = set(_words(name)) - STOP_WORDS
+        if len(asked) < 2 or name.lower() in s.text.lower():
+            continue
+        first, last = name.split()[0], name.split()[-1]
+        said = re.search(rf"{re.escape(first)}.*{re.escape(last)}", analysis.text, re.I)  # with its "of"
+        head = _head(said.group() if said else name)
+        for other in tagged:
+            own = set(_words(other)) - STOP_WORDS
+            if _head(other) == head and asked - own and own - asked:
+                return True
+    return False
+
+
+def _head(name: str) -> str:
+    """A name's head noun: its last word, or the one before "of" ("Association" in "Home Builders Association of
+    Alabama")."""
+    words = _words(name)
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
 
 
 def _prize_field(analysis: Analysis, s: _Sentence) -> bool:
@@ -755,13 +800,15 @@ def _ranked_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
     role with ("India's Home Minister, LK Advani" or "Indian Prime Minister Atal Behari Vajpayee" for the foreign
     minister; "Secretary of State Colin Powell" for the Secretary of Defense): a qualified role is another office.
     A country's name or adjective, or a possessor, says whose office, not which ("Pakistan Foreign Minister Abdul
-    Sattar"). Words are compared by their first letters, as spellings differ ("Defence", "Defense")."""
+    Sattar"), and so do the initials of the asked one ("EDS President Kim Brace" for Election Data Services'). Words
+    are compared by their first letters, as spellings differ ("Defence", "Defense")."""
     asked = _role_qualifiers(analysis.text, analysis.relation)
     title = _title(analysis, s, start) if asked else None
     if title is None:
         return False
-    if title[0]:
-        return not _alike(title[0], asked)
+    own = {w for w in title[0] if not any(_initialled(n, w.upper()) for n in analysis.names)}
+    if own:
+        return not _alike(own, asked)
     # The bare role, the question's qualifying it before ("CFMEU Victorian secretary Martin Kingham" for a union's
     # general secretary): no more than some secretary. Not "of": "the president, Gianni Infantino" for FIFA's.
     return bool(_role_qualifiers(analysis.text, analysis.relation, joined=False))

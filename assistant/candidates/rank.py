@@ -155,7 +155,8 @@ def _is_acted_on(text: str, doc: Any, related: Callable[[Any], bool]) -> bool:
     """`text` names what a verb that says the relation acts on ("to succeed the retiring Justice Sandra Day
     O'Connor"), as a question whose wh-word is the verb's object asks ("Who did Samuel Alito succeed?")."""
     heads = [_name_head(m, through_nouns=True) for m in _mentions(text, doc)]
-    return any(h.head.pos_ == "VERB" and h in _acted_on(h.head) and related(h.head) for h in heads)
+    verbs = lambda h: [h.head, *(c for c in h.children if c.dep_ == "relcl")]  # noqa: E731  ("X, which was bought")
+    return any(v.pos_ == "VERB" and h in _acted_on(v) and related(v) for h in heads for v in verbs(h))
 
 
 @lru_cache(maxsize=512)
@@ -169,6 +170,16 @@ def _named_by(token: Any) -> set[str]:
     """A word's lemma, with its modifiers' for a noun: "chief executive officer" is said by "officer"."""
     modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
     return {token.lemma_.lower()} | (modifiers if token.pos_ in ("NOUN", "PROPN") else set())
+
+
+def _naming(participle: Any) -> list[Any]:
+    """The nouns a participle ("named") that gives a name describes: the noun it modifies, climbing the parser's
+    misattachment to a prepositional object ("a woman with bangs named ..."), and the noun that one stands in
+    apposition to ("boss, a serious woman ...")."""
+    noun = participle.head
+    while noun.dep_ in ("pobj", "prep") and noun.head is not noun:
+        noun = noun.head
+    return [noun, noun.head] if noun.dep_ == "appos" else [noun]
 
 
 def _names_a_thing(s: _Sentence, date: str) -> bool:
@@ -230,13 +241,16 @@ def _equated(text: str, doc: Any, asked: frozenset[str]) -> bool:
 def _titled(text: str, doc: Any, related: Callable[[Any], bool]) -> bool:
     """`text` names someone whom the role noun before the name gives the relation ("best director Damien
     Chazelle", "screenwriter J. F. Lawton"): a noun of a role, or an agent noun, which the small parser may tag
-    a verb."""
+    a verb; or the noun "named" or "called" gives the name to ("Google's human resources boss, a serious woman
+    with bangs named Stacey Sullivan")."""
     words = set(_words(text))
     for token in _mentions(text, doc):
         if not token.i:
             continue
         title = doc[token.i - 1]
         lower = title.lower_
+        if lower in ("named", "called") and title.dep_ == "acl" and any(map(related, _naming(title))):
+            return True
         agent = lower in ROLE_NOUNS or lower.endswith(("er", "or"))
         if lower not in words and title.is_lower and agent and related(title):
             return True

@@ -74,8 +74,11 @@ _LEADERS = frozenset("ceo president head leader chief".split())  # not a board's
 # faced); not the converse: facing is no win.
 _BEATING = frozenset("beat defeat sweep overcome rout topple upset".split())
 _FACING = frozenset("face meet".split())
+# A death said by its verb, its adjective or its noun ("How many people died?": "with 108 already dead").
+_DYING = frozenset("die dead death".split())
 _SAME_RELATION = (
-    _REPORTING_VERBS, _BUYING, _RECEIVING, _WINNING, _MAKING_KNOWN, _FOUNDING, _ARRIVING, _PRICING, _LEADING, _BEATING
+    _REPORTING_VERBS, _BUYING, _RECEIVING, _WINNING, _MAKING_KNOWN, _FOUNDING, _ARRIVING, _PRICING, _LEADING, _BEATING,
+    _DYING,
 )  # fmt: skip
 # The plan verbs that say a plan in a sentence whatever follows them: "go" and "set" do only as "going to" and "set
 # to" ("continuing to go strong", "set a record").
@@ -105,9 +108,10 @@ def _mentions(text: str, doc: Any) -> list[Any]:
 
 def _name_head(token: Any, through_nouns: bool = False) -> Any:
     """Up a name's own words ("Liu" -> "Yifei"), not into a noun it modifies ("Disney fans"); `through_nouns`, up
-    its compounds whatever the tagger calls their head ("O’Connor", a noun, heads "Sandra Day")."""
+    its compounds whatever the tagger calls their head ("O’Connor", a noun, heads "Sandra Day"), and up the parts
+    the tagger splits a name into ("Gentium S.p.A.")."""
     while (
-        token.dep_ in ("compound", "flat", "amod")
+        token.dep_ in ("compound", "flat", "amod", *(("nmod",) if through_nouns else ()))
         and token.head.i != token.i
         and (token.head.pos_ == "PROPN" or (through_nouns and token.dep_ == "compound"))
     ):
@@ -298,7 +302,14 @@ def _called(name: str, words: set[str], text: str) -> bool:
     """The name is said in `text` (whose words are `words`): whole, a person's by the surname alone, or a plural
     one in the singular a noun takes to modify another ("Tamil Tiger rebels" for the Tamil Tigers; "the ATP
     Ranking for" is not the ATP Rankings)."""
-    return _named(name, words) or _surnamed(name, text) or _attributive(name, text)
+    return _named(name, words) or _surnamed(name, text) or _attributive(name, text) or _initialled(name, text)
+
+
+def _initialled(name: str, text: str) -> bool:
+    """A name of three capitalised words or more is in `text` by its initials ("EDS President Kim Brace" for
+    Election Data Services), as news shortens a name it has given."""
+    capitals = [w[0] for w in name.split() if w[:1].isupper()]
+    return len(capitals) >= 3 and re.search(rf"\b{''.join(capitals)}\b", text) is not None
 
 
 def _attributive(name: str, text: str) -> bool:
@@ -377,13 +388,16 @@ def _phrase(head: Any) -> str:
 def _acted_on(verb: Any) -> list[Any]:
     """The verb's object, or its subject when it is passive (the parser makes "GPT-2" in "When was GPT-2
     released?" a plain subject beside the passive auxiliary); for a participle that modifies a noun, that noun,
-    or what a copula says it is ("GPT-3 is a model released by OpenAI": GPT-3)."""
+    or what a copula says it is ("GPT-3 is a model released by OpenAI": GPT-3); for a passive relative clause,
+    the noun it modifies."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         noun = verb.head
         if noun.dep_ == "attr":
             return [c for c in noun.head.children if c.dep_ == "nsubj"]
         return [noun]
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in verb.children):
+        return [verb.head]  # "Gentium S.p.A., which was acquired by Jazz": the noun the relative pronoun stands for
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or (passive and c.dep_ == "nsubj")]
 
 

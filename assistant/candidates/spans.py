@@ -47,6 +47,7 @@ from assistant.question import (
     ORDINAL,
     ROLE_NOUNS,
     SCORE,
+    SHARED_ROLES,
     TIME_UNITS,
     TIMES,
     noun_kind,
@@ -141,6 +142,9 @@ _ITEM = 5
 # The label of a proper noun the entity tagger missed, and what the uncertainty of its kind costs it.
 UNTAGGED = "PROPN"
 _PER_CENT = re.compile(r"(%|\bper ?cent)$", re.I)
+# A figure that ends in a currency's name is a sum (a closed class: the currencies news spells out by name; not
+# "pounds", a weight too).
+_CURRENCY_NOUN = re.compile(r"\b(dollars?|cents?|euros?|yen|yuan|rupees?|francs?|pesos?)$", re.I)
 
 
 def _respective(
@@ -297,16 +301,31 @@ def _relabelled(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
         return UNTAGGED  # "T1", "G2": capitals run into a figure make a name, not a count
     if label == "MONEY" and _PER_CENT.search(_entity_text(s.chunk, start, end)):
         return "PERCENT"  # the tagger calls "25 per cent" a sum when a sum follows ("sank 25 per cent to $303m")
+    if label == "CARDINAL" and _CURRENCY_NOUN.search(_entity_text(s.chunk, start, end)):
+        return "MONEY"  # "about half a million dollars", a count to the tagger
     if label in analysis.labels:
         return label
     if "PERSON" in analysis.labels and _folded(_entity_text(s.chunk, start, end)) in people:
         return "PERSON"
+    if "PERSON" in analysis.labels and label in ("ORG", "GPE", "NORP") and _titled_person(s, end):
+        return "PERSON"  # "Binyah Kesselly, chairman of the board ...", an organisation to the tagger
     if label == "CARDINAL" and analysis.labels == AMOUNT and analysis.relation:
         token = _token_at(s, start)
         heads = [token.head, token.head.head] if token is not None else []
         if any(h.lemma_.lower() == analysis.relation[0] for h in heads):
             return "QUANTITY"
     return label
+
+
+def _titled_person(s: _Sentence, end: int) -> bool:
+    """The name ending at article offset `end` has a person's role in apposition after it: ", (the) (executive vice)
+    president of", a role no company or country holds (`SHARED_ROLES`)."""
+    after = s.chunk.text[end - s.chunk.start : s.end - s.chunk.start]
+    if not after.startswith(", "):
+        return False
+    words = re.findall(r"[a-z-]+", after[2:].split(",")[0].lower())
+    words = words[: words.index("of")] if "of" in words else words
+    return 0 < len(words) <= 4 and words[-1] in ROLE_NOUNS - SHARED_ROLES
 
 
 def _won_another_role(analysis: Analysis, s: _Sentence, start: int) -> bool:
@@ -695,6 +714,22 @@ def _doer_of_another(analysis: Analysis, s: _Sentence, end: int) -> bool:
     if not dashed or not any(_related(r, {dashed.group(1)}) for r in analysis.relation):
         return False  # "the Washington DC-based Center": where, not who did the asked
     return any(_called(n, s.words, s.text) for n in analysis.names)
+
+
+def _agent_of_another(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """The name at `start` is the agent of a passive participle that does not say the relation, in a sentence whose
+    verb does ("Shovel Knight was reviewed using code provided by Yacht Club Games": it provided, not reviewed).
+    Parsed only after "by"."""
+    if not _preceded(s, start, " by ") or not analysis.relation:
+        return False
+    token = _token_at(s, start)
+    by = token.head if token is not None else None
+    while by is not None and by.dep_ == "compound":  # "Yacht Club Games": the parser hangs the name on its head
+        by = by.head
+    if by is None or by.dep_ != "pobj" or by.head.lower_ != "by":
+        return False
+    verb, says = by.head.head, partial(_says_relation, analysis)
+    return verb.tag_ == "VBN" and not says(verb) and any(map(says, token.doc))
 
 
 def _entities_mended(chunk: Chunk) -> list[tuple[int, int, str]]:

@@ -3177,3 +3177,122 @@ def test_a_how_question_in_the_article_presupposes_what_it_asks_about(services, 
     assert (
         _candidates_over(services, tmp_path / "b", article, "How many rifles were hidden at the ranch in Utah?") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answer", "not_answer"),
+    [
+        (  # news-goose J89: two of the asked name's three words name another party
+            "Party chiefs\n\nThe Utah Green Party met on Monday. “We are excited about it,” said Mara Quell, the"
+            " chairman of the Ohio Green Party.\n",
+            "Who is chairman of the Utah Green Party?",
+            None,
+            "Mara Quell",
+        ),
+        (  # news-goose J29: the same head, another place after "of"
+            "Builders worried\n\nOla Tresk, the president of the Home Builders Association of Mobile, said workers had"
+            " left the area. Builders across the Home Builders Association of Georgia complained too.\n",
+            "Who is the president of the Home Builders Association of Georgia?",
+            None,
+            "Ola Tresk",
+        ),
+        (  # news-goose J54: a figure that ends in a currency's name is a sum, a count to the tagger
+            "Rowing cuts\n\nWhile rowing remains the top funded sport, the National Sports Council has cut about half"
+            " a million dollars from its budget for the next year.\n",
+            "How much funding did the National Sports Council cut from rowing?",
+            "half a million dollars",
+            None,
+        ),
+        (  # news-goose J63: a person's role in apposition after a name the tagger calls an organisation
+            "Screening\n\n“He will be prosecuted” when he returns to Liberia, Binyah Kesselly, chairman of the board"
+            " of directors of the Liberia Harbour Authority, told reporters.\n",
+            "Who is chairman of the board of directors of the Liberia Harbour Authority?",
+            "Binyah Kesselly",
+            None,
+        ),
+        (  # news-goose J69: "CEO of the company ..." is the asked company's CEO, described by its kind
+            "Vantex change\n\nVantex said Ray Moss is resigning as CEO. Vantex's chief operating officer, Lin Park,"
+            " was quickly named CEO of the company Moss co-founded 20 years ago in his garage.\n",
+            "Who was named Vantex's CEO after Ray Moss resigned?",
+            "Lin Park",
+            None,
+        ),
+        (  # news-goose J87: a name of three words said by its initials in the title
+            "Votes shift\n\nA study released last month by Voter Trend Analytics reported that big states may lose"
+            " seats. “It does make it a little bit tougher on Democrats,” said VTA President Ola Brandt.\n",
+            "Who is the president of Voter Trend Analytics?",
+            "Ola Brandt",
+            None,
+        ),
+        (  # news-goose J45: the agent of another participle did that, not the asked verb
+            "Review\n\nEmber Quest is a fine game. Ember Quest was reviewed using code provided by Lantern Works.\n",
+            "Who reviewed Ember Quest for the magazine?",
+            None,
+            "Lantern Works",
+        ),
+        (  # news-leeb I12, news-goose J65: a toll leaves the people unsaid after the figure
+            "Floods\n\nThe province remained on alert as the flood crisis entered its fifth day, with 96 already dead"
+            " and thousands evacuated.\n",
+            "How many people have died in the province's floods?",
+            "96",
+            None,
+        ),
+        (
+            "Outbreak\n\nThe latest cholera outbreak has killed 1,204 in three provinces, the ministry says.\n",
+            "How many people has the latest cholera outbreak killed?",
+            "1,204",
+            None,
+        ),
+        (  # news-goose J04: a university is named as an organisation is
+            "Profile\n\nAfter graduating from the University of Kent with a major in law and moving to London, Mia"
+            " Vale landed her first role in 2004.\n",
+            "Which university did Mia Vale graduate from?",
+            "University of Kent",
+            None,
+        ),
+    ],
+)
+def test_a_name_said_another_way_or_another_of_its_kind(
+    services, tmp_path, article, question, answer, not_answer
+) -> None:  # type: ignore[no-untyped-def]
+    """Before, on news-goose's blind batch J (news-goose.jsonl), each was answered wrongly or declined: "Texas
+    Republican Party" was met by two of its words in "the Florida Republican Party"; "about half a million dollars"
+    was a count; "Binyah Kesselly, chairman of ..." an organisation; the boss "named Stacey Sullivan" lost to
+    "Page's plan"; "CEO of the company Jobs co-founded" was held of another company; "EDS President" another
+    office; the agent of "provided" answered who reviewed; a toll's figure ("108 already dead") had no people
+    beside it; "Which university ...?" asked for a description."""
+    found = _candidates_over(services, tmp_path / "a", article, question)
+    assert (found[:1] and answer in found[0]) if answer else not found[:1] or found[0] != not_answer
+    assert not_answer is None or not_answer not in found
+
+
+def test_a_question_whose_subject_opens_with_a_determiner_keeps_its_verb() -> None:
+    """Before (news-goose J67): "How much does a set of iRings cost?" read "set" as the verb "does" takes, so its
+    decline said "how much a sets of iRings cost" and asked for a "set"; the subject is "a set of iRings", the verb
+    "cost"."""
+    from assistant.question import analyse
+
+    analysis = analyse("How much does a set of iRings cost?")
+    assert analysis.wh == "how much a set of iRings costs" and analysis.relation == ("cost",)
+
+
+def test_the_constructions_that_say_what_a_verb_acts_on_or_a_role_names() -> None:
+    """Before (news-goose J50, J80): "Which company did Jazz Pharmaceuticals acquire?" was not read as asking what
+    the verb acts on (the parser made "company" the subject of "did"), and "Gentium S.p.A., which was acquired by
+    Jazz" not as saying it (a passive relative clause, its noun split by the tagger), so "Securities and Exchange
+    Commission." answered; "Google's human resources boss, a serious woman with bangs named Stacey Sullivan" did
+    not say whose name "named" gives, so "Larry Page." (from "Page's plan") outranked her."""
+    from assistant.candidates.asked import _asked
+    from assistant.candidates.rank import _is_acted_on, _named_by, _titled
+    from assistant.question import analyse
+    from index.annotate import parse
+
+    assert _asked(analyse("Which company did Jazz Pharmaceuticals acquire earlier in 2014?")).acted_on
+    sentence = (
+        "Corvid holds rights under an agreement with Halden S.p.A., which was acquired by Brixo earlier this year."
+    )
+    assert _is_acted_on("Halden S.p.A", parse(sentence), lambda verb: "acquire" in _named_by(verb))
+    sentence = (
+        "Zentrix’s human resources boss, a serious woman with bangs named Dana Whitlow, thought Reed’s plan was nuts."
+    )
+    assert _titled("Dana Whitlow", parse(sentence), lambda noun: "boss" in _named_by(noun))
