@@ -1145,7 +1145,7 @@ def split_parts(question: str) -> list[PartText]:
             borrowed = "" if own else " ".join(analyse(first).names)
             return [PartText(first, first), PartText(second, f"{second} {borrowed}".strip())]
     ands = [t.i for t in doc if t.lower_ == "and" and t.dep_ == "cc"]
-    if len(ands) == 1 and not _one_holder(doc[ands[0]].head):
+    if len(ands) == 1 and not _one_holder(doc[ands[0]].head) and not _one_for_both(doc, doc[ands[0]].head):
         parts = _parallel(doc, ands[0])
         if parts:
             return [PartText(p, p) for p in parts]
@@ -1165,6 +1165,15 @@ def _one_holder(first: Any) -> bool:
         and be.morph.get("Number") == ["Sing"] and first.tag_ in ("NN", "NNP") and second.tag_ in ("NN", "NNP")
         and not any(c.dep_ == "det" for c in second.children)
     )  # fmt: skip
+
+
+def _one_for_both(doc: Any, first: Any) -> bool:
+    """ "Which city are Jim McKelvey and Jack Dorsey from?": a singular noun the wh-word determines, asked of two
+    subjects, is one answer both share; "Which movies won ... in 2020 and in 2021?" asks one for each."""
+    asked = next((t.head for t in doc[:2] if t.tag_ == "WDT" and t.dep_ == "det"), None)
+    # The parser may make the two an attribute of "are", the plural copula that only they can be the subject of.
+    plural = first.dep_ == "attr" and first.head.lower_ in ("are", "were")
+    return asked is not None and asked.tag_ == "NN" and (first.dep_ in ("nsubj", "nsubjpass") or plural)
 
 
 def _parallel(doc: Any, at: int) -> list[str] | None:

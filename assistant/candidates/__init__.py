@@ -52,6 +52,7 @@ from assistant.candidates.meets import (
     _record_key,
     _record_key_of,
     _record_value,
+    _spoken_of,
     _title,
     _titled_otherwise,
 )
@@ -79,6 +80,7 @@ from assistant.candidates.sentences import (
     _key,
     _located,
     _people,
+    _related,
     _says_related,
     _says_relation,
     _Sentence,
@@ -263,17 +265,32 @@ def _gathered(sentences: list[_Sentence]) -> tuple[dict[tuple[str, int], set[str
     return reach, articles
 
 
+def _start(s: _Sentence) -> int:
+    return s.start
+
+
 def _referent(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> tuple[str, str, int, _Sentence] | None:
     """For "who": a sentence whose subject is "he" or "she", of a verb that says the relation, speaks of the one
     person the sentence before it names ("Doug Spencer Bowser is ... of Nintendo of America. He succeeded Reggie
-    Fils-Aimé as president"): that person answers, quoted with the sentence that names them. Parsed only then."""
+    Fils-Aimé as president"), or whom the copula gives the role ("... misstated Shaygan Kheradpir's title. He is
+    Chief Information Officer for Verizon Communications."): that person answers, quoted with the sentence that
+    names them. Parsed only then."""
     before = [x for x in window if x.end <= s.start]
     if analysis.kind != "person" or not before or not HE_OR_SHE.match(s.text):
         return None
     named = {w for n in analysis.names for w in _words(n)}
-    people = {p for p in _people(before[-1:]) if not set(_words(p)) & named}
+    # One word in capitals is an abbreviation the tagger took for a person ("7:05 a.m. PDT"), not whom "he" means.
+    people = {p for p in _people(before[-1:]) if not set(_words(p)) & named and not (p.isupper() and " " not in p)}
     subject = parse(s.text)[0]
-    if len(people) != 1 or subject.dep_ != "nsubj" or not _says_relation(analysis, subject.head):
+    verb = subject.head
+    # "He is Chief Information Officer for Verizon": the copula gives him the role its complement says.
+    role = verb.lemma_ == "be" and any(
+        _related(r, {t.lemma_.lower() for t in c.subtree})
+        for c in verb.children
+        if c.dep_ == "attr"
+        for r in analysis.relation
+    )
+    if len(people) != 1 or subject.dep_ != "nsubj" or not (_says_relation(analysis, verb) or role):
         return None
     return people.pop(), "PERSON", 0, before[-1]
 
@@ -409,7 +426,10 @@ def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Senten
         # A question asserts nothing ("What would a Christopher Nolan-directed version of 'The Avengers' look like?").
         words = paragraphs[(s.chunk.doc_id, s.start)]
         article = articles[s.chunk.doc_id]
-        if any(f(analysis, s, words, article) for f in (_continues, anchored, _elided, _described)):
+        before = sorted((x for x in sentences if x.chunk.doc_id == s.chunk.doc_id and x.end <= s.start), key=_start)
+        if any(f(analysis, s, words, article) for f in (_continues, anchored, _elided, _described)) or _spoken_of(
+            analysis, s, before, people
+        ):
             words = words | {w for n in analysis.names for w in _words(n)}  # the subject's names, not its years
         if (is_question(s.text) and not _PRESUPPOSING.match(s.text)) or not _meets(analysis, s, window, words):
             continue

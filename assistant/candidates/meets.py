@@ -24,6 +24,7 @@ from assistant.candidates.sentences import (
     _compounded,
     _day,
     _derived,
+    _entity_text,
     _first_conjunct,
     _folded,
     _governing_verb,
@@ -258,6 +259,42 @@ def _anchored(
         return False
     asked = _people_asked(analysis.text)
     return any((n in asked or _folded(n) in people) and _called(n, s.words, s.text) for n in analysis.names)
+
+
+# A person said by a pronoun of the third person singular.
+_PRONOUN = re.compile(r"\b(he|she|him|her|his)\b", re.I)
+
+
+def _spoken_of(analysis: Analysis, s: _Sentence, before: list[_Sentence], people: frozenset[str]) -> bool:
+    """The sentence speaks of a person by a pronoun ("He spoke eight languages", "In 1885, he told his boss") before
+    it names anyone, and the last person the sentences before it in its passage name is one the question asks of
+    ("Tesla was a brilliant man."): a pronoun stands for the nearest person named before it."""
+    pronoun = _PRONOUN.search(s.text)
+    if pronoun is None or any(
+        label == "PERSON" and s.start <= a < s.start + pronoun.start() for a, _, label in s.chunk.entities
+    ):
+        return False
+    asked = _people_asked(analysis.text)
+    # The small tagger misses many a person in a question ("Nikola Tesla"): a name of two or three capitalised words
+    # has a person's shape.
+    shaped = lambda n: 2 <= len(n.split()) <= 3 and all(w[:1].isupper() and w.isalpha() for w in n.split())  # noqa: E731
+    missing = [
+        n
+        for n in analysis.names
+        if (n in asked or _folded(n) in people or shaped(n)) and not _called(n, s.words, s.text)
+    ]
+    for x in reversed(before if missing else []):
+        mentions = [(a, _entity_text(x.chunk, a, b)) for a, b, label in x.chunk.entities if label == "PERSON"]
+        mentions += [
+            (x.start + m.start(), m.group())
+            for n in missing
+            for m in re.finditer(rf"\b{re.escape(n.split()[-1])}\b", x.text)
+        ]
+        said = [(a, name) for a, name in mentions if x.start <= a < x.end]
+        if said:
+            last = max(said)[1]
+            return any(_called(n, set(_words(last)), last) for n in missing)
+    return False
 
 
 def _elided(analysis: Analysis, s: _Sentence, words: set[str], article: set[str]) -> bool:

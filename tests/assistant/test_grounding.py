@@ -3296,3 +3296,43 @@ def test_the_constructions_that_say_what_a_verb_acts_on_or_a_role_names() -> Non
         "Zentrix’s human resources boss, a serious woman with bangs named Dana Whitlow, thought Reed’s plan was nuts."
     )
     assert _titled("Dana Whitlow", parse(sentence), lambda noun: "boss" in _named_by(noun))
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answer"),
+    [
+        (  # news-goose J12: the copula gives "he" the role, and "he" is the one person the sentence before names
+            "Correction\n\nA previous version of this story misstated Dara Velko's title at 7:05 a.m. PDT. He is Chief"
+            " Information Officer for Norvane Communications.\n",
+            "Who is Norvane's chief information officer?",
+            "Dara Velko",
+        ),
+        (  # news-goose K26, K30: a pronoun stands for the nearest person named before it
+            "Inventor\n\nMilan Voss was a brilliant man. He spoke nine languages and had a photographic memory. But he"
+            " was lousy at business.\n\nIn 1885, he told his boss, Arthur Penn, that he could improve his motors.\n",
+            "Who was Milan Voss's boss in 1885?",
+            "Arthur Penn",
+        ),
+    ],
+)
+def test_a_person_said_by_a_pronoun(services, tmp_path, article, question, answer) -> None:  # type: ignore[no-untyped-def]
+    """Before, each declined: "He is Chief Information Officer for Verizon Communications." gave "he" no role (only
+    a verb that says the relation did), and the sentence before named "PDT" too, which the tagger calls a person;
+    "He spoke eight languages" and "In 1885, he told his boss, Thomas Edison" did not name Nikola Tesla, whom the
+    sentences before them last named."""
+    found = _candidates_over(services, tmp_path / "a", article, question)
+    assert found[:1] == [answer]
+
+
+def test_two_subjects_asked_for_one_thing_are_one_question() -> None:
+    """Before (news-goose J42): "Which city are Jim McKelvey and Jack Dorsey from?" was split into "Which city are
+    Jim McKelvey from?" and "... Jack Dorsey from?", and the first answered "San Francisco." (a headquarters "2,000
+    miles away from" where he stood). A singular noun the wh-word determines, asked of two subjects, is one answer
+    both share; two years or two objects still split."""
+    from assistant.question import split_parts
+
+    assert [p.text for p in split_parts("Which city are Jim McKelvey and Jack Dorsey from?")] == [
+        "Which city are Jim McKelvey and Jack Dorsey from?"
+    ]
+    assert len(split_parts("Which movies won the Oscar for Best Animated Film in 2020 and in 2021?")) == 2
+    assert len(split_parts("Who directed Avatar and The Avengers?")) == 2
