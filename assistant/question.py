@@ -1167,13 +1167,21 @@ def _one_holder(first: Any) -> bool:
     )  # fmt: skip
 
 
+# Closed class: verbs whose plural subject does the one thing together, with each other (symmetric predicates).
+_SYMMETRIC = frozenset("meet marry wed divorce collaborate partner merge agree".split())
+
+
 def _one_for_both(doc: Any, first: Any) -> bool:
     """ "Which city are Jim McKelvey and Jack Dorsey from?": a singular noun the wh-word determines, asked of two
-    subjects, is one answer both share; "Which movies won ... in 2020 and in 2021?" asks one for each."""
+    subjects, is one answer both share, as is what two subjects of a symmetric verb did together ("Where did
+    Larry Page and Sergey Brin meet?"); "Which movies won ... in 2020 and in 2021?" asks one for each."""
     asked = next((t.head for t in doc[:2] if t.tag_ == "WDT" and t.dep_ == "det"), None)
     # The parser may make the two an attribute of "are", the plural copula that only they can be the subject of.
     plural = first.dep_ == "attr" and first.head.lower_ in ("are", "were")
-    return asked is not None and asked.tag_ == "NN" and (first.dep_ in ("nsubj", "nsubjpass") or plural)
+    subjects = first.dep_ in ("nsubj", "nsubjpass") or plural
+    if subjects and first.head.lemma_.lower() in _SYMMETRIC:
+        return True  # "Where did Larry Page and Sergey Brin meet?": they met each other, once
+    return asked is not None and asked.tag_ == "NN" and subjects
 
 
 def _parallel(doc: Any, at: int) -> list[str] | None:

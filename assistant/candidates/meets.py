@@ -854,10 +854,17 @@ def _ranked_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
 def _owned_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
     """The answer's title says whose the asked role is, a country the question does not ask of ("Indian Foreign
     Minister Jaswant Singh" for Pakistan's foreign minister). A country and its adjective share their first
-    letters ("Pakistan", "Pakistani"); "France" and "French" do not, so this ranks and does not rule out."""
+    letters ("Pakistan", "Pakistani"); "France" and "French" do not, so this ranks and does not rule out. So does a
+    title that names another of an asked name's kind ("Dallas Fed President Fisher" for the Minneapolis Fed's)."""
     owners = _role_owners(analysis.text)
-    title = _title(analysis, s, start) if owners else None
-    return title is not None and bool(title[1]) and not _alike(title[1], owners)
+    named = [_words(n) for n in analysis.names if len(_words(n)) > 1] if analysis.kind == "person" else []
+    title = _title(analysis, s, start) if owners or named else None
+    said = (title[0] | title[1]) if title is not None else set()
+    proper = {w for w in said if re.search(rf"\b{re.escape(w.capitalize())}\b", s.text)}  # not "executive vice"
+    asked = {w for n in analysis.names for w in _words(n)}
+    if any(n[-1] in said and proper - asked for n in named):
+        return True  # "Dallas Fed President Fisher" for the Minneapolis Fed's: the name's other of its kind
+    return title is not None and bool(owners) and bool(title[1]) and not _alike(title[1], owners)
 
 
 # Closed classes: the verbs by which a holder leaves an office (with "step down", its particle), and those by which

@@ -3230,6 +3230,13 @@ def test_a_how_question_in_the_article_presupposes_what_it_asks_about(services, 
             None,
             "Lantern Works",
         ),
+        (  # news-goose K03: a title that names another of the asked name's kind ranks lower
+            "Dissent\n\nOnce again, three members--Dallas Fed President Varn, Philadelphia Fed President Trell, and"
+            " Minneapolis Fed President Oskarsen--dissented.\n",
+            "Who is the president of the Minneapolis Fed?",
+            "Oskarsen",
+            None,
+        ),
         (  # news-leeb I12, news-goose J65: a toll leaves the people unsaid after the figure
             "Floods\n\nThe province remained on alert as the flood crisis entered its fifth day, with 96 already dead"
             " and thousands evacuated.\n",
@@ -3328,11 +3335,13 @@ def test_two_subjects_asked_for_one_thing_are_one_question() -> None:
     """Before (news-goose J42): "Which city are Jim McKelvey and Jack Dorsey from?" was split into "Which city are
     Jim McKelvey from?" and "... Jack Dorsey from?", and the first answered "San Francisco." (a headquarters "2,000
     miles away from" where he stood). A singular noun the wh-word determines, asked of two subjects, is one answer
-    both share; two years or two objects still split."""
+    both share, and so is what two subjects of a symmetric verb did together (news-goose K29, "Where did Larry
+    Page and Sergey Brin meet?"); two years or two objects still split."""
     from assistant.question import split_parts
 
     assert [p.text for p in split_parts("Which city are Jim McKelvey and Jack Dorsey from?")] == [
         "Which city are Jim McKelvey and Jack Dorsey from?"
     ]
+    assert len(split_parts("Where did Larry Page and Sergey Brin meet?")) == 1  # they met each other: one place
     assert len(split_parts("Which movies won the Oscar for Best Animated Film in 2020 and in 2021?")) == 2
     assert len(split_parts("Who directed Avatar and The Avengers?")) == 2
