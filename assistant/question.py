@@ -431,6 +431,10 @@ def _stacked(t: Any) -> bool:
     return t.dep_ == "prep" and t.lower_ in ("out", "up") and any(c.dep_ == "prep" for c in t.children)
 
 
+# Closed class: the nouns a count of people is said by, which news leaves out after the figure of a toll.
+_PERSONS = frozenset("people person".split())
+
+
 @lru_cache(maxsize=1024)
 def _analyse(question: str) -> Analysis:
     doc = parse(question)
@@ -469,10 +473,6 @@ def _analyse(question: str) -> Analysis:
     name_lemmas = tuple(" ".join(lemma_of.get(w, w) for w in n.split()) for n in names)
     wh = _wh_phrase(question) if not is_bare_phrase(doc) or kind not in FACTOID else _phrase_asked(question, kind)
     return Analysis(question, kind, labels, names, name_lemmas, years, relation, terms, wh)
-
-
-# Closed class: the nouns a count of people is said by, which news leaves out after the figure of a toll.
-_PERSONS = frozenset("people person".split())
 
 
 def _counted(doc: Any, in_names: set[int]) -> str | None:

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import accumulate
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
@@ -265,10 +266,6 @@ def _gathered(sentences: list[_Sentence]) -> tuple[dict[tuple[str, int], set[str
     return reach, articles
 
 
-def _start(s: _Sentence) -> int:
-    return s.start
-
-
 def _referent(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> tuple[str, str, int, _Sentence] | None:
     """For "who": a sentence whose subject is "he" or "she", of a verb that says the relation, speaks of the one
     person the sentence before it names ("Doug Spencer Bowser is ... of Nintendo of America. He succeeded Reggie
@@ -426,7 +423,9 @@ def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Senten
         # A question asserts nothing ("What would a Christopher Nolan-directed version of 'The Avengers' look like?").
         words = paragraphs[(s.chunk.doc_id, s.start)]
         article = articles[s.chunk.doc_id]
-        before = sorted((x for x in sentences if x.chunk.doc_id == s.chunk.doc_id and x.end <= s.start), key=_start)
+        before = sorted(
+            (x for x in sentences if x.chunk.doc_id == s.chunk.doc_id and x.end <= s.start), key=attrgetter("start")
+        )
         if any(f(analysis, s, words, article) for f in (_continues, anchored, _elided, _described)) or _spoken_of(
             analysis, s, before, people
         ):

@@ -275,13 +275,10 @@ def _spoken_of(analysis: Analysis, s: _Sentence, before: list[_Sentence], people
     ):
         return False
     asked = _people_asked(analysis.text)
-    # The small tagger misses many a person in a question ("Nikola Tesla"): a name of two or three capitalised words
-    # has a person's shape.
-    shaped = lambda n: 2 <= len(n.split()) <= 3 and all(w[:1].isupper() and w.isalpha() for w in n.split())  # noqa: E731
     missing = [
         n
         for n in analysis.names
-        if (n in asked or _folded(n) in people or shaped(n)) and not _called(n, s.words, s.text)
+        if (n in asked or _folded(n) in people or _person_shaped(n)) and not _called(n, s.words, s.text)
     ]
     for x in reversed(before if missing else []):
         mentions = [(a, _entity_text(x.chunk, a, b)) for a, b, label in x.chunk.entities if label == "PERSON"]
@@ -295,6 +292,12 @@ def _spoken_of(analysis: Analysis, s: _Sentence, before: list[_Sentence], people
             last = max(said)[1]
             return any(_called(n, set(_words(last)), last) for n in missing)
     return False
+
+
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalised words: the small tagger misses many a person in a question ("Nikola Tesla")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _elided(analysis: Analysis, s: _Sentence, words: set[str], article: set[str]) -> bool:

@@ -299,9 +299,9 @@ def _surnamed(name: str, text: str) -> bool:
 
 
 def _called(name: str, words: set[str], text: str) -> bool:
-    """The name is said in `text` (whose words are `words`): whole, a person's by the surname alone, or a plural
-    one in the singular a noun takes to modify another ("Tamil Tiger rebels" for the Tamil Tigers; "the ATP
-    Ranking for" is not the ATP Rankings)."""
+    """The name is said in `text` (whose words are `words`): whole, a person's by the surname alone, a plural one
+    in the singular a noun takes to modify another ("Tamil Tiger rebels" for the Tamil Tigers; "the ATP Ranking
+    for" is not the ATP Rankings), or a long one by its initials ("EDS")."""
     return _named(name, words) or _surnamed(name, text) or _attributive(name, text) or _initialled(name, text)
 
 
