@@ -24,7 +24,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import accumulate
-from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
@@ -423,11 +422,8 @@ def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Senten
         # A question asserts nothing ("What would a Christopher Nolan-directed version of 'The Avengers' look like?").
         words = paragraphs[(s.chunk.doc_id, s.start)]
         article = articles[s.chunk.doc_id]
-        before = sorted(
-            (x for x in sentences if x.chunk.doc_id == s.chunk.doc_id and x.end <= s.start), key=attrgetter("start")
-        )
         if any(f(analysis, s, words, article) for f in (_continues, anchored, _elided, _described)) or _spoken_of(
-            analysis, s, before, people
+            analysis, s, sentences, people
         ):
             words = words | {w for n in analysis.names for w in _words(n)}  # the subject's names, not its years
         if (is_question(s.text) and not _PRESUPPOSING.match(s.text)) or not _meets(analysis, s, window, words):

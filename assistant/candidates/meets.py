@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _OFFICES, _VERSION, _asked
@@ -265,7 +266,7 @@ def _anchored(
 _PRONOUN = re.compile(r"\b(he|she|him|her|his)\b", re.I)
 
 
-def _spoken_of(analysis: Analysis, s: _Sentence, before: list[_Sentence], people: frozenset[str]) -> bool:
+def _spoken_of(analysis: Analysis, s: _Sentence, sentences: list[_Sentence], people: frozenset[str]) -> bool:
     """The sentence speaks of a person by a pronoun ("He spoke eight languages", "In 1885, he told his boss") before
     it names anyone, and the last person the sentences before it in its passage name is one the question asks of
     ("Tesla was a brilliant man."): a pronoun stands for the nearest person named before it."""
@@ -280,7 +281,10 @@ def _spoken_of(analysis: Analysis, s: _Sentence, before: list[_Sentence], people
         for n in analysis.names
         if (n in asked or _folded(n) in people or _person_shaped(n)) and not _called(n, s.words, s.text)
     ]
-    for x in reversed(before if missing else []):
+    if not missing:
+        return False
+    before = [x for x in sentences if x.chunk.doc_id == s.chunk.doc_id and x.end <= s.start]
+    for x in sorted(before, key=attrgetter("start"), reverse=True):
         mentions = [(a, _entity_text(x.chunk, a, b)) for a, b, label in x.chunk.entities if label == "PERSON"]
         mentions += [
             (x.start + m.start(), m.group())
@@ -465,9 +469,7 @@ def _names_another(analysis: Analysis, s: _Sentence) -> bool:
     name with its head noun and a word of its own where the asked one has another ("the Florida Republican Party"
     for the Texas Republican Party, "the Home Builders Association of Tuscaloosa" for that of Alabama). A name's
     modifier picks one of its kind, so two of its three words ("Republican Party") are no longer the asked one."""
-    tagged = [
-        s.chunk.text[a - s.chunk.start : b - s.chunk.start] for a, b, _ in s.chunk.entities if s.start <= a < s.end
-    ]
+    tagged = [_entity_text(s.chunk, a, b) for a, b, _ in s.chunk.entities if s.start <= a < s.end]
     for name in analysis.names:
         asked = set(_words(name)) - STOP_WORDS
         if len(asked) < 2 or name.lower() in s.text.lower():
@@ -864,8 +866,7 @@ def _owned_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
     title = _title(analysis, s, start) if owners or named else None
     said = (title[0] | title[1]) if title is not None else set()
     proper = {w for w in said if re.search(rf"\b{re.escape(w.capitalize())}\b", s.text)}  # not "executive vice"
-    asked = {w for n in analysis.names for w in _words(n)}
-    if any(n[-1] in said and proper - asked for n in named):
+    if any(n[-1] in said and proper - _asked(analysis).named for n in named):
         return True  # "Dallas Fed President Fisher" for the Minneapolis Fed's: the name's other of its kind
     return title is not None and bool(owners) and bool(title[1]) and not _alike(title[1], owners)
 

@@ -295,17 +295,18 @@ def _relabelled(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
     a bare figure that measures the asked amount ("256 GB storage" for how much storage). A person's name has no
     digit: "John Wick 2" or "Croatia 4-2", tagged a person, is of a kind the sentence does not show; a word of
     capitals run into a figure, tagged one, is a name ("T1 are your Worlds 2023 champions!")."""
-    if label == "PERSON" and any(c.isdigit() for c in _entity_text(s.chunk, start, end)):
+    text = _entity_text(s.chunk, start, end)
+    if label == "PERSON" and any(c.isdigit() for c in text):
         return UNTAGGED if analysis.kind not in ("number", "date") else label  # "Thu 2 Dec" is no score either
-    if label == "CARDINAL" and _CODE.fullmatch(_entity_text(s.chunk, start, end)) and analysis.kind in _NAMED_KINDS:
+    if label == "CARDINAL" and _CODE.fullmatch(text) and analysis.kind in _NAMED_KINDS:
         return UNTAGGED  # "T1", "G2": capitals run into a figure make a name, not a count
-    if label == "MONEY" and _PER_CENT.search(_entity_text(s.chunk, start, end)):
+    if label == "MONEY" and _PER_CENT.search(text):
         return "PERCENT"  # the tagger calls "25 per cent" a sum when a sum follows ("sank 25 per cent to $303m")
-    if label == "CARDINAL" and _CURRENCY_NOUN.search(_entity_text(s.chunk, start, end)):
+    if label == "CARDINAL" and _CURRENCY_NOUN.search(text):
         return "MONEY"  # "about half a million dollars", a count to the tagger
     if label in analysis.labels:
         return label
-    if "PERSON" in analysis.labels and _folded(_entity_text(s.chunk, start, end)) in people:
+    if "PERSON" in analysis.labels and _folded(text) in people:
         return "PERSON"
     if "PERSON" in analysis.labels and label in ("ORG", "GPE", "NORP") and _titled_person(s, end):
         return "PERSON"  # "Binyah Kesselly, chairman of the board ...", an organisation to the tagger
@@ -482,11 +483,16 @@ def _predicated(verb: Any) -> bool:
 
 def _by_agent(s: _Sentence, start: int) -> bool:
     """The name at article offset `start` is the doer of a passive verb ("... ranked No. 1 by the WTA")."""
+    return _agent_of(s, start) is not None
+
+
+def _agent_of(s: _Sentence, start: int) -> Any:
+    """The passive verb whose doer ("by ...") the name at article offset `start` is, if it is one."""
     if " by " not in s.text:
-        return False
+        return None
     token = _token_at(s, start)
     head = _name_head(token) if token is not None else None
-    return head is not None and head.dep_ == "pobj" and head.head.dep_ == "agent"
+    return head.head.head if head is not None and head.dep_ == "pobj" and head.head.dep_ == "agent" else None
 
 
 def _acted_upon(analysis: Analysis, s: _Sentence, start: int) -> bool:
@@ -720,16 +726,9 @@ def _agent_of_another(analysis: Analysis, s: _Sentence, start: int) -> bool:
     """The name at `start` is the agent of a passive participle that does not say the relation, in a sentence whose
     verb does ("Shovel Knight was reviewed using code provided by Yacht Club Games": it provided, not reviewed).
     Parsed only after "by"."""
-    if not _preceded(s, start, " by ") or not analysis.relation:
-        return False
-    token = _token_at(s, start)
-    by = token.head if token is not None else None
-    while by is not None and by.dep_ == "compound":  # "Yacht Club Games": the parser hangs the name on its head
-        by = by.head
-    if by is None or by.dep_ != "pobj" or by.head.lower_ != "by":
-        return False
-    verb, says = by.head.head, partial(_says_relation, analysis)
-    return verb.tag_ == "VBN" and not says(verb) and any(map(says, token.doc))
+    verb = _agent_of(s, start) if analysis.relation and _preceded(s, start, " by ") else None
+    says = partial(_says_relation, analysis)
+    return verb is not None and verb.tag_ == "VBN" and not says(verb) and any(map(says, verb.doc))
 
 
 def _entities_mended(chunk: Chunk) -> list[tuple[int, int, str]]:
