@@ -154,6 +154,9 @@ _ASPECTUALS = _INCEPTIVES | frozenset("end finish conclude stop cease resume".sp
 # Closed class: the light verbs that take an event as their noun ("give a lecture", "make a debut", "take the title").
 _EVENT_VERBS = frozenset("give make take get".split())
 PLANS = frozenset("expect schedule suppose set plan go slate intend".split())
+# Closed class: verbs of wanting and trying, whose complement is the event asked about ("Which company does X want to
+# acquire?" asks what X acquires, as "applied to acquire" or "agreed to acquire" say).
+_VOLITIONS = frozenset("want wish hope seek try attempt aim".split())
 _WH = {"who": ("person", WHO), "whom": ("person", WHO), "whose": ("person", WHO), "when": ("date", DATE),
        "where": ("place", PLACE)}  # fmt: skip
 # Closed class: adjectives that say which of a kind's values is meant ("the exact date", "the official figure"), not
@@ -733,12 +736,14 @@ def _relation_and_terms(doc: Any, in_names: set[int], type_noun: int | None) -> 
     main, subordinate = _main_roles(doc, roles := _abbreviated(doc, roles))  # "chief executive" is the CEO
     relation = participle or verbs[:1] or main or said[:1] or _event_nouns(doc, in_names, type_noun)[:1]
     governing = _INCEPTIVES if any(t.lemma_ == "be" and t.tag_ == "VBD" for t in doc) else _INCEPTIVES | PLANS
+    governing |= _VOLITIONS
     governed = [
         [c.lemma_.lower(), t.lemma_.lower()] for t in doc if t.lemma_.lower() in governing
         for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in LIGHT_VERBS
     ]  # fmt: skip
     if governed and (not relation or relation[0] in governing):
         relation = governed[0]  # "start writing": the writing, or its start
+        relation = relation[:1] if relation[1] in _VOLITIONS else relation  # "want to acquire": the acquiring
     terms += [w for w in verbs[1:] + (roles if verbs else subordinate) if w not in relation]
     return tuple(dict.fromkeys(relation)), tuple(dict.fromkeys(terms))
 
@@ -1145,7 +1150,12 @@ def split_parts(question: str) -> list[PartText]:
             borrowed = "" if own else " ".join(analyse(first).names)
             return [PartText(first, first), PartText(second, f"{second} {borrowed}".strip())]
     ands = [t.i for t in doc if t.lower_ == "and" and t.dep_ == "cc"]
-    if len(ands) == 1 and not _one_holder(doc[ands[0]].head) and not _one_for_both(doc, doc[ands[0]].head):
+    if (
+        len(ands) == 1
+        and not _one_holder(doc[ands[0]].head)
+        and not _one_for_both(doc, doc[ands[0]].head)
+        and not (_one_modified(doc[ands[0]]))
+    ):
         parts = _parallel(doc, ands[0])
         if parts:
             return [PartText(p, p) for p in parts]
@@ -1165,6 +1175,14 @@ def _one_holder(first: Any) -> bool:
         and be.morph.get("Number") == ["Sing"] and first.tag_ in ("NN", "NNP") and second.tag_ in ("NN", "NNP")
         and not any(c.dep_ == "det" for c in second.children)
     )  # fmt: skip
+
+
+def _one_modified(cc: Any) -> bool:
+    """ "Who is Qatar's Finance and Petroleum Minister?", "the Minister of Regional and Industrial Expansion": words
+    joined before a singular noun that they both modify describe one thing; "the 2020 and 2021 NBA Drafts" two."""
+    first = cc.head
+    head = first.head
+    return first.dep_ in ("nmod", "compound", "amod") and head.i > cc.i and head.tag_ in ("NN", "NNP")
 
 
 # Closed class: verbs whose plural subject does the one thing together, with each other (symmetric predicates).

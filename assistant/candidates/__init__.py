@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
 from assistant.candidates.meets import (
+    _LOCATIVE_VERBS,
     _YEAR,
     _anchored,
     _context,
@@ -73,6 +74,7 @@ from assistant.candidates.rank import (
     _spelling,
 )
 from assistant.candidates.sentences import (
+    _LEGAL_FORMS,
     _SINCE_YEAR,
     _called,
     _first_conjunct,
@@ -188,6 +190,8 @@ def _on_topic(analysis: Analysis, s: _Sentence, at: int, rel: float) -> bool:
     """On the question's topic by MiniLM, or titled by the asked role in a sentence that names the asked names: a
     short one MiniLM scores low ("Pakistan Foreign Minister Abdul Sattar warned that the dispute was growing
     dangerously tense", 0.20) says the relation of the answer in so many words."""
+    if analysis.kind == "place" and set(analysis.relation) <= _LOCATIVE_VERBS and _of_place(analysis, s, at):
+        return True  # "to <Sedio N.V.> of Lugano, Switzerland for 50,000 dlrs" (0.20) says where Sedio is
     return rel >= _ON_TOPIC or (
         _title(analysis, s, at) is not None and all(_called(n, s.words, s.text) for n in analysis.names)
     )
@@ -244,12 +248,17 @@ def _gathered(sentences: list[_Sentence]) -> tuple[dict[tuple[str, int], set[str
     by_paragraph: dict[tuple[str, int], list[_Sentence]] = {}
     people: dict[tuple[str, int], list[list[str]]] = {}  # each sentence's people, as words
     named: dict[tuple[str, str], set[str]] = {}  # (article, surname) -> the whole names' words
+    firms: dict[tuple[str, int], list[list[str]]] = {}  # each sentence's organisations, as words
     for x in sentences:
         by_paragraph.setdefault(x.paragraph, []).append(x)
         people[(x.chunk.doc_id, x.start)] = [_words(p) for p in _people([x])]
         for parts in people[(x.chunk.doc_id, x.start)]:
             if len(parts) > 1:
                 named.setdefault((x.chunk.doc_id, parts[-1]), set()).update(parts)
+        firms[(x.chunk.doc_id, x.start)] = [_words(o) for o in _people([x], "ORG")]
+    in_full: dict[str, list[list[str]]] = {}  # article -> its companies named in full, with their legal form
+    for (doc, _), names in firms.items():
+        in_full.setdefault(doc, []).extend(n for n in names if len(n) > 1 and n[-1] in _LEGAL_FORMS)
     for paragraph in by_paragraph.values():
         years = {w for y in paragraph for w in y.words if _YEAR.match(w)}  # a date line dates its paragraph
         counts = list(accumulate((len(y.words) for y in paragraph), initial=0))
@@ -260,7 +269,17 @@ def _gathered(sentences: list[_Sentence]) -> tuple[dict[tuple[str, int], set[str
             # News names a person in full once, then by the surname: a surname said as a person within reach
             # ("Reid is charged"), not as a word of another name ("the Doak Walker Award"), says the whole name.
             surnames = {ws[0] for y in near_by for ws in people[(y.chunk.doc_id, y.start)] if len(ws) == 1}
-            reach[(x.chunk.doc_id, x.start)] = near.union(*(named.get((x.chunk.doc_id, w), ()) for w in surnames))
+            # So is a company, by its registered name, then by its first words ("Exco Chairman Richard Lacy" after
+            # "Exco International Plc").
+            short = [ws for y in near_by for ws in firms[(y.chunk.doc_id, y.start)]]
+            whole = [
+                n
+                for n in in_full.get(x.chunk.doc_id, ())
+                if any(len(ws) < len(n) and n[: len(ws)] == ws for ws in short)
+            ]
+            reach[(x.chunk.doc_id, x.start)] = near.union(
+                *(named.get((x.chunk.doc_id, w), ()) for w in surnames), *whole
+            )
             articles.setdefault(x.chunk.doc_id, set()).update(near)
     return reach, articles
 
@@ -297,11 +316,25 @@ def _held(analysis: Analysis, s: _Sentence, people: frozenset[str], role: _Sente
     answers = [
         a
         for a in answers
-        if not _doer_of_another(analysis, s, a[2] + len(a[0])) and not _agent_of_another(analysis, s, a[2])
+        if _joined_to_relation(analysis, s, a[2] + len(a[0]))
+        or not (_doer_of_another(analysis, s, a[2] + len(a[0])) or _agent_of_another(analysis, s, a[2]))
     ]
     if not answers and role is not None and (figure := _figure_alone(s.text)):
         return [(figure, "CARDINAL", s.start)]
     return answers
+
+
+def _joined_to_relation(analysis: Analysis, s: _Sentence, end: int) -> bool:
+    """The answer is joined by a hyphen to a word of the relation before an asked name ("Miami-based Wallco
+    manufactures ...": where Wallco is based), so it says the relation, whatever the verb of the sentence it opens;
+    "The Ian Murray-skippered boat ..., its nearest rival, Zeus Two" says who skippered the boat, not Zeus Two."""
+    after = s.chunk.text[end - s.chunk.start : s.end - s.chunk.start]
+    joined = re.match(r"-([a-z]+)\s+", after)
+    return (
+        joined is not None
+        and any(_related(r, {joined.group(1)}) for r in analysis.relation)
+        and any(after[joined.end() :].lower().startswith(n.lower()) for n in analysis.names)
+    )
 
 
 def _not_at_a_branch(analysis: Analysis, sentences: list[_Sentence], found: list[Any]) -> list[Any]:

@@ -15,6 +15,7 @@ from assistant.candidates.sentences import (
     _CARDINALS,
     _LEADERS,
     _LEADING,
+    _LEGAL_FORMS,
     _NUMBER_FORMS,
     _ORDINALS,
     _PLANNED,
@@ -673,11 +674,20 @@ def _locates(analysis: Analysis, s: _Sentence) -> bool:
     )
 
 
+# A company's legal form after its name ("Inc.", "N.V."), dots and all, as the text spells it.
+_LEGAL_FORM = "(?: (?:" + "|".join(r"\.?".join(form) for form in sorted(_LEGAL_FORMS)) + r")\.?)?"
+
+
 def _of_place(analysis: Analysis, s: _Sentence, start: int) -> bool:
     """The place at article offset `start` follows a name the question asks about and "of": "WhatsApp Inc. of
-    Mountain View, California" says where WhatsApp Inc. is."""
+    Mountain View, California" says where WhatsApp Inc. is, and "<Sedio N.V.> of Lugano" where Sedio is."""
     before = s.chunk.text[max(0, s.start - s.chunk.start) : start - s.chunk.start].lower()
-    return s.start <= start < s.end and before.endswith(tuple(f"{n.lower()} of " for n in analysis.names))
+    names = "|".join(re.escape(n.lower()) for n in analysis.names)
+    return (
+        s.start <= start < s.end
+        and bool(names)
+        and re.search(rf"\b(?:{names}){_LEGAL_FORM}[>)\]]?,? of $", before) is not None
+    )
 
 
 def _label(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> _Sentence | None:
@@ -842,13 +852,15 @@ def _ranked_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
     role with ("India's Home Minister, LK Advani" or "Indian Prime Minister Atal Behari Vajpayee" for the foreign
     minister; "Secretary of State Colin Powell" for the Secretary of Defense): a qualified role is another office.
     A country's name or adjective, or a possessor, says whose office, not which ("Pakistan Foreign Minister Abdul
-    Sattar"), and so do the initials of the asked one ("EDS President Kim Brace" for Election Data Services'). Words
+    Sattar"), and so do the initials of the asked one ("EDS President Kim Brace" for Election Data Services') or a
+    word of its name ("Exco Chairman Richard Lacy" for Exco International's). Words
     are compared by their first letters, as spellings differ ("Defence", "Defense")."""
     asked = _role_qualifiers(analysis.text, analysis.relation)
     title = _title(analysis, s, start) if asked else None
     if title is None:
         return False
-    own = {w for w in title[0] if not any(_initialled(n, w.upper()) for n in analysis.names)}
+    named = {w for n in analysis.names for w in _words(n)} - asked  # the possessor's words, not the role's
+    own = {w for w in title[0] if not any(_initialled(n, w.upper()) for n in analysis.names) and w.lower() not in named}
     if own:
         return not _alike(own, asked)
     # The bare role, the question's qualifying it before ("CFMEU Victorian secretary Martin Kingham" for a union's
@@ -904,9 +916,12 @@ def _alike(words: set[str] | frozenset[str], others: set[str] | frozenset[str]) 
     return any(a[:4] == b[:4] for a in words for b in others)
 
 
-# The role titling a name: up to two words before it, the role, what "of" or "for" joins to it ("Secretary of State").
+# The role titling a name: up to two words before it, the role, what "of" or "for" joins to it ("Secretary of State",
+# "Minister of Regional and Industrial Expansion").
 _TITLE_REACH = 80
-_TITLE = re.compile(r"((?:[\w'’-]+\s+){0,2})([A-Za-z]+)(?:\s+(?:of|for)((?:\s+[A-Z][\w-]*){1,2}))?,?\s+$")
+_TITLE = re.compile(
+    r"((?:[\w'’-]+\s+){0,2})([A-Za-z]+)(?:\s+(?:of|for)((?:\s+[A-Z][\w-]*){1,2}(?:\s+(?:and|&)(?:\s+[A-Z][\w-]*){1,2})?))?,?\s+$"
+)
 
 
 def _title(analysis: Analysis, s: _Sentence, start: int) -> tuple[set[str], set[str]] | None:

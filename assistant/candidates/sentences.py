@@ -150,11 +150,15 @@ def _noun_phrase(head: Any) -> list[Any]:
     return [t for t in head.subtree if t.i not in cut]
 
 
-def _people(sentences: list[_Sentence]) -> set[str]:
-    """The people the retrieved sentences name, as they name them."""
+# Closed class: the legal forms that end a company's registered name ("Inc", "Plc", "N.V."), as words.
+_LEGAL_FORMS = frozenset("inc corp corporation co ltd plc llc lp nv ag sa spa gmbh bv kk ab".split())
+
+
+def _people(sentences: list[_Sentence], kind: str = "PERSON") -> set[str]:
+    """The people (or the names of another `kind`) the retrieved sentences name, as they name them."""
     return {
         _entity_text(s.chunk, start, end)
-        for s in sentences for start, end, label in s.chunk.entities if label == "PERSON" and s.start <= start < s.end
+        for s in sentences for start, end, label in s.chunk.entities if label == kind and s.start <= start < s.end
     }  # fmt: skip
 
 
@@ -454,8 +458,9 @@ def _says_relation(analysis: Analysis, verb: Any) -> bool:
 
 
 def _entity_text(chunk: Chunk, start: int, end: int) -> str:
-    """An entity's words, without the article before it, a possessive after it or an aside its span ran into."""
-    text = chunk.text[start - chunk.start : end - chunk.start].strip(" ,.;:'\"()")
+    """An entity's words, without the article before it, a possessive after it, an aside its span ran into or the
+    brackets a wire sets a name in ("<Gulfex Inc>")."""
+    text = chunk.text[start - chunk.start : end - chunk.start].strip(" ,.;:'\"()<>[]")
     text = re.sub(r"\s*\([^)]*$", "", text)  # a name's span ran into an aside: "Tadej Pogačar (UAE Team"
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     return _POSSESSIVE.sub("", text)

@@ -15,6 +15,7 @@ from assistant.candidates.constructions import _FROM, _WORKING
 from assistant.candidates.meets import _WEEKDAY, _YEAR_IN, _genders, _occurs, _of_place, _prize_field
 from assistant.candidates.sentences import (
     _CARDINALS,
+    _LEGAL_FORMS,
     _MONTH,
     _ORDINALS,
     _WORD,
@@ -141,10 +142,17 @@ _NAME_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+and\s+{_LIST_NA
 _ITEM = 5
 # The label of a proper noun the entity tagger missed, and what the uncertainty of its kind costs it.
 UNTAGGED = "PROPN"
-_PER_CENT = re.compile(r"(%|\bper ?cent)$", re.I)
-# A figure that ends in a currency's name is a sum (a closed class: the currencies news spells out by name; not
-# "pounds", a weight too).
-_CURRENCY_NOUN = re.compile(r"\b(dollars?|cents?|euros?|yen|yuan|rupees?|francs?|pesos?)$", re.I)
+_PER_CENT = re.compile(r"(%|\bper ?cent|\bpct)$", re.I)
+# A figure that ends in a currency's name is a sum (a closed class: the currencies news spells out by name, and the
+# wires' abbreviations of them; not "pounds", a weight too).
+_CURRENCIES = r"dollars?|dlrs?|cents?|cts|euros?|yen|yuan|rupees?|francs?|pesos?|stg|sterling|crowns|riyals"
+_CURRENCY_NOUN = re.compile(rf"\b({_CURRENCIES})$", re.I)
+# The words after a figure that the tagger leaves out of it: its scale and its unit, as wires abbreviate them too
+# ("300 mln dlrs", "82 pct", "22.26 Canadian dlrs"): closed classes of number words, per cent and currency names.
+_AFTER_FIGURE = re.compile(
+    rf"(?:\s(?:thousand|million|billion|trillion|mln|bln|bn|tn)\b)?"
+    rf"(?:\s(?P<sum>(?:[A-Z][a-z]+\s)?(?:{_CURRENCIES}))\b|\s(?P<share>pct|percent|per cent)\b)?"
+)
 
 
 def _respective(
@@ -281,9 +289,11 @@ def _in_asked_region(analysis: Analysis, text: str, start: int, end: int, named:
 
 
 def _figure(s: _Sentence, start: int, end: int, label: str, tagged: str) -> tuple[int, int]:
-    """A figure's span with its unit ("an 80-page treatment": "80-page"; "256 GB storage": "256 GB") and the
-    currency sign the tagger left out of a sum ("$29.99")."""
-    unit = (_UNIT if label == tagged else _MEASURE).match(s.chunk.text, end - s.chunk.start)
+    """A figure's span with its unit ("an 80-page treatment": "80-page"; "256 GB storage": "256 GB"; "300 mln dlrs")
+    and the currency sign the tagger left out of a sum ("$29.99")."""
+    unit = _AFTER_FIGURE.match(s.chunk.text, end - s.chunk.start)
+    if not (unit and unit.group()):
+        unit = (_UNIT if label == tagged else _MEASURE).match(s.chunk.text, end - s.chunk.start)
     end += len(unit.group()) if unit else 0
     signed = label == "MONEY" and s.start < start and s.chunk.text[start - s.chunk.start - 1] in _CURRENCY
     return start - signed, end
@@ -296,6 +306,8 @@ def _relabelled(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
     digit: "John Wick 2" or "Croatia 4-2", tagged a person, is of a kind the sentence does not show; a word of
     capitals run into a figure, tagged one, is a name ("T1 are your Worlds 2023 champions!")."""
     text = _entity_text(s.chunk, start, end)
+    if label == "PERSON" and _words(text)[-1:] and _words(text)[-1] in _LEGAL_FORMS:
+        label = "ORG"  # "<Gulfex Inc>", a person to the tagger: a name ending in a legal form is a company's
     if label == "PERSON" and any(c.isdigit() for c in text):
         return UNTAGGED if analysis.kind not in ("number", "date") else label  # "Thu 2 Dec" is no score either
     if label == "CARDINAL" and _CODE.fullmatch(text) and analysis.kind in _NAMED_KINDS:
@@ -304,6 +316,9 @@ def _relabelled(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
         return "PERCENT"  # the tagger calls "25 per cent" a sum when a sum follows ("sank 25 per cent to $303m")
     if label == "CARDINAL" and _CURRENCY_NOUN.search(text):
         return "MONEY"  # "about half a million dollars", a count to the tagger
+    unit = _AFTER_FIGURE.match(s.chunk.text, end - s.chunk.start) if label == "CARDINAL" else None
+    if unit is not None and (unit["sum"] or unit["share"]):
+        return "MONEY" if unit["sum"] else "PERCENT"  # "300 mln dlrs", "82 pct": the tagger's count of a sum, a share
     if label in analysis.labels:
         return label
     if "PERSON" in analysis.labels and _folded(text) in people:
