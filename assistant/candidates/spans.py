@@ -306,7 +306,7 @@ def _relabelled(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
     digit: "John Wick 2" or "Croatia 4-2", tagged a person, is of a kind the sentence does not show; a word of
     capitals run into a figure, tagged one, is a name ("T1 are your Worlds 2023 champions!")."""
     text = _entity_text(s.chunk, start, end)
-    if label == "PERSON" and _words(text)[-1:] and _words(text)[-1] in _LEGAL_FORMS:
+    if label == "PERSON" and (words := _words(text)) and words[-1] in _LEGAL_FORMS:
         label = "ORG"  # "<Gulfex Inc>", a person to the tagger: a name ending in a legal form is a company's
     if label == "PERSON" and any(c.isdigit() for c in text):
         return UNTAGGED if analysis.kind not in ("number", "date") else label  # "Thu 2 Dec" is no score either
