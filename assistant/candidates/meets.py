@@ -660,10 +660,15 @@ def _part_of(name: Any, asked: frozenset[str]) -> bool:
     )
 
 
+def _asks_where_based(analysis: Analysis) -> bool:
+    """ "Where is X based?", "Which city hosted X?": a place asked by a verb of locating or hosting."""
+    return analysis.kind == "place" and set(analysis.relation) <= _LOCATIVE_VERBS
+
+
 def _locates(analysis: Analysis, s: _Sentence) -> bool:
     """For "which city hosted the 2004 Olympic Games?": the sentence names the event and puts it in a place
     ("the 2004 Olympic Games, held in Athens", "the Games in Athens")."""
-    if analysis.kind != "place" or not set(analysis.relation) <= _LOCATIVE_VERBS:
+    if not _asks_where_based(analysis):
         return False
     named = all(_named(n, s.words) for n in analysis.names)
     named = named and all(_related(t, s.lemmas | s.words) for t in analysis.terms)

@@ -730,10 +730,14 @@ _DONE_BY = re.compile(r"-([a-z]+ed)\b")
 def _doer_of_another(analysis: Analysis, s: _Sentence, end: int) -> bool:
     """A name dashed to a participle does it to the noun that participle modifies ("The Ian Murray-skippered boat"),
     which may point back to what the question names, but not in a sentence that names that apart ("..., after its
-    nearest rival, Zeus Two failed to finish": the boat is another), when the participle says the relation."""
+    nearest rival, Zeus Two failed to finish": the boat is another), when the participle says the relation; the
+    noun it modifies may be the asked name itself ("Miami-based Wallco": where Wallco is based)."""
     dashed = _DONE_BY.match(s.chunk.text, end - s.chunk.start)
     if not dashed or not any(_related(r, {dashed.group(1)}) for r in analysis.relation):
         return False  # "the Washington DC-based Center": where, not who did the asked
+    after = s.chunk.text[dashed.end() : s.end - s.chunk.start].lstrip().lower()
+    if any(after.startswith(n.lower()) for n in analysis.names):
+        return False  # "Miami-based Wallco manufactures ...": the participle modifies the asked name itself
     return any(_called(n, s.words, s.text) for n in analysis.names)
 
 
