@@ -15,7 +15,7 @@ from index.embed import Embedder
 from index.load import LoadError, doc_id_for, iter_files, load_catalog, load_file
 from index.split import Splitter
 from index.store import DocRecord, Store
-from index.types import Article, Chunk
+from index.types import CHUNK_FORMAT, Article, Chunk
 
 log = logging.getLogger("index")
 Progress = Callable[[int, int, str], None]
@@ -115,6 +115,8 @@ class Indexer:
         """One file loaded, checked against the manifest and split; None when there is nothing to write
         (unchanged, skipped, or a twin of another document)."""
         old = manifest.get(doc_id_for(path))
+        if old and old.chunk_format != CHUNK_FORMAT:
+            old = None  # written before its chunks carried what the answering stage reads now: split it again
         file_hash = _file_hash(path)
         if old and file_hash and old.file_hash == file_hash:  # the same bytes as last time: not even parsed
             seen_ids[old.doc_id] = str(path)
@@ -134,7 +136,7 @@ class Indexer:
         seen_ids[article.id] = str(path)
         by_hash[digest] = article.id
         old = manifest.get(article.id)
-        if old and old.content_hash == digest:
+        if old and old.content_hash == digest and old.chunk_format == CHUNK_FORMAT:
             report.unchanged.append(article.id)
             return None
         chunks = self._split(article, path, report)
@@ -176,6 +178,7 @@ class Indexer:
             path=a.path,
             indexed_at=round(time.time(), 3),
             file_hash=r.file_hash,
+            chunk_format=CHUNK_FORMAT,
         )
 
     def _sync(

@@ -6,7 +6,7 @@ import hashlib
 import re
 from collections.abc import Callable, Sequence
 
-from index.text import count_tokens, sentence_spans
+from index.text import count_tokens, sentence_spans, years
 from index.types import Article, Chunk
 
 # BERT-style embedders add [CLS] and [SEP] to every input.
@@ -39,13 +39,14 @@ class Splitter:
         spans = self._fit(text, sentence_spans(text))
         costs = self._costs([text[s:e] for s, e in spans])
         chunks: list[Chunk] = []
+        named = years(f"{article.title}\n{text}")
         i = 0
         while i < len(spans):
             j, total = i, 0
             while j < len(spans) and (j == i or total + costs[j] <= self._limit):
                 total += costs[j]
                 j += 1
-            chunks.append(self._chunk(article, spans[i:j]))
+            chunks.append(self._chunk(article, spans[i:j], named))
             if j >= len(spans):
                 break
             # Start the next chunk with trailing sentences that fit in the overlap, always moving forward.
@@ -82,7 +83,7 @@ class Splitter:
         return out
 
     @staticmethod
-    def _chunk(article: Article, spans: list[tuple[int, int]]) -> Chunk:
+    def _chunk(article: Article, spans: list[tuple[int, int]], named: list[str]) -> Chunk:
         start, end = spans[0][0], spans[-1][1]
         body = article.text[start:end]
         digest = hashlib.sha256(f"{article.id}\x00{start}\x00{body}".encode()).hexdigest()[:24]
@@ -96,4 +97,5 @@ class Splitter:
             title=article.title,
             outlet=article.outlet,
             url=article.url,
+            years=named,
         )

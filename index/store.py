@@ -124,6 +124,7 @@ class DocRecord:
     path: str
     indexed_at: float
     file_hash: str = ""  # of the file's bytes; "" in indexes written before it was recorded
+    chunk_format: int = 0  # CHUNK_FORMAT its chunks were written in; 0 before it was recorded
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -384,6 +385,7 @@ def _chunk_meta(c: Chunk) -> dict[str, Any]:
         "title": c.title,
         "outlet": c.outlet,
         "url": c.url,
+        "years": json.dumps(c.years),
     }
 
 
@@ -400,4 +402,5 @@ def _chunk_from(cid: str, meta: dict[str, Any], text: str) -> Chunk:
         title=str(meta.get("title", "")),
         outlet=str(meta.get("outlet", "")),
         url=str(meta.get("url", "")),
+        years=json.loads(str(meta.get("years") or "[]")),  # indexes older than it name none
     )

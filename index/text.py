@@ -83,6 +83,15 @@ STOP_WORDS = frozenset(
 _WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-']*")
 
 
+_YEAR = re.compile(r"(1[5-9]|20)\d\d")
+
+
+def years(text: str) -> list[str]:
+    """The years a text names, each once, in order ("in 2017", not "2,017" or "2017-18")."""
+    words = (w.rstrip(",.") for w in re.findall(r"[\w,.\-]+", text))
+    return list(dict.fromkeys(w for w in words if _YEAR.fullmatch(w)))
+
+
 def content_words(text: str) -> list[str]:
     """Lower-cased words that carry meaning (no stop words)."""
     return [w for w in (t.lower().strip("'-") for t in _WORDS.findall(text)) if w and w not in STOP_WORDS]

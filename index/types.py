@@ -16,6 +16,10 @@ class Article(BaseModel):
     path: str = ""
 
 
+# Raised when a chunk gains a field that indexes written before lack: their documents are split again.
+CHUNK_FORMAT = 1  # 1: `years`
+
+
 class Chunk(BaseModel):
     """A passage of an article, as stored in Chroma."""
 
@@ -32,6 +36,7 @@ class Chunk(BaseModel):
         default_factory=list, description="Named entities: article span and spaCy label (index/annotate.py)."
     )
     lemmas: list[str] | None = Field(None, description="Per sentence, its words' lemmas; None: not annotated yet.")
+    years: list[str] = Field(default_factory=list, description="Every year its article names (index/split.py).")
 
     def sentence_texts(self) -> list[tuple[str, int, int]]:
         """Each sentence of the chunk with its article span."""

@@ -281,7 +281,17 @@ def _gathered(sentences: list[_Sentence]) -> tuple[dict[tuple[str, int], set[str
                 *(named.get((x.chunk.doc_id, w), ()) for w in surnames), *whole
             )
             articles.setdefault(x.chunk.doc_id, set()).update(near)
+    _dated_by_article(sentences, reach)
     return reach, articles
+
+
+def _dated_by_article(sentences: list[_Sentence], reach: dict[tuple[str, int], set[str]]) -> None:
+    """An article that names one year and no other (anywhere, `Chunk.years`) is of that year, and so is each of
+    its paragraphs: "Doak Walker Award for best running back: Bryce Love" in a collection on the 2017 college
+    football awards. Added to the words each sentence's names may come from."""
+    for x in sentences:
+        if len(x.chunk.years) == 1:
+            reach[(x.chunk.doc_id, x.start)].add(x.chunk.years[0])
 
 
 def _referent(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> tuple[str, str, int, _Sentence] | None:

@@ -79,6 +79,7 @@ _SEPARATOR = re.compile(r"\s+[·•|;]\s+")
 # Words an unspaced hyphen or dash joins into one name ("Jumbo–Visma", "Deceuninck–Quick-Step"): after an entity's
 # last letter, or before its first.
 _DASHED_ON = re.compile(r"(?:[-–][^\W\d_][\w']*)+")
+_POSSESSING = re.compile(r"['’]s(?: [A-Z][\w'’-]*)+")
 _DASHED_INTO = re.compile(r"(?:[^\W\d_][\w']*[-–])+$")
 # A time of day ("7 p.m.", "9:30am"), which dates an event its day is known for.
 _CLOCK = re.compile(r"\d{1,2}(:\d\d)?\s?[ap]\.?m\.?", re.I)
@@ -235,6 +236,7 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
     asked, named, common, verbs = question.words, question.named, question.common, set(analysis.relation)
     filed_at = s.start + (_filed_at_end(s.text) if analysis.kind != "place" else 0)
     out = []
+    owners: list[tuple[int, int]] = []  # titles that own the proper nouns after them
     spans = _with_towns(analysis, s, _entities_mended(s.chunk)) + _untagged(analysis, s) + _introduced(analysis, s)
     spans += _by_form(analysis, s) + _titled(analysis, s) + _apposed_age(analysis, s)
     spans += _of_the_asked(analysis, s) + _doing_org(analysis, s) + _by_noun(analysis, s)
@@ -242,11 +244,9 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
         label = _relabelled(analysis, s, start, end, _place_label(analysis, s, start, end, tagged), people)
         if label not in analysis.labels | {UNTAGGED} or not (s.start <= start and end <= s.end):
             continue
-        after = s.chunk.text[end - s.chunk.start : end - s.chunk.start + 2]
-        if after in ("'s", "’s") and analysis.kind == "date":
-            continue  # "2018's Marvel's Spider-Man" dates the name, it does not answer "when"
-        if analysis.kind == "number":
-            start, end = _figure(s, start, end, label, tagged)
+        if (span := _widened(analysis, s, (start, end), label, tagged, owners)) is None:
+            continue
+        start, end = span
         text, end = _in_asked_region(analysis, _entity_text(s.chunk, start, end), start, end, named)
         words = [w for w in _words(text) if w not in STOP_WORDS]
         ours = named & set(words) and label not in (NOUN_NAMED, ALIAS)  # but "Google Tensor" chipset, "Johnny Football"
@@ -277,6 +277,34 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
         if not _of_another(analysis, s, start, end, label):
             out.append((text, label, start))
     return out
+
+
+def _widened(
+    analysis: Analysis, s: _Sentence, span: tuple[int, int], label: str, tagged: str, owners: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The span with the words that belong to the answer: a figure's unit, the proper nouns a title owns (kept in
+    `owners`). None for no answer: a name inside a title already taken, or a possessive date."""
+    start, end = span
+    if analysis.kind == "date" and s.chunk.text[end - s.chunk.start : end - s.chunk.start + 2] in ("'s", "’s"):
+        return None  # "2018's Marvel's Spider-Man" dates the name, it does not answer "when"
+    if analysis.kind == "number":
+        return _figure(s, start, end, label, tagged)
+    if analysis.kind != "title":
+        return span
+    if any(a <= start and end <= b for a, b in owners):
+        return None  # "Creed" of "Assassin's Creed"
+    if (owned := _possessed_title(s, end)) > end:
+        owners.append((start, owned))
+    return start, owned
+
+
+def _possessed_title(s: _Sentence, end: int) -> int:
+    """A work's name that owns the proper nouns after it, which the tagger left untagged, is the start of its
+    title ("Assassin's Creed: Directed by ...", "Schindler's List"), not a name of its own."""
+    owned = _POSSESSING.match(s.chunk.text, end - s.chunk.start)
+    if not owned or any(end < a < end + owned.end() - owned.start() for a, _, _ in s.chunk.entities):
+        return end
+    return min(s.end, end + owned.end() - owned.start())
 
 
 def _in_asked_region(analysis: Analysis, text: str, start: int, end: int, named: frozenset[str]) -> tuple[str, int]:

@@ -158,3 +158,17 @@ def test_an_index_built_int8_is_refused_by_fp32_and_rebuilt(tmp_path: Path) -> N
     fp32.indexer.index([CORPUS / "003_2fb4cbee87364ccb.txt"])
     assert fp32.embedder.name == "all-MiniLM-L6-v2"
     assert fp32.retriever.search("Nvidia H20 export licence", k=3)
+
+
+def test_an_index_of_an_older_chunk_format_is_split_again(services, corpus_copy: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Chunks gain fields (their article's years); an index written before carries none, and the answering stage
+    would silently go without: the next run splits and embeds those documents again, the rest untouched."""
+    import index.ingest as ingest
+
+    services.indexer.index([corpus_copy])
+    monkeypatch.setattr(ingest, "CHUNK_FORMAT", ingest.CHUNK_FORMAT + 1)
+    report = services.indexer.index([corpus_copy])
+    assert len(report.indexed) == 4 and not report.unchanged
+    assert {r.chunk_format for r in services.store.manifest().values()} == {ingest.CHUNK_FORMAT}
+    assert not services.indexer.index([corpus_copy]).indexed
+    _consistent(services)

@@ -68,3 +68,15 @@ def test_single_huge_sentence_is_broken_at_words(tmp_path: Path) -> None:
     text = "word " * 3000 + "end."
     chunks = Splitter(100, 10).split(Article(id="x", title="x", text=text))
     assert len(chunks) > 10 and all(count_tokens(c.text) <= 100 for c in chunks)
+
+
+def test_every_chunk_carries_the_years_its_whole_article_names() -> None:
+    """The grounding stage dates a paragraph by its article's one year (candidates._gathered), and sees only the
+    retrieved chunks: so each chunk carries the years of the whole article, title included, each once. A count
+    ("2,017 fans") or a season ("2017-18") names no year."""
+    text = " ".join(f"Sentence {i} is filler about the awards." for i in range(60))
+    article = Article(
+        id="a", title="The 2017 awards", text=f"{text} It drew 2,017 fans in the 2017-18 season. {text} In 1998, 2017."
+    )
+    chunks = Splitter(80, 20).split(article)
+    assert len(chunks) > 2 and all(c.years == ["2017", "1998"] for c in chunks)
