@@ -79,6 +79,8 @@ _SEPARATOR = re.compile(r"\s+[·•|;]\s+")
 # Words an unspaced hyphen or dash joins into one name ("Jumbo–Visma", "Deceuninck–Quick-Step"): after an entity's
 # last letter, or before its first.
 _DASHED_ON = re.compile(r"(?:[-–][^\W\d_][\w']*)+")
+# Closed class: nouns that stand for one said before, or count the occasions of what the verb says.
+_STANDING_FOR = frozenset({"other", "others", "one", "ones", "more", "time", "times"})
 _POSSESSING = re.compile(r"['’]s(?: [A-Z][\w'’-]*)+")
 _DASHED_INTO = re.compile(r"(?:[^\W\d_][\w']*[-–])+$")
 # A time of day ("7 p.m.", "9:30am"), which dates an event its day is known for.
@@ -207,6 +209,25 @@ def _counts_a_compound(analysis: Analysis, s: _Sentence, end: int) -> bool:
         return False
     token = _token_at(s, end + after.start(1))
     return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN"
+
+
+def _counts_another_noun(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """For "How many N ...?": a figure that modifies a noun phrase counts what it names, and one whose nouns are
+    not N counts another thing. Not for a count of people, which any noun of people gives ("13 employees"); nor
+    by a noun that stands for one said before ("seven others", "two more") or counts occasions ("29 times")."""
+    if not analysis.relation or noun_kind(analysis.relation[0]) == "person":
+        return False
+    if not re.match(r"(?:by )?how many\b", analysis.text, re.I):
+        return False
+    token = _token_at(s, start)  # parsed only for a cardinal of a sentence that meets a "How many" question
+    # A capitalised noun is a label ("Winner: 306 Main Opponent: 232"), not the noun counted.
+    if token is None or token.dep_ != "nummod" or token.head.pos_ != "NOUN" or not token.head.text.islower():
+        return False
+    nouns = [head := token.head]  # the parser may hang the figure on a modifier: "seven men's singles finals"
+    while head.dep_ in ("compound", "poss", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(head := head.head)
+    said = {w for t in nouns for w in (t.lemma_.lower(), t.lower_)}
+    return not said & _STANDING_FOR and not _related(analysis.relation[0], said)
 
 
 def _scored(s: _Sentence, start: int) -> bool:
@@ -416,6 +437,8 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
         return True  # "wins stage 13": a number after its noun says which stage; "a 1-0 victory", a score
     if analysis.kind == "number" and label == "CARDINAL" and _counts_a_compound(analysis, s, end):
         return True  # "21 frantic stages that produced 13 stage winners": 13 counts winners
+    if analysis.kind == "number" and label == "CARDINAL" and _counts_another_noun(analysis, s, start):
+        return True  # "diverted ... under escort by two fighter jets" for how many passengers: two counts jets
     if analysis.kind in ("number", "person", "organisation") and _bracketed_for_another(analysis, s, start):
         return True  # "Moore (2 nominations)": Moore's two, not Nora Twomey's; "Jerry Mitchell (Hairspray, ...": his
     if _prize_field(analysis, s) and "," in s.text[s.text.index(": ") : start - s.start]:

@@ -3485,3 +3485,31 @@ def test_what_an_article_dates_and_a_title_owns(services, tmp_path, article, que
     found = _candidates_over(services, tmp_path / "a", article, question)
     assert (found[:1] and found[0] == answer) if answer else not found[:1] or found[0] != not_answer
     assert not_answer is None or not_answer not in found
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answer", "not_answer"),
+    [
+        (  # news-lee M70: "two" counts the jets, not the passengers
+            "Flight diverted\n\nA Delta flight from Rome to Denver has been diverted to Chicago under escort by two"
+            " fighter jets, after a passenger attempted to light a fuse. The 212 passengers and 10 crew members have"
+            " been taken off the plane.\n",
+            "How many passengers were on the diverted flight?",
+            "212",
+            "two",
+        ),
+        (  # news-lee M50: a noun that stands for the one said before ("seven others") counts it
+            "Kandahar siege\n\nAfghan forces have arrested a wounded fighter, but seven others with weapons remain"
+            " barricaded in a hospital in Kandahar.\n",
+            "How many fighters remain barricaded in the hospital?",
+            "seven",
+            None,
+        ),
+    ],
+)
+def test_a_figure_counts_the_noun_it_modifies(services, tmp_path, article, question, answer, not_answer) -> None:  # type: ignore[no-untyped-def]
+    """Before, "two fighter jets" answered how many passengers (blind batch M of news-lee, M70: "two", verified
+    wrong). The second held before and must hold."""
+    found = _candidates_over(services, tmp_path / "a", article, question)
+    assert found[:1] == [answer]
+    assert not_answer is None or not_answer not in found
