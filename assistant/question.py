@@ -501,10 +501,16 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
     text = doc.text
     if quantity := _QUANTITY.match(text):
         asked = quantity.group(1).lower()
-        # "How many" counts things: a sum of money is "how much" ("How many people worked there?" is no "$1 billion").
-        labels = {"much": AMOUNT, "many": NUMBER - {"MONEY"}, "old": frozenset({AGE}), "long": NUMBER | {DURATION}}.get(
-            asked, NUMBER
-        )
+        # "How many" counts things: a sum of money is "how much" ("How many people worked there?" is no "$1 billion");
+        # "how far" and "how fast" ask a measure, said with its unit ("400 metres", "80 kilometres an hour").
+        labels = {
+            "much": AMOUNT,
+            "many": NUMBER - {"MONEY"},
+            "old": frozenset({AGE}),
+            "long": NUMBER | {DURATION},
+            "far": frozenset({"QUANTITY"}),
+            "fast": frozenset({"QUANTITY"}),
+        }.get(asked, NUMBER)
         return "number", labels, None  # "How long ...?": a length ("80-page") or a duration ("30-minute")
     wh = _wh_word(doc)
     if wh is not None and wh.i == 0 and len(doc) > 1 and doc[1].lower_ == "number":

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
-from assistant.candidates.asked import _asked
+from assistant.candidates.asked import _Asked, _asked
 from assistant.candidates.constructions import _FROM, _WORKING
 from assistant.candidates.meets import _WEEKDAY, _YEAR_IN, _genders, _occurs, _of_place, _prize_field
 from assistant.candidates.sentences import (
@@ -79,6 +79,8 @@ _SEPARATOR = re.compile(r"\s+[·•|;]\s+")
 # Words an unspaced hyphen or dash joins into one name ("Jumbo–Visma", "Deceuninck–Quick-Step"): after an entity's
 # last letter, or before its first.
 _DASHED_ON = re.compile(r"(?:[-–][^\W\d_][\w']*)+")
+# Closed class: verbs that report what someone said.
+_SAYING = frozenset({"say", "tell", "add", "explain", "claim", "report"})
 # Closed class: nouns that stand for one said before, or count the occasions of what the verb says.
 _STANDING_FOR = frozenset({"other", "others", "one", "ones", "more", "time", "times"})
 _POSSESSING = re.compile(r"['’]s(?: [A-Z][\w'’-]*)+")
@@ -275,7 +277,7 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
             continue  # the question's names, years, verbs: no answer ("WhatsApp Inc" for WhatsApp; "Draft", drafted)
         if set(words) <= ROLE_NOUNS:
             continue  # "Crew List ; Director.": a role names no one
-        if analysis.kind not in ("number", "date") and common & set(words):
+        if analysis.kind not in ("number", "date") and common & set(words) - _kind_ending(question, words):
             continue  # a name made of the question's common words is its topic: "Men's Tennis ATP Rankings"
         if analysis.kind not in ("number", "date") and not re.search(r"[^\W\d_]", text):
             continue  # a name has letters: "6–4" tagged as a person is a score
@@ -298,6 +300,12 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
         if not _of_another(analysis, s, start, end, label):
             out.append((text, label, start))
     return out
+
+
+def _kind_ending(question: _Asked, words: list[str]) -> set[str]:
+    """The last word of a name when it is the noun the question asks a name of: "Mirwais Hospital" for "What is
+    the name of the hospital ...?" is one of that kind, not its topic."""
+    return set(words[-1:]) & (question.identified | question.kind_nouns)
 
 
 def _widened(
@@ -445,6 +453,8 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
         return True  # "Doak Walker Award for best running back: Bryce Love, Stanford.": the winner's school
     if analysis.kind == "person" and _of_place(analysis, s, start):
         return True  # "President at Nintendo of America" for who heads Nintendo: the branch's name, not its head
+    if label != "DATE" and _reporter(analysis, s, start):
+        return True  # "... with his partner and a friend, McReddie added." for the partner's name: who says it
     if _won_another_role(analysis, s, start):
         return True  # "Emma Stone wins best actress ... along with best director Damien Chazelle" for best director
     if _in_another_role(analysis, s, start):
@@ -792,6 +802,21 @@ def _doer_of_another(analysis: Analysis, s: _Sentence, end: int) -> bool:
     return any(_called(n, s.words, s.text) for n in analysis.names)
 
 
+def _reporter(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """The name is who says what the sentence reports ("McReddie added", "Potts says the boy was left ..."), and
+    the clause it reports says the relation while the name's own words do not ("Chairman John Smith said ..."
+    titles him): the source of the statement, not what it states. Not for what the question asks was said."""
+    if not analysis.relation or set(analysis.relation) & _SAYING:
+        return False
+    head = _name_at(s, start)
+    if head is None or head.dep_ != "nsubj" or head.head.lemma_.lower() not in _SAYING:
+        return False
+    reported = [t for c in head.head.children if c.dep_ == "ccomp" for t in c.subtree]
+    own = {t.lemma_.lower() for t in head.subtree} | {t.lower_ for t in head.subtree}
+    said = {t.lemma_.lower() for t in reported} | {t.lower_ for t in reported}
+    return any(_related(r, said) for r in analysis.relation) and not any(_related(r, own) for r in analysis.relation)
+
+
 def _agent_of_another(analysis: Analysis, s: _Sentence, start: int) -> bool:
     """The name at `start` is the agent of a passive participle that does not say the relation, in a sentence whose
     verb does ("Shovel Knight was reviewed using code provided by Yacht Club Games": it provided, not reviewed).
@@ -985,10 +1010,15 @@ def _owns(token: Any, nouns: frozenset[str]) -> bool:
 
 def _in_apposition(analysis: Analysis, s: _Sentence, answers: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     """A name in apposition with the noun the question asks a name for is that noun's ("Carlos the pimp", "the
-    pimp, Carlos", "Tim Cook, the CEO" for "What is the name of the pimp?", "Who is the CEO?"): of a sentence's
-    answers, those, when it has any."""
+    pimp, Carlos", "Tim Cook, the CEO" for "What is the name of the pimp?", "Who is the CEO?"), and so is a name
+    that ends in it when a name is asked ("Mirwais Hospital" for the hospital's; not "The Boring Company" alone of
+    the companies Musk founded): of a sentence's answers, those, when it has any."""
     nouns = _asked(analysis).identified
-    return _those(s, answers, partial(_apposed, nouns=nouns)) if nouns else answers
+
+    def stands(head: Any) -> bool:
+        return (analysis.kind == "name" and head.lemma_.lower() in nouns) or _apposed(head, nouns)
+
+    return _those(s, answers, stands) if nouns else answers
 
 
 def _those(

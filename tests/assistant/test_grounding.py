@@ -3513,3 +3513,34 @@ def test_a_figure_counts_the_noun_it_modifies(services, tmp_path, article, quest
     found = _candidates_over(services, tmp_path / "a", article, question)
     assert found[:1] == [answer]
     assert not_answer is None or not_answer not in found
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answer"),
+    [
+        (  # news-lee M26: "how far" asks a measure, said with its unit, not a count ("two jeeps")
+            "Jenin raid\n\nTwo Palestinians were injured in the exchange, as the tanks and two jeeps entered 300"
+            " metres into Palestinian territory to besiege the house.\n",
+            "How far into Palestinian territory did the tanks go?",
+            "300 metres",
+        ),
+        (  # news-lee M52: a name that ends in the noun a name is asked for is one of that kind, not the topic
+            "Kandahar siege\n\nThe fighters, wounded in earlier bombing of the airport, were admitted to Halvani"
+            " Hospital before the departure of the Taliban militia earlier this month.\n",
+            "What is the name of the hospital where the fighters were admitted?",
+            "Halvani Hospital",
+        ),
+        (  # news-lee M95 (unanswerable): who reports the partner is not the partner
+            "Actor dies\n\nSir Roland Pike, the British actor, died on Wednesday aged 80, his agent said. Pike died"
+            " peacefully at home with his partner and a friend, Dennison added.\n",
+            "What is the name of Roland Pike's partner?",
+            None,
+        ),
+    ],
+)
+def test_a_measure_a_kind_named_and_a_reporter(services, tmp_path, article, question, answer) -> None:  # type: ignore[no-untyped-def]
+    """Before (blind batch M of news-lee), each was answered wrongly: "two" for how far the tanks went (any figure
+    answered "how far"), "Taliban" for the hospital's name ("Halvani Hospital" holds the question's "hospital", so
+    it was dropped as the question's topic), and "Dennison", who says what the sentence reports, for the partner."""
+    found = _candidates_over(services, tmp_path / "a", article, question)
+    assert found[:1] == ([answer] if answer else [])
