@@ -213,7 +213,7 @@ def _counts_a_compound(analysis: Analysis, s: _Sentence, end: int) -> bool:
     return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN"
 
 
-def _counts_another_noun(analysis: Analysis, s: _Sentence, start: int) -> bool:
+def _counts_another_noun(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:
     """For "How many N ...?": a figure that modifies a noun phrase counts what it names, and one whose nouns are
     not N counts another thing. Not for a count of people, which any noun of people gives ("13 employees"); nor
     by a noun that stands for one said before ("seven others", "two more") or counts occasions ("29 times")."""
@@ -221,7 +221,8 @@ def _counts_another_noun(analysis: Analysis, s: _Sentence, start: int) -> bool:
         return False
     if not re.match(r"(?:by )?how many\b", analysis.text, re.I):
         return False
-    token = _token_at(s, start)  # parsed only for a cardinal of a sentence that meets a "How many" question
+    # The figure is the span's last word ("an estimated 500"); parsed only for a sentence that meets the question.
+    token = next((t for t in reversed(parse(s.text)) if start <= s.start + t.idx < end), None)
     # A capitalised noun is a label ("Winner: 306 Main Opponent: 232"), not the noun counted.
     if token is None or token.dep_ != "nummod" or token.head.pos_ != "NOUN" or not token.head.text.islower():
         return False
@@ -445,7 +446,7 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
         return True  # "wins stage 13": a number after its noun says which stage; "a 1-0 victory", a score
     if analysis.kind == "number" and label == "CARDINAL" and _counts_a_compound(analysis, s, end):
         return True  # "21 frantic stages that produced 13 stage winners": 13 counts winners
-    if analysis.kind == "number" and label == "CARDINAL" and _counts_another_noun(analysis, s, start):
+    if analysis.kind == "number" and label == "CARDINAL" and _counts_another_noun(analysis, s, start, end):
         return True  # "diverted ... under escort by two fighter jets" for how many passengers: two counts jets
     if analysis.kind in ("number", "person", "organisation") and _bracketed_for_another(analysis, s, start):
         return True  # "Moore (2 nominations)": Moore's two, not Nora Twomey's; "Jerry Mitchell (Hairspray, ...": his
