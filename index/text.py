@@ -87,8 +87,8 @@ _YEAR = re.compile(r"(1[5-9]|20)\d\d")
 
 
 def years(text: str) -> list[str]:
-    """The years a text names, each once, in order ("in 2017", not "2,017" or "2017-18")."""
-    words = (w.rstrip(",.") for w in re.findall(r"[\w,.\-]+", text))
+    """The years a text names, each once, in order ("in 2017", "mid-2016", "2017-18"; not "2,017")."""
+    words = (w.rstrip(",.") for w in re.findall(r"[\w,.]+", text))
     return list(dict.fromkeys(w for w in words if _YEAR.fullmatch(w)))
 
 

@@ -79,12 +79,13 @@ _SEPARATOR = re.compile(r"\s+[·•|;]\s+")
 # Words an unspaced hyphen or dash joins into one name ("Jumbo–Visma", "Deceuninck–Quick-Step"): after an entity's
 # last letter, or before its first.
 _DASHED_ON = re.compile(r"(?:[-–][^\W\d_][\w']*)+")
+_DASHED_INTO = re.compile(r"(?:[^\W\d_][\w']*[-–])+$")
+# A possessive and the capitalised words it owns ("'s Creed"), which a work's title may run on with.
+_POSSESSING = re.compile(r"['’]s(?: [A-Z][\w'’-]*)+")
 # Closed class: verbs that report what someone said.
 _SAYING = frozenset({"say", "tell", "add", "explain", "claim", "report"})
 # Closed class: nouns that stand for one said before, or count the occasions of what the verb says.
 _STANDING_FOR = frozenset({"other", "others", "one", "ones", "more", "time", "times"})
-_POSSESSING = re.compile(r"['’]s(?: [A-Z][\w'’-]*)+")
-_DASHED_INTO = re.compile(r"(?:[^\W\d_][\w']*[-–])+$")
 # A time of day ("7 p.m.", "9:30am"), which dates an event its day is known for.
 _CLOCK = re.compile(r"\d{1,2}(:\d\d)?\s?[ap]\.?m\.?", re.I)
 # Where a news story was filed: the place in capitals, its country or the agency, a dash ("COPENHAGEN, Denmark — ",

@@ -73,10 +73,12 @@ def test_single_huge_sentence_is_broken_at_words(tmp_path: Path) -> None:
 def test_every_chunk_carries_the_years_its_whole_article_names() -> None:
     """The grounding stage dates a paragraph by its article's one year (candidates._gathered), and sees only the
     retrieved chunks: so each chunk carries the years of the whole article, title included, each once. A count
-    ("2,017 fans") or a season ("2017-18") names no year."""
+    ("2,017 fans") names no year; a year joined to another word by a hyphen ("mid-2016") is one."""
     text = " ".join(f"Sentence {i} is filler about the awards." for i in range(60))
     article = Article(
-        id="a", title="The 2017 awards", text=f"{text} It drew 2,017 fans in the 2017-18 season. {text} In 1998, 2017."
+        id="a",
+        title="The 2017 awards",
+        text=f"{text} It drew 2,017 fans in the 2017-18 season. {text} In 1998, mid-2016.",
     )
     chunks = Splitter(80, 20).split(article)
-    assert len(chunks) > 2 and all(c.years == ["2017", "1998"] for c in chunks)
+    assert len(chunks) > 2 and all(c.years == ["2017", "1998", "2016"] for c in chunks)
