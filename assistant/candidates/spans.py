@@ -234,6 +234,14 @@ def _counts_another_noun(analysis: Analysis, s: _Sentence, start: int, end: int)
     return not said & _STANDING_FOR and not _related(analysis.relation[0], said)
 
 
+def _done_otherwise(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:
+    """The figure is what a participle after it says of it ("hundreds injured", "five arrested"), a verb other
+    than the relation, which the sentence says of another figure: it counts those that verb was done to."""
+    token = next((t for t in reversed(parse(s.text)) if start <= s.start + t.idx < end), None)
+    done = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"] if token is not None else []
+    return bool(done) and not any(_related(r, {done[0].lemma_.lower()}) for r in analysis.relation)
+
+
 def _scored(s: _Sentence, start: int) -> bool:
     """The figure is one side of a game's score ("an impressive 1-0 victory"), which counts no other thing."""
     at = start - s.start
@@ -449,6 +457,8 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
         return True  # "21 frantic stages that produced 13 stage winners": 13 counts winners
     if analysis.kind == "number" and label == "CARDINAL" and _counts_another_noun(analysis, s, start, end):
         return True  # "diverted ... under escort by two fighter jets" for how many passengers: two counts jets
+    if analysis.kind == "number" and _done_otherwise(analysis, s, start, end):
+        return True  # "at least 20 people were killed and hundreds injured" for how many were killed
     if analysis.kind in ("number", "person", "organisation") and _bracketed_for_another(analysis, s, start):
         return True  # "Moore (2 nominations)": Moore's two, not Nora Twomey's; "Jerry Mitchell (Hairspray, ...": his
     if _prize_field(analysis, s) and "," in s.text[s.text.index(": ") : start - s.start]:

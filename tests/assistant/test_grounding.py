@@ -3512,12 +3512,19 @@ def test_what_an_article_dates_and_a_title_owns(services, tmp_path, article, que
             None,
             "estimated 500",
         ),
+        (  # news-lee M90: "hundreds injured" counts the injured, not the killed
+            "Riots\n\nThe Government has crumbled after at least 20 people were killed and hundreds injured in"
+            " nationwide riots.\n",
+            "How many people were killed in the riots?",
+            "at least 20",
+            "hundreds",
+        ),
     ],
 )
 def test_a_figure_counts_the_noun_it_modifies(services, tmp_path, article, question, answer, not_answer) -> None:  # type: ignore[no-untyped-def]
     """Before, "two fighter jets" answered how many passengers (blind batch M of news-lee, M70: "two", verified
-    wrong), and "an estimated 500 residents" how many homes were lost (M93, unanswerable). The second held before
-    and must hold."""
+    wrong), "an estimated 500 residents" how many homes were lost (M93, unanswerable), and "hundreds injured" how
+    many were killed (M90). The second held before and must hold."""
     found = _candidates_over(services, tmp_path / "a", article, question)
     assert found[:1] == ([answer] if answer else [])
     assert not_answer is None or not_answer not in found
