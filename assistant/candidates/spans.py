@@ -222,8 +222,7 @@ def _counts_another_noun(analysis: Analysis, s: _Sentence, start: int, end: int)
         return False
     if not re.match(r"(?:by )?how many\b", analysis.text, re.I):
         return False
-    # The figure is the span's last word ("an estimated 500"); parsed only for a sentence that meets the question.
-    token = next((t for t in reversed(parse(s.text)) if start <= s.start + t.idx < end), None)
+    token = _figure_token(s, start, end)
     # A capitalised noun is a label ("Winner: 306 Main Opponent: 232"), not the noun counted.
     if token is None or token.dep_ != "nummod" or token.head.pos_ != "NOUN" or not token.head.text.islower():
         return False
@@ -234,10 +233,15 @@ def _counts_another_noun(analysis: Analysis, s: _Sentence, start: int, end: int)
     return not said & _STANDING_FOR and not _related(analysis.relation[0], said)
 
 
+def _figure_token(s: _Sentence, start: int, end: int) -> Any:
+    """The figure of a span, its last word ("an estimated 500"); parsed only for a sentence that meets the question."""
+    return next((t for t in reversed(parse(s.text)) if start <= s.start + t.idx < end), None)
+
+
 def _done_otherwise(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:
     """The figure is what a participle after it says of it ("hundreds injured", "five arrested"), a verb other
     than the relation, which the sentence says of another figure: it counts those that verb was done to."""
-    token = next((t for t in reversed(parse(s.text)) if start <= s.start + t.idx < end), None)
+    token = _figure_token(s, start, end)
     done = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"] if token is not None else []
     return bool(done) and not any(_related(r, {done[0].lemma_.lower()}) for r in analysis.relation)
 
