@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from index.annotate import parse
+from index.text import YEAR as _YEAR
 from index.text import uncapitalised
 
 # Closed classes: the noun a "which/what" question or a bare phrase names, and the answers it takes.
@@ -176,7 +177,6 @@ _CLOSING = frozenset({'"', "'", "”", "’", ")", "]"})
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # "By how much ...?" asks the amount of a change, as "How much ...?" does.
 _QUANTITY = re.compile(r"^(?:by )?how (many|much|long|old|big|large|far|fast)\b", re.I)
-_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _TOKEN = re.compile(r"[^\W_]+")
 # Where a word starts a sentence its capital says nothing ("The ...").
 _SENTENCE_START = re.compile(r"(^|[.!?:;\n\"“•·]\s*)$")

@@ -83,13 +83,14 @@ STOP_WORDS = frozenset(
 _WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-']*")
 
 
-_YEAR = re.compile(r"(1[5-9]|20)\d\d")
+# A word that is a year (1500-2099), as the indexer and the answering stage both read one.
+YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 
 
 def years(text: str) -> list[str]:
     """The years a text names, each once, in order ("in 2017", "mid-2016", "2017-18"; not "2,017")."""
     words = (w.rstrip(",.") for w in re.findall(r"[\w,.]+", text))
-    return list(dict.fromkeys(w for w in words if _YEAR.fullmatch(w)))
+    return list(dict.fromkeys(w for w in words if YEAR.match(w)))
 
 
 def content_words(text: str) -> list[str]:

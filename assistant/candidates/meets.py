@@ -59,11 +59,11 @@ from assistant.question import (
 )
 from index.annotate import parse
 from index.text import MONTHS, STOP_WORDS
+from index.text import YEAR as _YEAR
 
 if TYPE_CHECKING:
     from assistant.question import Analysis
 
-_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _YEAR_IN = re.compile(r"\b(1[5-9]|20)\d\d\b")
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # A past copula, the regex precheck before a sentence is parsed for a role held once ("was the CEO").

@@ -18,6 +18,7 @@ from assistant.candidates.sentences import (
     _folded,
     _governing_verb,
     _key,
+    _lemmas_and_forms,
     _mentions,
     _name_head,
     _related,
@@ -310,7 +311,7 @@ def _clause_terms(analysis: Analysis, s: _Sentence, text: str, found: Sequence[t
         return 0
     verb = _governing_verb(token).i  # tokens are made afresh on each access: compared by index
     clause = [t for t in token.doc if _governing_verb(t).i == verb]
-    said = len(set(analysis.terms) & ({t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}))
+    said = len(set(analysis.terms) & _lemmas_and_forms(clause))
     # As many figures as years pair in order ("from two for the 1988 games to twelve for the 2004 games").
     years = [m.group() for m in _YEAR_IN.finditer(s.text)]
     figures = sorted({s.text.find(t) for x, t, *_ in found if x is s and t not in years} - {-1})

@@ -421,6 +421,11 @@ def _folded(name: str) -> str:
     ).lower()
 
 
+def _lemmas_and_forms(tokens: Any) -> set[str]:
+    """The lemmas and lower-cased forms of parsed tokens, as a relation or a noun is compared with them."""
+    return {w for t in tokens for w in (t.lemma_.lower(), t.lower_)}
+
+
 def _token_at(s: _Sentence, start: int) -> Any:
     """The parsed token that starts at article offset `start`, if one does."""
     return next((t for t in parse(s.text) if s.start + t.idx == start), None)

@@ -24,6 +24,7 @@ from assistant.candidates.sentences import (
     _first_conjunct,
     _folded,
     _governing_verb,
+    _lemmas_and_forms,
     _located,
     _name_head,
     _named,
@@ -229,7 +230,7 @@ def _counts_another_noun(analysis: Analysis, s: _Sentence, start: int, end: int)
     nouns = [head := token.head]  # the parser may hang the figure on a modifier: "seven men's singles finals"
     while head.dep_ in ("compound", "poss", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(head := head.head)
-    said = {w for t in nouns for w in (t.lemma_.lower(), t.lower_)}
+    said = _lemmas_and_forms(nouns)
     return not said & _STANDING_FOR and not _related(analysis.relation[0], said)
 
 
@@ -828,8 +829,7 @@ def _reporter(analysis: Analysis, s: _Sentence, start: int) -> bool:
     if head is None or head.dep_ != "nsubj" or head.head.lemma_.lower() not in _SAYING:
         return False
     reported = [t for c in head.head.children if c.dep_ == "ccomp" for t in c.subtree]
-    own = {t.lemma_.lower() for t in head.subtree} | {t.lower_ for t in head.subtree}
-    said = {t.lemma_.lower() for t in reported} | {t.lower_ for t in reported}
+    said, own = _lemmas_and_forms(reported), _lemmas_and_forms(head.subtree)
     return any(_related(r, said) for r in analysis.relation) and not any(_related(r, own) for r in analysis.relation)
 
 
