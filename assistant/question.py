@@ -128,7 +128,7 @@ ROLE_NOUNS = frozenset(
     "ceo chief founder president chair chairman chairwoman director producer writer author actor actress star lead "
     "winner champion runner-up minister secretary governor mayor head leader coach captain owner creator "
     "designer editor manager spokesperson analyst advisor adviser host presenter teacher "
-    "chancellor premier treasurer ambassador commissioner spokesman spokeswoman envoy".split()
+    "chancellor premier treasurer ambassador commissioner spokesman spokeswoman envoy speaker".split()
 )
 # Of those, a place in a contest, which a team or a country holds as often as a person: a bare phrase that asks for
 # one ("2018 World Cup winner") reads as "Who won ...?" does.
@@ -645,6 +645,8 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
             continue
         if len(ent) == 1 and _capitalised_role(ent[0]):
             continue  # "Runner-up of the 2018 World Cup": a capitalised role the tagger made a person
+        if not (ent := _without_role(ent)):
+            continue  # "the Premier of Queensland": the role the tagger took into the name, before its owner
         if ent.label_ == "NORP" and ent.root.pos_ == "ADJ":
             inside |= {t.i for t in ent}  # "Chinese" is said "China's" as often: a qualifier, not a name to find
             continue
@@ -658,6 +660,8 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
     for t in [*doc, None]:
         # A lone stop the tagger made a proper noun ("No. 1s") is no part of a name.
         wordlike = t is not None and t.text[0].isalnum() and not (t.dep_ == "ROOT" and _agent_noun(t))
+        if wordlike and _role_compounded(t):
+            wordlike = False  # "Governor-General": the second half of a capitalised role joined by a hyphen
         if wordlike and t.i not in inside and (t.pos_ == "PROPN" or _capitalised(t) or (run and _numbers_name(t))):
             run.append(t)
             continue
@@ -677,6 +681,23 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
         else:
             merged.append((first, last, text))
     return tuple(dict.fromkeys(text for _, _, text in merged)), inside
+
+
+def _without_role(ent: Any) -> Any:
+    """An entity without the capitalised role that opens it, whole or hyphened, and the "of" after it ("the
+    Premier of Queensland", "the Governor-General of"): its owner's name, if any."""
+    i = 1 if ent[0].lower_ == "the" else 0
+    if i >= len(ent) or not _capitalised_role(ent[i]):
+        return ent
+    j = i + 1
+    while j < len(ent) and (ent[j].text == "-" or _role_compounded(ent[j])):
+        j += 1
+    return ent[j + 1 :] if j == len(ent) or ent[j].lower_ == "of" else ent
+
+
+def _role_compounded(t: Any) -> bool:
+    """`t` ends a hyphened compound a capitalised role opens ("Governor-General", "Secretary-General")."""
+    return t.i >= 2 and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_ and _capitalised_role(t.nbor(-2))
 
 
 def _numbers_name(t: Any) -> bool:

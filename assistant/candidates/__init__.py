@@ -30,6 +30,7 @@ from assistant.candidates.asked import _asked
 from assistant.candidates.meets import (
     _YEAR,
     _anchored,
+    _appointed_otherwise,
     _asks_where_based,
     _context,
     _continues,
@@ -471,6 +472,8 @@ def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Senten
         for text, label, at in _respective(analysis, s, window, answers):
             if _titled_otherwise(analysis, s, at, said_here) or _ranked_otherwise(analysis, s, at):
                 continue  # "... is Delaware's 2020 State Teacher of the Year. Governor John Carney made the ..."
+            if _appointed_otherwise(analysis, s, at + len(text)):
+                continue  # "with Hamid Karzai as Prime Minister" for the defence minister
             if _unplaced(analysis, s, text, at, said_here):
                 continue
             found.append((s, text, label, _distance(analysis, s, at), context))

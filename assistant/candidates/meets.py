@@ -873,6 +873,48 @@ def _ranked_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
     return bool(_role_qualifiers(analysis.text, analysis.relation, joined=False))
 
 
+def _role_after(s: _Sentence, end: int) -> tuple[Any, Any] | None:
+    """The answer's last word and the role noun said of it after it: by "as" ("with Hamid Karzai as Prime Minister"), in apposition
+    ("Mohammad Qasim Fahim, defence minister in ...") or in a clause ("Tim Costello, who is the president of ...").
+    Parsed only when a comma or "as" follows the answer."""
+    if not re.match(r"(?:,|\s+as\s)", s.text[end - s.start :]):
+        return None
+    name = next((t for t in reversed(parse(s.text)) if s.start + t.idx < end), None)
+    if name is None:
+        return None
+    # "as" right after the name, wherever the parser hung it ("government, with Hamid Karzai as Prime Minister").
+    after = name.nbor() if name.i + 1 < len(name.doc) else name
+    said = [x for x in after.children if x.dep_ == "pobj"] if after.lower_ == "as" else []
+    said += [c for c in name.children if c.dep_ == "appos"]
+    said += [x for c in name.children if c.dep_ == "relcl" and c.lemma_ == "be" for x in c.children if x.dep_ == "attr"]
+    role = next((x for x in said if x.lemma_.lower() in ROLE_NOUNS), None)
+    return (name, role) if role is not None else None
+
+
+def _roles_of(role: Any) -> set[str]:
+    """A role noun's lemmas, with the roles conjoined to it ("chairman and chief executive officer") and the
+    words that modify each ("chief executive")."""
+    roles = [role, *(c for c in role.subtree if c.dep_ == "conj")]
+    return {x.lemma_.lower() for r in roles for x in [r, *r.children] if x.dep_ in ("compound", "amod") or x in roles}
+
+
+def _appointed_otherwise(analysis: Analysis, s: _Sentence, end: int) -> bool:
+    """The role said of the answer after it (_role_after) is another than the asked one ("Tim Costello, who is the
+    president of ..." for the Governor-General), or the asked role with a word of its own and not the one the
+    question qualifies it with ("with Hamid Karzai as Prime Minister" for the defence minister): another office,
+    as a title before the name is (_titled_otherwise, _ranked_otherwise)."""
+    if not set(analysis.relation) & ROLE_NOUNS or (said := _role_after(s, end)) is None:
+        return False
+    name, role = said
+    if any(_related(r, {c.lemma_.lower()}) for c in name.children if c.dep_ == "compound" for r in analysis.relation):
+        return False  # "OPEC President Rilwanu Lukman, who is also Nigerian Oil Minister": titled the asked role too
+    if not any(_related(r, _roles_of(role)) for r in analysis.relation):
+        return True
+    asked = _role_qualifiers(analysis.text, analysis.relation)
+    own = {c.lower_ for c in role.children if c.dep_ in ("amod", "compound") and c.lower_ not in _TIMED}
+    return bool(asked and own - _asked(analysis).words) and not _alike(own, asked)
+
+
 def _owned_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
     """The answer's title says whose the asked role is, a country the question does not ask of ("Indian Foreign
     Minister Jaswant Singh" for Pakistan's foreign minister). A country and its adjective share their first

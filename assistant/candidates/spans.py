@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _Asked, _asked
 from assistant.candidates.constructions import _FROM, _WORKING
-from assistant.candidates.meets import _WEEKDAY, _YEAR_IN, _genders, _occurs, _of_place, _prize_field
+from assistant.candidates.meets import _WEEKDAY, _YEAR_IN, _alike, _genders, _occurs, _of_place, _prize_field
 from assistant.candidates.sentences import (
     _CARDINALS,
     _LEGAL_FORMS,
@@ -44,6 +44,7 @@ from assistant.question import (
     AMOUNT,
     DURATION,
     INTRODUCED,
+    LIGHT_VERBS,
     NAME,
     NOUN_NAMED,
     ORDINAL,
@@ -223,6 +224,9 @@ def _counts_another_noun(analysis: Analysis, s: _Sentence, start: int, end: int)
         return False
     if not re.match(r"(?:by )?how many\b", analysis.text, re.I):
         return False
+    unit = re.search(r"\d-([a-z]+)$", s.text[start - s.start : end - s.start])
+    if unit:  # "The 15-member council" counts members, whatever the parser makes of it
+        return not _related(analysis.relation[0], {unit.group(1), unit.group(1) + "s"})
     token = _figure_token(s, start, end)
     # A capitalised noun is a label ("Winner: 306 Main Opponent: 232"), not the noun counted.
     if token is None or token.dep_ != "nummod" or token.head.pos_ != "NOUN" or not token.head.text.islower():
@@ -234,6 +238,31 @@ def _counts_another_noun(analysis: Analysis, s: _Sentence, start: int, end: int)
     return not said & _STANDING_FOR and not _related(analysis.relation[0], said)
 
 
+def _counts_another_people(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:
+    """For "How many Australian soldiers ...?", a figure whose noun phrase another country or people qualifies
+    ("some 250 British soldiers") counts theirs. Compared by first letters ("Australian", "Australia")."""
+    asked = _nationals(analysis.text)
+    token = _figure_token(s, start, end) if asked else None
+    if token is None:
+        return False
+    phrase = token.head if token.dep_ == "nummod" else token
+    own = {c.lower_ for c in phrase.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")}
+    return bool(own) and not _alike(own, asked)
+
+
+@lru_cache(maxsize=256)
+def _nationals(question: str) -> frozenset[str]:
+    """The peoples or countries that qualify the noun "how many" counts ("Australian" in "How many Australian
+    soldiers ...?")."""
+    doc = parse(question)
+    many = next((t for t in doc if t.lower_ == "many" and t.i > 0 and t.nbor(-1).lower_ == "how"), None)
+    if many is None or many.head.pos_ != "NOUN":
+        return frozenset()
+    return frozenset(
+        c.lower_ for c in many.head.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+    )
+
+
 def _figure_token(s: _Sentence, start: int, end: int) -> Any:
     """The figure of a span, its last word ("an estimated 500"); parsed only for a sentence that meets the question."""
     return next((t for t in reversed(parse(s.text)) if start <= s.start + t.idx < end), None)
@@ -241,10 +270,66 @@ def _figure_token(s: _Sentence, start: int, end: int) -> Any:
 
 def _done_otherwise(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:
     """The figure is what a participle after it says of it ("hundreds injured", "five arrested"), a verb other
-    than the relation, which the sentence says of another figure: it counts those that verb was done to."""
+    than the relation, which the sentence says of another figure: it counts those that verb was done to. For
+    "How many N V?", so does a figure whose noun phrase a verb of none of the question's words takes or describes
+    ("police rescued four people", "50 people trapped", "Dozens were injured" for how many died)."""
     token = _figure_token(s, start, end)
-    done = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"] if token is not None else []
-    return bool(done) and not any(_related(r, {done[0].lemma_.lower()}) for r in analysis.relation)
+    if token is None:
+        return False
+    done = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if done:
+        return not any(_related(r, {done[0].lemma_.lower()}) for r in analysis.relation)
+    asked = _question_verbs(analysis.text)
+    if not asked or not re.match(r"(?:by )?how many\b", analysis.text, re.I):
+        return False
+    phrase = token.head if token.dep_ == "nummod" else token
+    # A participle between the figure and its noun says what was done to them ("21 injured people"); one before
+    # the figure hedges the figure itself ("an estimated 500 residents").
+    verbs = [c for c in phrase.children if c.dep_ == "acl" or (c.dep_ == "amod" and c.i > token.i)]
+    # Those a verb is done to: its object or passive subject ("police rescued four people", "Dozens of people were
+    # injured"), or the subject of a "be" that takes the verb ("are to be relocated"). Not a doer: what "Five films
+    # are competing" does may be said in other words than the question's ("were nominated").
+    if phrase.dep_ in ("nsubjpass", "dobj") and phrase.head.pos_ == "VERB":
+        verbs.append(phrase.head)
+    if phrase.dep_ == "nsubj" and phrase.head.lemma_ == "be":
+        verbs += [c for c in phrase.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    lemmas = {v: lemma for v in verbs if (lemma := _participle(v))}
+    # What each verb says of the phrase, with its complement ("left 26 people dead"): the question's verb there
+    # makes it the asked count.
+    said = {t.lemma_.lower() for v in lemmas for c in v.children if c.dep_ in _COMPLEMENTS for t in c.subtree}
+    said |= set(lemmas.values())
+    content = set(lemmas.values()) - LIGHT_VERBS - {"be", "have"}
+    return bool(content) and not any(_related(r, said) for r in asked | set(analysis.relation))
+
+
+def _participle(t: Any) -> str | None:
+    """The verb of a past participle, whether the tagger calls it one or an adjective ("injured" in "21 injured
+    people": "injure")."""
+    if t.tag_ in ("VBN", "VBD") or t.pos_ == "VERB":
+        return t.lemma_.lower()
+    from lemminflect import getInflection, getLemma  # imported when first needed: nothing heavy at import time
+
+    def participle(word: str) -> str | None:
+        return next((v for v in getLemma(word, upos="VERB") if word in getInflection(v, "VBN")), None)
+
+    # A negated participle says a state, not an event ("unregistered", "unidentified"): nothing was done to them.
+    if t.tag_ != "JJ" or (t.lower_.startswith("un") and participle(t.lower_[2:])):
+        return None
+    return participle(t.lower_)
+
+
+# The dependents that complete what a verb says of its object or subject ("left them dead", "were found guilty").
+_COMPLEMENTS = frozenset("acomp oprd xcomp attr prt".split())
+
+
+@lru_cache(maxsize=256)
+def _question_verbs(question: str) -> frozenset[str]:
+    """The content verbs of a question's clauses, as lemmas ("die", "collapse"); none for one that only asks what
+    is. Not a modifier: "weather-related cancellations" asks what was had, not what is related."""
+    return frozenset(
+        t.lemma_.lower() for t in parse(question)
+        if t.pos_ == "VERB" and t.lemma_.lower() not in LIGHT_VERBS and t.dep_ not in ("amod", "compound")
+    )  # fmt: skip
 
 
 def _scored(s: _Sentence, start: int) -> bool:
@@ -416,6 +501,53 @@ def _titled_person(s: _Sentence, end: int) -> bool:
     return 0 < len(words) <= 4 and words[-1] in ROLE_NOUNS - SHARED_ROLES
 
 
+@lru_cache(maxsize=256)
+def _named_noun(question: str) -> frozenset[str]:
+    """The noun whose name "What is the name of the N?" asks, as lemmas, when it is no kind of its own ("teenager",
+    "shopping centre"; not "company", whose kind says what names it), with the common nouns compounded to it (the
+    parser may make "Brent goose researchers tracked" one noun): a sentence may say the N by either."""
+    for t in parse(question):
+        if t.lemma_.lower() == "name" and t.pos_ == "NOUN":
+            of = [
+                p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+            ]
+            if of and of[0].pos_ == "NOUN" and noun_kind(of[0].lemma_.lower()) is None:
+                compounds = [c for c in of[0].children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+                return frozenset(x.lemma_.lower() for x in [of[0], *compounds])
+    return frozenset()
+
+
+def _unnamed_noun(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:
+    """For "What is the name of the N?", the answer is not said to be the N: it is not in the noun phrase the N heads
+    ("the Kolonnade shopping centre", "its partner Trevor Bentham"), nor in apposition or equated with it, nor
+    does it end in the N ("Mirwais Hospital"). Another name in the sentence is some other thing ("Melbourne" for
+    the teenager's name)."""
+    noun = _named_noun(analysis.text)
+    if not noun:
+        return False
+    doc = parse(s.text)
+    span = [t for t in doc if start <= s.start + t.idx < end]
+    nouns = [t for t in doc if t.lemma_.lower() in noun and t.pos_ == "NOUN"]
+    if not span or any(t.lemma_.lower() in noun for t in span):
+        return False  # "Mirwais Hospital": a name that ends in the N
+    if not nouns:
+        return True  # the N said only beside the sentence: nothing here says the answer is its name
+    for n in nouns:
+        clauses = [c for c in n.children if c.dep_ in _CLAUSES and c.lemma_.lower() not in _NAMING]
+        phrase = set(n.subtree) - {t for c in clauses for t in c.subtree}  # but "its chip known as Ascend"
+        if any(t in phrase for t in span) or n.head in span:
+            return False  # in the N's phrase ("the Kolonnade shopping centre"), or the N is said of the answer
+        if n.head.lemma_ == "be" and any(t.head == n.head and t.dep_ in ("nsubj", "attr") for t in span):
+            return False  # "The shopping centre is the Kolonnade"
+    return True
+
+
+# The clauses a noun phrase takes, which say more of it than its name ("the teenager Gabriel stabbed"), and the
+# verbs of one that names it ("known as", "called", "named", "dubbed").
+_CLAUSES = frozenset("relcl acl prep".split())
+_NAMING = frozenset("know call name dub title".split())
+
+
 def _won_another_role(analysis: Analysis, s: _Sentence, start: int) -> bool:
     """The question's verb takes a role ("Who won best director?") and the name at `start` is the subject of
     that verb taking another role ("Emma Stone wins best actress"). Parsed only when the question names a role."""
@@ -462,6 +594,8 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
         return True  # "21 frantic stages that produced 13 stage winners": 13 counts winners
     if analysis.kind == "number" and label == "CARDINAL" and _counts_another_noun(analysis, s, start, end):
         return True  # "diverted ... under escort by two fighter jets" for how many passengers: two counts jets
+    if analysis.kind == "number" and label == "CARDINAL" and _counts_another_people(analysis, s, start, end):
+        return True  # "some 250 British soldiers" for how many Australian soldiers
     if analysis.kind == "number" and _done_otherwise(analysis, s, start, end):
         return True  # "at least 20 people were killed and hundreds injured" for how many were killed
     if analysis.kind in ("number", "person", "organisation") and _bracketed_for_another(analysis, s, start):
@@ -474,6 +608,8 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
         return True  # "... with his partner and a friend, McReddie added." for the partner's name: who says it
     if _won_another_role(analysis, s, start):
         return True  # "Emma Stone wins best actress ... along with best director Damien Chazelle" for best director
+    if analysis.kind == "name" and _unnamed_noun(analysis, s, start, end):
+        return True  # "Pretoria emergency spokesman Johan Pieterse" for the name of the shopping centre
     if _in_another_role(analysis, s, start):
         return True  # "Marc-Alexis Côté, creative director of ..." for which actor: a director
     if _other_field(analysis, s, start, end):
