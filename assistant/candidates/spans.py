@@ -289,9 +289,12 @@ def _done_otherwise(analysis: Analysis, s: _Sentence, start: int, end: int) -> b
     if any(c.lower_ == "between" for c in token.children) and not any(c.lower_ == "and" for c in token.children):
         return False  # "stand between 2 million people and disaster": the parser took the preposition into the figure
     phrase = token.head if token.dep_ == "nummod" else token
-    # A participle between the figure and its noun says what was done to them ("21 injured people"); one before
-    # the figure hedges the figure itself ("an estimated 500 residents").
-    verbs = [c for c in phrase.children if c.dep_ == "acl" or (c.dep_ == "amod" and c.i > token.i)]
+    # A past participle after the noun ("50 people trapped"), or between the figure and its noun ("21 injured
+    # people"), says what was done to them; one before the figure hedges the figure itself ("an estimated 500
+    # residents"), and "32 charges following inquiries" says when.
+    verbs = [
+        c for c in phrase.children if (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "amod" and c.i > token.i)
+    ]
     # Those a verb is done to: its object or passive subject ("police rescued four people", "Dozens of people were
     # injured"), or the subject of a "be" that takes the verb ("are to be relocated"). Not a doer: what "Five films
     # are competing" does may be said in other words than the question's ("were nominated").

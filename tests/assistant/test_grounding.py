@@ -3583,6 +3583,12 @@ def test_a_measure_a_kind_named_and_a_reporter(services, tmp_path, article, ques
             "How many people were injured in the ferry fire?",
             "30",
         ),
+        (  # held before and must hold: a participle of another verb after the noun that says when, not what
+            "Charges\n\nTom Reed, the former finance chief of Kemp Stores, will face court on 32 charges following"
+            " inquiries by the regulator.\n",
+            "How many charges will Tom Reed face?",
+            "32",
+        ),
         (  # a participle before the figure hedges the figure: it does not count another doing
             "Storm\n\nThe storm left an estimated 500 residents homeless after their houses were destroyed.\n",
             "How many residents did the storm leave homeless?",
