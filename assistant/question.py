@@ -81,7 +81,8 @@ _TYPE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
         "person man woman people player actor actress singer athlete character".split(), ("person", PERSON)
     ),
     **dict.fromkeys(WORK_NOUNS, ("title", TITLE)),
-    **dict.fromkeys("amount number percentage share size value total".split(), ("number", NUMBER)),
+    **dict.fromkeys("amount number share size value total".split(), ("number", NUMBER)),
+    **dict.fromkeys("percentage proportion".split(), ("number", frozenset({"PERCENT"}))),
     **dict.fromkeys(MONEY_WORDS, ("number", MONEY)),
     # Measures: "What is the battery capacity of X?" asks a quantity.
     **dict.fromkeys(
@@ -501,11 +502,11 @@ def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
     text = doc.text
     if quantity := _QUANTITY.match(text):
         asked = quantity.group(1).lower()
-        # "How many" counts things: a sum of money is "how much" ("How many people worked there?" is no "$1 billion");
-        # "how far" and "how fast" ask a measure, said with its unit ("400 metres", "80 kilometres an hour").
+        # "How many" counts things: a sum is "how much" ("How many people worked there?" is no "$1 billion"), a share
+        # no count; "how far" and "how fast" ask a measure, said with its unit ("400 metres", "80 kilometres an hour").
         labels = {
             "much": AMOUNT,
-            "many": NUMBER - {"MONEY"},
+            "many": NUMBER - {"MONEY", "PERCENT"},
             "old": frozenset({AGE}),
             "long": NUMBER | {DURATION},
             "far": frozenset({"QUANTITY"}),

@@ -424,7 +424,8 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
     beside = [s] if analysis.kind == "number" or PLANS & set(analysis.relation) else window
     if (label := _counted(analysis, s, window)) is not None:
         beside = [s, label]  # "11. Goals.": a counted figure's label is its clause
-    lemmas = set().union(*(x.lemmas | x.words for x in beside if x is s or not _narrowed_role(analysis, x)))
+    lent = [x for x in beside if x is s or not (_narrowed_role(analysis, x) or _titles_another(analysis, x, s))]
+    lemmas = set().union(*(x.lemmas | x.words for x in lent))
     if not all(
         _called(n, words, s.text) or _named(lemma, words)
         for n, lemma in zip(analysis.names, analysis.name_lemmas, strict=True)
@@ -858,7 +859,8 @@ def _ranked_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
     minister; "Secretary of State Colin Powell" for the Secretary of Defense): a qualified role is another office.
     A country's name or adjective, or a possessor, says whose office, not which ("Pakistan Foreign Minister Abdul
     Sattar"), and so do the initials of the asked one ("EDS President Kim Brace" for Election Data Services') or a
-    word of its name ("Exco Chairman Richard Lacy" for Exco International's). Words
+    word of its name ("Exco Chairman Richard Lacy" for Exco International's). So is a title with a word the
+    question lacks that lacks one it has ("Federal Agriculture Minister" for the Federal Science one). Words
     are compared by their first letters, as spellings differ ("Defence", "Defense")."""
     asked = _role_qualifiers(analysis.text, analysis.relation)
     title = _title(analysis, s, start) if asked else None
@@ -866,8 +868,8 @@ def _ranked_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
         return False
     named = {w for n in analysis.names for w in _words(n)} - asked  # the possessor's words, not the role's
     own = {w for w in title[0] if not any(_initialled(n, w.upper()) for n in analysis.names) and w.lower() not in named}
-    if own:
-        return not _alike(own, asked)
+    if own:  # another office when each says a word the other does not ("Federal Agriculture" for "Federal Science")
+        return not all(_alike({w}, asked) for w in own) and not all(_alike({w}, own) for w in asked)
     # The bare role, the question's qualifying it before ("CFMEU Victorian secretary Martin Kingham" for a union's
     # general secretary): no more than some secretary. Not "of": "the president, Gianni Infantino" for FIFA's.
     return bool(_role_qualifiers(analysis.text, analysis.relation, joined=False))
@@ -969,6 +971,42 @@ _TITLE_REACH = 80
 _TITLE = re.compile(
     r"((?:[\w'’-]+\s+){0,2})([A-Za-z]+)(?:\s+(?:of|for)((?:\s+[A-Z][\w-]*){1,2}(?:\s+(?:and|&)(?:\s+[A-Z][\w-]*){1,2})?))?,?\s+$"
 )
+
+
+def _role_titled(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
+    """For "who": the proper nouns the asked role titles ("Peru's President Alejandro Toledo", "Kontrol skipper
+    Peter Blake", "envoy Terje Roed-Larsen") name a person, whatever the tagger made of them ("Toledo", a city;
+    "Roed-Larsen", an organisation). Parsed here, on the sentences that meet the question."""
+    if "PERSON" not in analysis.labels or not set(analysis.relation) & ROLE_NOUNS & s.lemmas:
+        return []
+    doc = parse(s.text)
+    out = []
+    for t in doc:
+        if t.lemma_.lower() not in analysis.relation or t.dep_ != "compound":
+            continue
+        run = _proper_run(doc, t.i + 1)
+        if run and t.head in run:
+            out.append((s.start + run[0].idx, s.start + run[-1].idx + len(run[-1].text), "PERSON"))
+    return out
+
+
+def _titles_another(analysis: Analysis, x: _Sentence, s: _Sentence) -> bool:
+    """A neighbour whose asked role titles a name `s` does not mention ("... and finance director Dominic Federa
+    were at that meeting") says whose the role is: it lends the role to no one else."""
+    return any(not set(_words(x.text[a - x.start : b - x.start])) & s.words for a, b, _ in _role_titled(analysis, x))
+
+
+def _proper_run(doc: Any, i: int) -> list[Any]:
+    """The capitalised proper nouns from token `i` on, with a dash that joins two of them unspaced ("Roed-Larsen")."""
+    run: list[Any] = []
+    for u in doc[i:]:
+        joined = u.text in ("-", "–") and run and not run[-1].whitespace_ and not u.whitespace_ and u.i + 1 < len(doc)
+        proper = doc[u.i + 1] if joined else u
+        if (joined or u.pos_ == "PROPN") and proper.pos_ == "PROPN" and proper.text[:1].isupper():
+            run.append(u)
+        else:
+            break
+    return run
 
 
 def _title(analysis: Analysis, s: _Sentence, start: int) -> tuple[set[str], set[str]] | None:

@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _Asked, _asked
 from assistant.candidates.constructions import _FROM, _WORKING
-from assistant.candidates.meets import _WEEKDAY, _YEAR_IN, _alike, _genders, _occurs, _of_place, _prize_field
+from assistant.candidates.meets import (
+    _WEEKDAY,
+    _YEAR_IN,
+    _alike,
+    _genders,
+    _occurs,
+    _of_place,
+    _prize_field,
+    _role_titled,
+)
 from assistant.candidates.sentences import (
     _CARDINALS,
     _LEGAL_FORMS,
@@ -289,6 +298,9 @@ def _done_otherwise(analysis: Analysis, s: _Sentence, start: int, end: int) -> b
     if any(c.lower_ == "between" for c in token.children) and not any(c.lower_ == "and" for c in token.children):
         return False  # "stand between 2 million people and disaster": the parser took the preposition into the figure
     phrase = token.head if token.dep_ == "nummod" else token
+    # Some of a phrase ("four people, including two policemen, have been killed") had done to them what it had.
+    while phrase.dep_ == "appos" or (phrase.dep_ == "pobj" and phrase.head.lower_ == "including"):
+        phrase = phrase.head.head if phrase.dep_ == "pobj" else phrase.head
     # A past participle after the noun ("50 people trapped"), or between the figure and its noun ("21 injured
     # people"), says what was done to them; one before the figure hedges the figure itself ("an estimated 500
     # residents"), and "32 charges following inquiries" says when.
@@ -370,7 +382,7 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
     out = []
     owners: list[tuple[int, int]] = []  # titles that own the proper nouns after them
     spans = _with_towns(analysis, s, _entities_mended(s.chunk)) + _untagged(analysis, s) + _introduced(analysis, s)
-    spans += _by_form(analysis, s) + _titled(analysis, s) + _apposed_age(analysis, s)
+    spans += _by_form(analysis, s) + _role_titled(analysis, s) + _apposed_age(analysis, s)
     spans += _of_the_asked(analysis, s) + _doing_org(analysis, s) + _by_noun(analysis, s)
     for start, end, tagged in dict.fromkeys(spans):  # a name found twice, as tagged and as titled, is one
         label = _relabelled(analysis, s, start, end, _place_label(analysis, s, start, end, tagged), people)
@@ -398,6 +410,8 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
             continue  # "Sunday", "3 days ago" or "this week" dates nothing by itself; "at 7 p.m." does
         if start < filed_at:
             continue  # "COPENHAGEN, Denmark — ...": where the story was filed, not what it says
+        if _modifier_only(analysis, s, start, end, tagged):
+            continue  # "an Aboriginal boy": an adjective, no one's name; "the US Defence Secretary": whose, not where
         if label == "GPE" and analysis.kind in ("person", "organisation") and _located(s, start):
             continue  # "at Raymond James Stadium in Tampa, Florida": where, not who
         if label == "DATE" and _POSTED.search(s.chunk.text[max(0, start - s.chunk.start - 40) : start - s.chunk.start]):
@@ -409,6 +423,25 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
         if not _of_another(analysis, s, start, end, label):
             out.append((text, label, start))
     return out
+
+
+def _modifier_only(analysis: Analysis, s: _Sentence, start: int, end: int, tagged: str) -> bool:
+    """The name only modifies a noun: an adjective the tagger took for a name ("an Aboriginal boy"), unless a
+    nationality is asked (an ordinal is an adjective too, and an answer: "the 59th election"); or, for "where", a
+    country before a role, which says whose office it is ("the US Defence Secretary"), not where anything happened."""
+    span = [t for t in parse(s.text) if start <= s.start + t.idx < end]
+    if not span:
+        return False
+    last, head = span[-1], span[-1].head
+    adjective = len(span) == 1 and last.pos_ == "ADJ" and last.dep_ == "amod"
+    if tagged in NAME | {"NORP"} and adjective and head.pos_ == "NOUN":
+        return "NORP" not in analysis.labels
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return analysis.kind == "place" and last.dep_ in _MODIFIES and head.lemma_.lower() in ROLE_NOUNS
+
+
+_MODIFIES = frozenset("compound amod poss nmod".split())
 
 
 def _kind_ending(question: _Asked, words: list[str]) -> set[str]:
@@ -460,6 +493,7 @@ def _figure(s: _Sentence, start: int, end: int, label: str, tagged: str) -> tupl
     unit = _AFTER_FIGURE.match(s.chunk.text, end - s.chunk.start)
     if not (unit and unit.group()):
         unit = (_UNIT if label == tagged else _MEASURE).match(s.chunk.text, end - s.chunk.start)
+        unit = None if unit and unit.group().strip().lower() in STOP_WORDS else unit  # "75 per cent of", no "of"
     end += len(unit.group()) if unit else 0
     signed = label == "MONEY" and s.start < start and s.chunk.text[start - s.chunk.start - 1] in _CURRENCY
     return start - signed, end
@@ -880,23 +914,6 @@ def _untagged(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
         (a, b, label) for a, b, label in out
         if not any(between(b, c) in joins or between(d, a) in joins for c, d in tagged)
     ]  # fmt: skip
-
-
-def _titled(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
-    """For "who": the proper nouns the asked role titles ("Peru's President Alejandro Toledo", "Kontrol skipper
-    Peter Blake") name a person, whatever the tagger made of them ("Toledo", a city). Parsed here, on the sentences
-    that meet the question."""
-    if "PERSON" not in analysis.labels or not set(analysis.relation) & ROLE_NOUNS & s.lemmas:
-        return []
-    doc = parse(s.text)
-    out = []
-    for t in doc:
-        if t.lemma_.lower() not in analysis.relation or t.dep_ != "compound":
-            continue
-        run = list(itertools.takewhile(lambda u: u.pos_ == "PROPN" and u.text[:1].isupper(), doc[t.i + 1 :]))
-        if run and t.head in run:
-            out.append((s.start + run[0].idx, s.start + run[-1].idx + len(run[-1].text), "PERSON"))
-    return out
 
 
 def _introduced(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:

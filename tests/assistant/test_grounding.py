@@ -3705,3 +3705,120 @@ def test_a_figure_of_another_people_or_unit_counts_another_thing(services, tmp_p
     by a hyphen, say what the figure counts."""
     found = _candidates_over(services, tmp_path / "a", article, question)
     assert found[:1] == ([answer] if answer else [])
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answer", "not_answer"),
+    [
+        (  # news-lee O73: a surname joined by a dash that the tagger made an organisation
+            "Truce\n\nA televised address late yesterday by Mr Mahmoud, in which he said the attacks must end, was"
+            ' hailed by United Nations Middle East envoy Terje Roed-Vollan as "a turning point".\n',
+            "Who is the United Nations Middle East envoy?",
+            "Terje Roed-Vollan",
+            None,
+        ),
+        (  # news-lee O37: the role titles its own holder, and lends itself to no one else beside
+            "Inquiry\n\nA partner for accountancy firm Baker and Lane, Tom Reed, says he and his colleague, Kim"
+            " Smith, attended a meeting with Corvid on November 28. Mr Reed has told the commission, Corvid chairman"
+            " Bill Moss and finance director Sam Hart were at that meeting. Mr Reed said Mr Smith noted that if"
+            " Corvid was wound up on that date there would be a clear shortage of assets.\n",
+            "Who was Corvid's finance director?",
+            "Sam Hart",
+            "Tom Reed",
+        ),
+        (  # news-lee O94: "Agriculture" and "Science" each name an office the other is not
+            "Farm bill\n\nThe Federal Agriculture Minister, Warren Truss, says the drought aid will flow this week.\n",
+            "Who is the Federal Science Minister?",
+            None,
+            None,
+        ),
+        (  # held before and must hold: the asked office itself
+            "Reactor\n\nFederal Science Minister Peter McGauran says security at the reactor is adequate.\n",
+            "Who is the Federal Science Minister?",
+            "Peter McGauran",
+            None,
+        ),
+        (  # held before and must hold (rgb-probe q20): a neighbour lends its role to a sentence naming its holder
+            "Teacher\n\nAla Wai Elementary teacher Lori Kwee was named the 2021 Hawaiʻi State Teacher of the Year."
+            " Kwee received the award.\n",
+            "Who was named the 2021 Hawaii State Teacher of the Year?",
+            "Lori Kwee",
+            None,
+        ),
+    ],
+)
+def test_a_role_titles_its_own_holder(services, tmp_path, article, question, answer, not_answer) -> None:  # type: ignore[no-untyped-def]
+    """Before (blind batch O of news-lee), "Yasser Arafat" answered who the UN envoy is (the tagger made the envoy's
+    dashed surname an organisation), "John Gibbons" who HIH's finance director was (the next sentence's role, which
+    titles Dominic Federa, was lent to him) and "Warren Truss" who the Federal Science Minister is (his title shares
+    "Federal" with it): the asked role titles its own holder."""
+    found = _candidates_over(services, tmp_path / "a", article, question)
+    assert found[:1] == ([answer] if answer else []) and not_answer not in found
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answer"),
+    [
+        (  # news-lee O120 (unanswerable): the two are some of those killed, not the injured
+            "Coup\n\nAt least four people, including two policemen, have been killed during an attempted coup in"
+            " Tarvania overnight.\n",
+            "How many people were injured in the attempted coup in Tarvania?",
+            None,
+        ),
+        (  # held before and must hold
+            "Coup\n\nAt least four people, including two policemen, have been killed during an attempted coup in"
+            " Tarvania overnight.\n",
+            "How many people were killed in the attempted coup in Tarvania?",
+            "At least four",
+        ),
+        (  # news-lee O64: a percentage asks a share, and "of" is no part of it
+            "Club vote\n\nThe Blue Team ticket beat the Green ticket in an election which saw 75 per cent of the"
+            " club's more than 16,000 members vote.\n",
+            "What percentage of the club's members voted in the election?",
+            "75 per cent",
+        ),
+        (  # news-lee O111 (unanswerable): a share is no count
+            "Club vote\n\nThe Blue Team ticket beat the Green ticket in an election which saw 75 per cent of the"
+            " club's more than 16,000 members vote.\n",
+            "How many votes did the Blue Team ticket receive?",
+            None,
+        ),
+    ],
+)
+def test_a_share_is_no_count_and_some_of_a_count_had_done_to_them_what_it_had(  # type: ignore[no-untyped-def]
+    services, tmp_path, article, question, answer
+) -> None:
+    """Before (blind batch O of news-lee), "two" (policemen, among the four killed) answered how many were injured,
+    "more than 16,000" (members) what percentage of them voted, and "75 per cent of" how many votes a ticket won."""
+    found = _candidates_over(services, tmp_path / "a", article, question)
+    assert found[:1] == ([answer] if answer else [])
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answer"),
+    [
+        (  # news-lee O23: an adjective the tagger took for a name
+            "Custody\n\nThe state coroner has found that an Aboriginal boy who died in custody should not have been"
+            " in detention.\n",
+            "Who is the state coroner?",
+            None,
+        ),
+        (  # news-lee O54: a country before a role says whose office, not where
+            "Summit\n\nIn Brussels, the US Defence Secretary, Tom Hale, has told NATO allies to prepare for attacks on"
+            " their cities.\n",
+            "Where did Tom Hale speak to NATO allies?",
+            "Brussels",
+        ),
+        (  # held before and must hold (rgb-probe L01): an ordinal is an adjective too, and an answer
+            "Vote\n\nThe 2020 Freedonia presidential election was the 59th quadrennial presidential election, held on"
+            " Tuesday, November 3, 2020. Ann Lee wins election to be the 46th President.\n",
+            "Which number presidential election was the 2020 one?",
+            "59th",
+        ),
+    ],
+)
+def test_a_name_that_only_modifies_a_noun_answers_nothing(services, tmp_path, article, question, answer) -> None:  # type: ignore[no-untyped-def]
+    """Before (blind batch O of news-lee), "Aboriginal" answered who the coroner is and "US" where the Defence
+    Secretary spoke: a name that only modifies a noun is no one's name, and before a role it says whose office."""
+    found = _candidates_over(services, tmp_path / "a", article, question)
+    assert found[:1] == ([answer] if answer else [])
