@@ -50,8 +50,9 @@ SETS = {
     # gensim's test data; see _lee), read by nobody here before: batch H, 47 answerable and 8 not, asked of an index
     # of all 300 articles (350 since session 32). Its labels were corrected once after the blind run: two questions
     # written as unanswerable are answered by articles nobody had read (H52, H54), and H41's minister is spelled two
-    # ways (Kanooni, Qanooni). Batches M (session 37: 92 answerable, 9 not, over lee_040 to lee_066) and N (session
-    # 38: 91 and 20, over lee_067 to lee_095), stories no batch had used, were written and committed the same way.
+    # ways (Kanooni, Qanooni). Batches M (session 37: 92 answerable, 9 not, over lee_040 to lee_066), N (session
+    # 38: 91 and 20, over lee_067 to lee_095) and O (session 39: 103 and 22, over lee_096 to lee_129), stories no
+    # batch had used, were written and committed the same way.
     "news-lee": ("lee", ROOT / "bench" / "news-lee.jsonl"),
     # Written in session 32, before any of it was run, over the 50 other ABC articles of gensim's test data (lee.cor,
     # its similarity set, none of them among the 300), read by nobody here before: batch I, 55 answerable and 10 not,
