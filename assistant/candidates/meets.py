@@ -449,6 +449,8 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         return False  # "Djokovic ... he won't give up" for the women's No 1; "the Florida Republican Party"'s chair
     if _VERSION.search(s.text) and not _asked(analysis).versioned:
         return False  # "2.0.0 (Released September 13, 2018)": a numbered version the question does not ask about
+    if _done_by_a_kind(analysis, s):
+        return False  # "penalties for ships which spill oil" names no ship that spilled it
     if _numbered_part(analysis, s):
         return False  # "wins stage 13 of the Tour de France" does not say who won the Tour
     if _counted_not_numbered(analysis, s):
@@ -565,6 +567,29 @@ def _counted_not_numbered(analysis: Analysis, s: _Sentence) -> bool:
         if counted and not re.search(rf"\b{noun.group(1)}\s+{re.escape(number)}\b", s.text, re.I):
             return True
     return False
+
+
+def _done_by_a_kind(analysis: Analysis, s: _Sentence) -> bool:
+    """For who or which did the asked verb: each clause of the sentence that says the verb says it of a bare plural
+    ("tougher penalties for ships which spill oil"), a kind and not one of it, so the sentence names no doer. A
+    plural with a determiner, a number, a possessor or a name of its own ("the two ships", "Smith's rivals")
+    is some of them. Parsed only when the sentence has the verb."""
+    if not _asked(analysis).doer or not any(_related(r, s.lemmas) for r in analysis.relation):
+        return False
+    verbs = [t for t in parse(s.text) if _says_relation(analysis, t)]
+    subjects = [next((c for c in v.children if c.dep_ == "nsubj"), None) for v in verbs]
+    # a relative pronoun stands for the noun its clause modifies ("ships which spill oil")
+    doers = [
+        v.head if c is not None and c.tag_ in ("WDT", "WP") and v.dep_ == "relcl" else c
+        for v, c in zip(verbs, subjects, strict=True)
+    ]
+    return bool(verbs) and all(d is not None and _bare_plural(d) for d in doers)
+
+
+def _bare_plural(noun: Any) -> bool:
+    """A plural common noun with no determiner, number, possessor, name or apposition: said of a kind."""
+    said = ("det", "nummod", "poss", "appos")
+    return noun.tag_ == "NNS" and not any(c.dep_ in said or c.pos_ == "PROPN" for c in noun.children)
 
 
 def _numbered_part(analysis: Analysis, s: _Sentence) -> bool:

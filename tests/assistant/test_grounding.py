@@ -3822,3 +3822,27 @@ def test_a_name_that_only_modifies_a_noun_answers_nothing(services, tmp_path, ar
     Secretary spoke: a name that only modifies a noun is no one's name, and before a role it says whose office."""
     found = _candidates_over(services, tmp_path / "a", article, question)
     assert found[:1] == ([answer] if answer else [])
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answer"),
+    [
+        (  # news-lee O119 (unanswerable): a bare plural does the verb, a kind and not one of it
+            "Spill\n\nThe Green Party wants tougher penalties for companies which spill oil after last week's spill"
+            " which affected Dune Island.\n",
+            "Which company spilled the oil that affected Dune Island?",
+            None,
+        ),
+        (  # held before and must hold: a name does it
+            "Spill\n\nThe Green Party wants tougher penalties for Coastal Freight, which spilled oil last week that"
+            " affected Dune Island.\n",
+            "Which company spilled the oil that affected Dune Island?",
+            "Coastal Freight",
+        ),
+    ],
+)
+def test_a_verb_said_of_a_bare_plural_names_no_doer(services, tmp_path, article, question, answer) -> None:  # type: ignore[no-untyped-def]
+    """Before (blind batch O of news-lee), "Federal Opposition" answered which ship spilled the oil from "The
+    Federal Opposition wants tougher penalties for ships which spill oil": a bare plural is a kind, not one of it."""
+    found = _candidates_over(services, tmp_path / "a", article, question)
+    assert found[:1] == ([answer] if answer else [])
