@@ -306,7 +306,13 @@ def _called(name: str, words: set[str], text: str) -> bool:
     """The name is said in `text` (whose words are `words`): whole, a person's by the surname alone, a plural one
     in the singular a noun takes to modify another ("Tamil Tiger rebels" for the Tamil Tigers; "the ATP Ranking
     for" is not the ATP Rankings), or a long one by its initials ("EDS")."""
-    return _named(name, words) or _surnamed(name, text) or _attributive(name, text) or _initialled(name, text)
+    return (
+        _named(name, words)
+        or _surnamed(name, text)
+        or _attributive(name, text)
+        or _initialled(name, text)
+        or _spelled_out(name, text)
+    )
 
 
 def _initialled(name: str, text: str) -> bool:
@@ -314,6 +320,19 @@ def _initialled(name: str, text: str) -> bool:
     Election Data Services), as news shortens a name it has given."""
     capitals = [w[0] for w in name.split() if w[:1].isupper()]
     return len(capitals) >= 3 and re.search(rf"\b{''.join(capitals)}\b", text) is not None
+
+
+def _spelled_out(name: str, text: str) -> bool:
+    """An acronym of three letters or more is in `text` by the capitalised words whose initials it spells, the
+    function words between them aside ("Civil Aviation Safety Authority" for CASA, "Securities and Exchange
+    Commission" for SEC), and no capitalised word right before or after them, which would make a longer name."""
+    if not re.fullmatch(r"[A-Z]{3,6}", name):
+        return False
+    joined = r"\s+(?:(?:of|and|for|the|&)\s+)?".join(rf"{c}[a-z]+" for c in name)
+    before = (
+        re.search(r"([A-Z][\w'’-]*)\s+$", text[: m.start()]) for m in re.finditer(rf"\b{joined}\b(?!\s+[A-Z])", text)
+    )
+    return any(b is None or b.group(1).lower() in STOP_WORDS for b in before)  # "The Civil ...", not "Mr Andrew ..."
 
 
 def _attributive(name: str, text: str) -> bool:

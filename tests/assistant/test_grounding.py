@@ -3846,3 +3846,26 @@ def test_a_verb_said_of_a_bare_plural_names_no_doer(services, tmp_path, article,
     Federal Opposition wants tougher penalties for ships which spill oil": a bare plural is a kind, not one of it."""
     found = _candidates_over(services, tmp_path / "a", article, question)
     assert found[:1] == ([answer] if answer else [])
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answer"),
+    [
+        (  # news-lee O22: the question gives the initials, the article the name they spell
+            "Floods\n\nThe Rural Water Safety Board says it is already acting on five flood recommendations.\n",
+            "How many flood recommendations is RWSB already acting on?",
+            "five",
+        ),
+        (  # held before and must hold: a capitalised word before them makes a longer name, another body
+            "Floods\n\nThe Northern Rural Water Safety Board says it is already acting on five flood"
+            " recommendations.\n",
+            "How many flood recommendations is RWSB already acting on?",
+            None,
+        ),
+    ],
+)
+def test_an_acronym_names_what_its_initials_spell(services, tmp_path, article, question, answer) -> None:  # type: ignore[no-untyped-def]
+    """Before (blind batch O of news-lee), how many recommendations CASA is acting on was declined: the article
+    says "The Civil Aviation Safety Authority", the name whose initials the question gives."""
+    found = _candidates_over(services, tmp_path / "a", article, question)
+    assert found[:1] == ([answer] if answer else [])
