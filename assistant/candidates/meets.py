@@ -169,8 +169,10 @@ def _narrowed_role(analysis: Analysis, s: _Sentence) -> bool:
 
 
 def _own_role(role: Any, asked: frozenset[str]) -> bool:
-    if role.dep_ == "poss":
-        return False  # "The Director's Cut", "the president's office": a thing of the role, not its holder
+    if role.dep_ == "poss" and role.i + 1 < len(role.doc) and role.doc[role.i + 1].tag_ == "POS":
+        # "The Director's Cut", "the president's office": a thing of the role, not its holder; not when the
+        # parser hangs a later name's "'s" on the role ("Director of Boston's Logan International Airport Tom ...")
+        return False
     if role.head.lower_ == "for" and role.dep_ == "pobj":
         return False  # "won an Oscar for best director": what an award is for, not who holds the role
     works = WORK_NOUNS & asked

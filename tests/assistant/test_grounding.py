@@ -3869,3 +3869,26 @@ def test_an_acronym_names_what_its_initials_spell(services, tmp_path, article, q
     says "The Civil Aviation Safety Authority", the name whose initials the question gives."""
     found = _candidates_over(services, tmp_path / "a", article, question)
     assert found[:1] == ([answer] if answer else [])
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answer"),
+    [
+        (  # news-lee M71: the parser hangs "Boston's" possessive on the title before it
+            "Airport\n\nDirector of Boston's Logan International Airport Tom Hale says quick action by flight"
+            " attendants averted a serious incident.\n",
+            "Who is the director of Boston's Logan International Airport?",
+            "Tom Hale",
+        ),
+        (  # held before and must hold: a thing of the role is no holder of it
+            "Films\n\nThe Director's Cut of Long Night runs 180 minutes, Ann Holt says.\n",
+            "Who is the director of Long Night?",
+            None,
+        ),
+    ],
+)
+def test_a_role_is_possessed_only_by_its_own_apostrophe(services, tmp_path, article, question, answer) -> None:  # type: ignore[no-untyped-def]
+    """Before (news-lee M71), who directs Boston's Logan International Airport was declined: the parser made
+    "Director" a possessor, as in "The Director's Cut", though the "'s" is Boston's."""
+    found = _candidates_over(services, tmp_path / "a", article, question)
+    assert found[:1] == ([answer] if answer else [])
