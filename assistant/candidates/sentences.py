@@ -239,7 +239,7 @@ def _stated(number: str, words: set[str]) -> bool:
     if number.lower() in _CARDINALS:  # "season four" is the "fourth season", and "part two" no day "2"
         digits = str(_CARDINALS.index(number.lower()))
         return bool((_NUMBER_FORMS[digits] - {digits}) & words)
-    return bool(_NUMBER_FORMS.get(number, {number.lower()}) & words)
+    return bool(_NUMBER_FORMS.get(number, {number.lower(), *parts}) & words)  # "11.3" is in words as _words has it
 
 
 def _named(name: str, words: set[str]) -> bool:

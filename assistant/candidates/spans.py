@@ -901,7 +901,10 @@ def _untagged(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
         at = s.start + t.idx
         if t.pos_ != "PROPN" or not t.text[:1].isupper() or any(a <= at < b for a, b in tagged):
             continue
-        if out and s.chunk.text[out[-1][1] - s.chunk.start : at - s.chunk.start] in (" ", "-", "–"):  # "Jumbo-Visma"
+        gap = s.chunk.text[out[-1][1] - s.chunk.start : at - s.chunk.start] if out else None
+        # "Jumbo-Visma"; and a bracketed word before a legal form is part of the name ("Industrial Equity
+        # (Pacific) Ltd")
+        if gap in (" ", "-", "–") or (gap in (" (", ") ") and _bracketed_form(s, t, gap)):
             out[-1] = (out[-1][0], at + len(t.text), UNTAGGED)
         else:
             out.append((at, at + len(t.text), UNTAGGED))
@@ -914,6 +917,14 @@ def _untagged(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
         (a, b, label) for a, b, label in out
         if not any(between(b, c) in joins or between(d, a) in joins for c, d in tagged)
     ]  # fmt: skip
+
+
+def _bracketed_form(s: _Sentence, t: Any, gap: str) -> bool:
+    """Token `t` is a bracketed word a company's legal form follows ("(Pacific) Ltd"), or that form after it."""
+    if gap == ") ":
+        return t.lower_.rstrip(".") in _LEGAL_FORMS
+    form = re.match(r"\)\s+([A-Za-z]+)", s.text[t.idx + len(t.text) :])
+    return form is not None and form.group(1).lower() in _LEGAL_FORMS
 
 
 def _introduced(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:

@@ -3892,3 +3892,26 @@ def test_a_role_is_possessed_only_by_its_own_apostrophe(services, tmp_path, arti
     "Director" a possessor, as in "The Director's Cut", though the "'s" is Boston's."""
     found = _candidates_over(services, tmp_path / "a", article, question)
     assert found[:1] == ([answer] if answer else [])
+
+
+_STAKE = (
+    "Stakes\n\nWASHINGTON, Feb 26 - Delta Equity (Kestrel) Ltd, a Singapore investment firm, said it raised its stake"
+    " in Brook Corp to 812,000 shares{}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "question"),
+    [
+        (_STAKE.format(""), "Which firm raised its stake in Brook Corp?"),  # a bracket before "Ltd" is of the name
+        (_STAKE.format(", or 12.4 pct of the stock"), "Which firm raised its stake in Brook Corp to 12.4 pct?"),
+    ],
+)
+def test_a_decimal_is_stated_and_a_bracketed_word_before_a_legal_form_is_of_the_name(  # type: ignore[no-untyped-def]
+    services, tmp_path, article, question
+) -> None:
+    """Before (news-reuters L23), which firm raised its stake to 11.3 pct was declined, since a figure with a
+    decimal point was never found stated in the words that index it without the point; and "Pacific", the
+    bracketed word of "Industrial Equity (Pacific) Ltd", outranked the name it is part of."""
+    found = _candidates_over(services, tmp_path / "a", article, question)
+    assert found[:1] == ["Delta Equity (Kestrel) Ltd"]
