@@ -451,10 +451,8 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         return False  # "Djokovic ... he won't give up" for the women's No 1; "the Florida Republican Party"'s chair
     if _VERSION.search(s.text) and not _asked(analysis).versioned:
         return False  # "2.0.0 (Released September 13, 2018)": a numbered version the question does not ask about
-    if _done_by_a_kind(analysis, s):
-        return False  # "penalties for ships which spill oil" names no ship that spilled it
-    if _numbered_part(analysis, s):
-        return False  # "wins stage 13 of the Tour de France" does not say who won the Tour
+    if _numbered_part(analysis, s) or _done_by_a_kind(analysis, s):
+        return False  # "wins stage 13 of the Tour de France": not who won the Tour; "ships which spill oil": no ship
     if _counted_not_numbered(analysis, s):
         return False  # "After 21 frantic stages ..., Pogačar stood atop the podium" for who won stage 21
     if _other_theme(analysis, s) or _subtitled(analysis, s) or _without_subtitle(analysis, s):
