@@ -169,7 +169,7 @@ def _narrowed_role(analysis: Analysis, s: _Sentence) -> bool:
 
 
 def _own_role(role: Any, asked: frozenset[str]) -> bool:
-    if role.dep_ == "poss" and role.i + 1 < len(role.doc) and role.doc[role.i + 1].tag_ == "POS":
+    if role.dep_ == "poss" and role.i + 1 < len(role.doc) and role.nbor().tag_ == "POS":
         # "The Director's Cut", "the president's office": a thing of the role, not its holder; not when the
         # parser hangs a later name's "'s" on the role ("Director of Boston's Logan International Airport Tom ...")
         return False
@@ -574,7 +574,7 @@ def _done_by_a_kind(analysis: Analysis, s: _Sentence) -> bool:
     ("tougher penalties for ships which spill oil"), a kind and not one of it, so the sentence names no doer. A
     plural with a determiner, a number, a possessor or a name of its own ("the two ships", "Smith's rivals")
     is some of them. Parsed only when the sentence has the verb."""
-    if not _asked(analysis).doer or not any(_related(r, s.lemmas) for r in analysis.relation):
+    if not _asked(analysis).doer or not _says_related(analysis, s):
         return False
     verbs = [t for t in parse(s.text) if _says_relation(analysis, t)]
     subjects = [next((c for c in v.children if c.dep_ == "nsubj"), None) for v in verbs]
