@@ -1205,7 +1205,8 @@ def _in_apposition(analysis: Analysis, s: _Sentence, answers: list[tuple[str, st
     nouns = _asked(analysis).identified
 
     def stands(head: Any) -> bool:
-        return (analysis.kind == "name" and head.lemma_.lower() in nouns) or _apposed(head, nouns)
+        named = analysis.kind == "name" and head.lemma_.lower() in nouns
+        return named or _apposed(head, nouns) or _introduced_as(head, nouns)
 
     return _those(s, answers, stands) if nouns else answers
 
@@ -1238,6 +1239,17 @@ def _apposed(token: Any, nouns: frozenset[str]) -> bool:
     token = _first_conjunct(token)
     beside = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
     return any(t.lemma_.lower() in nouns and t.pos_ == "NOUN" and _set_off(token, t) for t in beside)
+
+
+def _introduced_as(token: Any, nouns: frozenset[str]) -> bool:
+    """The name whose head is `token` follows one of `nouns` that compounds with it, as a common noun introduces
+    a name of its kind ("accountancy firm Ernst and Young"); not a noun the name qualifies ("the best actress
+    Oscar", which the parser reads as the noun's)."""
+    token = _first_conjunct(token)
+    return any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i and c.lemma_.lower() in nouns
+        for c in token.children
+    )
 
 
 def _set_off(a: Any, b: Any) -> bool:

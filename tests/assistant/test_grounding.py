@@ -3915,3 +3915,28 @@ def test_a_decimal_is_stated_and_a_bracketed_word_before_a_legal_form_is_of_the_
     bracketed word of "Industrial Equity (Pacific) Ltd", outranked the name it is part of."""
     found = _candidates_over(services, tmp_path / "a", article, question)
     assert found[:1] == ["Delta Equity (Kestrel) Ltd"]
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answer"),
+    [
+        (  # news-lee O35: the body the sentence is about outvoted the name "firm" introduces
+            "Audit\n\nThe Lindale Royal Commission has heard evidence about the debts of Lindale Insurance. A partner"
+            " for audit firm Brent and Ward, Tom Hale, says he attended a meeting with Lindale Insurance on June 3."
+            " Lindale Insurance chairman Ray Cole was at that meeting.\n",
+            "Which audit firm is Tom Hale a partner of?",
+            "Brent and Ward",
+        ),
+        (  # held before and must hold: the name the noun introduces is the question's own, not its answer
+            "Deals\n\nSony Group bought the games company Bungie in 2022.\n",
+            "Which company bought Bungie?",
+            "Sony Group",
+        ),
+    ],
+)
+def test_a_name_is_of_the_kind_the_noun_before_it_says(services, tmp_path, article, question, answer) -> None:  # type: ignore[no-untyped-def]
+    """Before (blind batch O of news-lee), the accountancy firm John Gibbons is a partner of was answered "HIH",
+    the company the sentence and its neighbours keep naming, not "Ernst and Young", which "accountancy firm"
+    introduces."""
+    found = _candidates_over(services, tmp_path / "a", article, question)
+    assert found[:1] == [answer]
