@@ -419,9 +419,17 @@ def conjoined(analysis: Analysis, chosen: Candidate, candidates: Sequence[Candid
 def situated(analysis: Analysis, chosen: Candidate, candidates: Sequence[Candidate]) -> Candidate:
     """For "where", a venue with the town its sentence puts it in, in the sentence's words: "at Raymond James Stadium
     in Tampa, Florida" says "Raymond James Stadium in Tampa, Florida", and "in Tampa Bay, Florida, at Raymond James
-    Stadium" says "Raymond James Stadium, Tampa Bay, Florida"; the venue alone leaves out where it is."""
+    Stadium" says "Raymond James Stadium, Tampa Bay, Florida"; the venue alone leaves out where it is. A place
+    that possesses another ("South Australia's Spencer Gulf") is said with it, either one chosen: the possessor
+    says where the other is, and alone it leaves out which part of it."""
     quote = chosen.evidence.quote
-    if analysis.kind != "place" or chosen.label != "FAC" or chosen.text not in quote:
+    if analysis.kind != "place" or chosen.text not in quote:
+        return chosen
+    for other in (c.text for c in candidates if c.text != chosen.text and c.text in quote):
+        for a, b in ((other, chosen.text), (chosen.text, other)):
+            if found := re.search(rf"(?<!\w){re.escape(a)}['’]s {re.escape(b)}\b", quote):
+                return replace(chosen, text=found.group())
+    if chosen.label != "FAC":
         return chosen
     venue = re.escape(chosen.text)
     for town in (c.text for c in candidates if c.label in ("GPE", "LOC") and c.text in quote):

@@ -3940,3 +3940,36 @@ def test_a_name_is_of_the_kind_the_noun_before_it_says(services, tmp_path, artic
     introduces."""
     found = _candidates_over(services, tmp_path / "a", article, question)
     assert found[:1] == [answer]
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answer"),
+    [
+        (  # news-lee O20: the state, which the next sentence names too, over the bay it possesses
+            "Crash\n\nThe report into last year's fatal Lakeland Air crash in Western Australia's Shark Bay was"
+            " released today. Western Australia's coroner will read it.\n",
+            "Where did the Lakeland Air plane crash?",
+            "Western Australia's Shark Bay",
+        ),
+        (  # held before and must hold: a place with none of its own stays alone
+            "Crash\n\nThe report into last year's fatal Lakeland Air crash near Whyalla in South Australia was"
+            " released today.\n",
+            "Where did the Lakeland Air plane crash?",
+            "Whyalla",
+        ),
+    ],
+)
+def test_a_place_is_said_with_the_place_that_possesses_it(services, tmp_path, article, question, answer) -> None:  # type: ignore[no-untyped-def]
+    """Before (blind batch O of news-lee), where the Whyalla Airlines plane crashed was answered "South Australia"
+    from "crash in South Australia's Spencer Gulf": the possessor says where the gulf is, and alone it leaves out
+    which part of the state."""
+    from assistant.candidates import find, situated
+    from assistant.question import analyse
+
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "article.txt").write_text(article)
+    services.indexer.index([folder])
+    analysis = analyse(question)
+    found = find(analysis, services.retriever.search(question, k=6), services.embedder).candidates
+    assert situated(analysis, found[0], found).text == answer
