@@ -40,6 +40,7 @@ from assistant.candidates.meets import (
     _dateline,
     _denies,
     _described,
+    _described_otherwise,
     _elided,
     _figure_alone,
     _keyed,
@@ -480,6 +481,8 @@ def _found(analysis: Analysis, sentences: list[_Sentence]) -> list[tuple[_Senten
         for text, label, at in _respective(analysis, s, window, answers):
             if _titled_otherwise(analysis, s, at, said_here) or _ranked_otherwise(analysis, s, at):
                 continue  # "... is Delaware's 2020 State Teacher of the Year. Governor John Carney made the ..."
+            if _described_otherwise(analysis, s, at):
+                continue  # "race marshall Graham Beveridge" is whose death the coroner investigates
             if _appointed_otherwise(analysis, s, at + len(text)):
                 continue  # "with Hamid Karzai as Prime Minister" for the defence minister
             if _unplaced(analysis, s, text, at, said_here):

@@ -878,6 +878,33 @@ def _titled_otherwise(analysis: Analysis, s: _Sentence, start: int, said: bool) 
     return all(w in ROLE_NOUNS or any(_compounded(r, w) for r in analysis.relation) for w in sayers)
 
 
+def _described_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """The answer is titled by a noun the question describes someone else with ("the death of the Grand Prix race
+    marshal" beside "race marshall Graham Beveridge" for the coroner): that is whom the question speaks of, not
+    whom it asks for. Nouns compared by their first letters, as spellings differ."""
+    before = re.search(r"\b([a-z][a-z-]+)\s+$", s.text[: start - s.start])
+    if before is None or analysis.kind not in ("person", "organisation"):
+        return False
+    asked = _asked(analysis)
+    others = _nouns_of_others(analysis.text, analysis.relation) - asked.identified - asked.kind_nouns
+    return _alike({before.group(1)}, others)
+
+
+@lru_cache(maxsize=256)
+def _nouns_of_others(question: str, relation: tuple[str, ...]) -> frozenset[str]:
+    """The common nouns a question describes another than the asked one with: what its prepositions take ("the
+    death of the race marshal"), not a word of the relation, what "as" gives the asked one ("elected as leader") nor
+    what completes the asked role ("head of financial reporting"). What a verb takes is what was done, which its
+    doer's title may name ("won best director" beside "best director Damien Chazelle")."""
+    doc = parse(question)
+    taken = [t for t in doc if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.lower_ != "as"]
+    return frozenset(
+        t.lemma_.lower()
+        for t in taken
+        if t.lemma_.lower() not in relation and t.head.head.lemma_.lower() not in relation
+    )
+
+
 def _ranked_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
     """The answer's title is the asked role with a word of its own, and not the word the question qualifies the
     role with ("India's Home Minister, LK Advani" or "Indian Prime Minister Atal Behari Vajpayee" for the foreign

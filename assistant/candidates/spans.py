@@ -392,6 +392,8 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
             continue
         start, end = span
         text, end = _in_asked_region(analysis, _entity_text(s.chunk, start, end), start, end, named)
+        if label == "PERSON" and (cut := _untitled(text, common)):
+            text, start = text[cut:], start + cut
         words = [w for w in _words(text) if w not in STOP_WORDS]
         ours = named & set(words) and label not in (NOUN_NAMED, ALIAS)  # but "Google Tensor" chipset, "Johnny Football"
         if not words or all(w in asked or w.removesuffix("s") in asked or w in verbs for w in words) or ours:
@@ -1040,6 +1042,14 @@ def _entities_mended(chunk: Chunk) -> list[tuple[int, int, str]]:
         else:
             out.append((start, end, label))
     return out
+
+
+def _untitled(text: str, common: frozenset[str]) -> int:
+    """How much of a person's name is a title the tagger took into it ("Coroner Graeme Johnston said", capitalised
+    as a name is at a sentence's start): a role noun, or a common word of the question ("Who is the coroner ...?")
+    that a name follows."""
+    title = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text)
+    return title.end() if title and title.group(1).lower() in common | ROLE_NOUNS else 0
 
 
 def _dashed(chunk: Chunk, start: int, end: int) -> tuple[int, int]:

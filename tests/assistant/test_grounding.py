@@ -3973,3 +3973,30 @@ def test_a_place_is_said_with_the_place_that_possesses_it(services, tmp_path, ar
     analysis = analyse(question)
     found = find(analysis, services.retriever.search(question, k=6), services.embedder).candidates
     assert situated(analysis, found[0], found).text == answer
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answers"),
+    [
+        (  # news-lee N77: the marshal whose death the coroner investigates was answered as the coroner
+            "Inquest\n\nCoroner Ann Holt is investigating the death of race marshal Tom Hale, who was killed at the"
+            " track in March.\n",
+            "Who is the coroner investigating the death of the race marshal?",
+            ["Ann Holt"],
+        ),
+        (  # held before and must hold: the role's own complement describes the asked one ("head of ... reporting")
+            "Audits\n\nHead of financial reporting Ann Holt said the regulator would want a consistent reporting"
+            " base.\n",
+            "Who is head of financial reporting at the regulator?",
+            ["Ann Holt"],
+        ),
+    ],
+)
+def test_a_name_the_question_describes_another_with_is_not_the_answer(  # type: ignore[no-untyped-def]
+    services, tmp_path, article, question, answers
+) -> None:
+    """Before (news-lee N77), the coroner investigating the death of the Grand Prix race marshal was answered
+    "Graham Beveridge", whom "race marshall" titles: the name the question's own description of another titles is
+    that other, not the one it asks for. And "Coroner Graeme Johnston", tagged whole at a sentence's start, was no
+    answer, its title being a word of the question: the title is not the name."""
+    assert _candidates_over(services, tmp_path / "a", article, question)[:1] == answers
