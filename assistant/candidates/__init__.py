@@ -46,6 +46,7 @@ from assistant.candidates.meets import (
     _keyed,
     _keys_relation,
     _label,
+    _leads_another,
     _left_office,
     _meets,
     _mentioned,
@@ -324,7 +325,9 @@ def _referent(analysis: Analysis, s: _Sentence, window: list[_Sentence]) -> tupl
 
 def _held(analysis: Analysis, s: _Sentence, people: frozenset[str], role: _Sentence | None) -> list[Any]:
     """The answers the sentence holds; a labelled figure the tagger left untagged ("11. Goals.") is one."""
-    answers = [] if _denies(analysis, s) or _cut_at_verb(s) else _answers(analysis, s, people)
+    answers = (
+        [] if _denies(analysis, s) or _cut_at_verb(s) or _leads_another(analysis, s) else _answers(analysis, s, people)
+    )
     answers = [
         a
         for a in answers

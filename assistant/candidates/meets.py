@@ -116,6 +116,18 @@ _TRAILING_KEY = re.compile(r"\s[;|]\s+([A-Z][\w'’-]*(?:\s[\w'’-]+){0,2})\.$"
 _COMPLEMENTS = frozenset("dobj ccomp xcomp attr acomp advcl agent dative oprd parataxis conj".split())
 
 
+def _leads_another(analysis: Analysis, s: _Sentence) -> bool:
+    """For who leads a body the question names by a common noun ("Who led the commandos who stormed ...?"), a
+    sentence that says leading only by a leader's title before a name, without that noun ("the residence of
+    President Jean Bertrand Aristide"): the title says whom it heads where it says what ("party leader Kim
+    Beazley"). Parsed only then."""
+    asked = _asked(analysis)
+    led = asked.made - asked.identified - asked.kind_nouns  # not what it asks for ("What company does X run?")
+    if not set(analysis.relation) & _LEADING or not led or not s.lemmas & _LEADERS or led & s.lemmas:
+        return False
+    return not s.lemmas & (_LEADING - _LEADERS) and _only_as_titles(s, _LEADERS)
+
+
 def _denies(analysis: Analysis, s: _Sentence) -> bool:
     """The sentence says the relation only as not happening ("no Nobel Prize will be awarded", "he did not win"):
     its verb negated, or its subject "no ..." or "nobody", or only planned once. Parsed here, on the sentences
@@ -1157,6 +1169,12 @@ def _dates_a_title(analysis: Analysis, s: _Sentence) -> bool:
     roles = set(analysis.relation)
     if analysis.kind != "date" or not roles or not roles <= ROLE_NOUNS or not roles & s.lemmas:
         return False
+    return _only_as_titles(s, roles)
+
+
+def _only_as_titles(s: _Sentence, roles: set[str] | frozenset[str]) -> bool:
+    """The sentence says `roles` only as titles before a name ("Apple CEO Tim Cook", "President Jean Bertrand
+    Aristide"). Parsed here."""
     said = [t for t in parse(s.text) if t.lemma_.lower() in roles]
     return bool(said) and all(t.dep_ in ("compound", "nmod") and t.head.pos_ == "PROPN" for t in said)
 

@@ -4000,3 +4000,26 @@ def test_a_name_the_question_describes_another_with_is_not_the_answer(  # type: 
     that other, not the one it asks for. And "Coroner Graeme Johnston", tagged whole at a sentence's start, was no
     answer, its title being a word of the question: the title is not the name."""
     assert _candidates_over(services, tmp_path / "a", article, question)[:1] == answers
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answers"),
+    [
+        (  # news-lee O117 (unanswerable): a president's residence, for who led the commandos
+            "Palace\n\nGunmen stormed the palace overnight. The attackers fired at guards as they entered the palace,"
+            " the official residence of President Jean Dubois.\n",
+            "Who led the gunmen who stormed the palace?",
+            [],
+        ),
+        (  # held before and must hold: the title with the body it heads
+            "Party\n\nLabor leader Kim Holt says the party will vote on the bill today.\n",
+            "Who leads the Labor party?",
+            ["Kim Holt"],
+        ),
+    ],
+)
+def test_a_leaders_title_says_whom_it_leads_only_beside_it(services, tmp_path, article, question, answers) -> None:  # type: ignore[no-untyped-def]
+    """Before (blind batch O of news-lee), who led the commandos who stormed Haiti's national palace, which the
+    article does not say, was answered "Jean Bertrand Aristide", whose title "President" was read as leading them:
+    a title says what its holder leads only where the sentence says what that is."""
+    assert _candidates_over(services, tmp_path / "a", article, question)[:1] == answers
