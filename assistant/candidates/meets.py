@@ -121,11 +121,11 @@ def _leads_another(analysis: Analysis, s: _Sentence) -> bool:
     sentence that says leading only by a leader's title before a name, without that noun ("the residence of
     President Jean Bertrand Aristide"): the title says whom it heads where it says what ("party leader Kim
     Beazley"). Parsed only then."""
+    if not set(analysis.relation) & _LEADING or not s.lemmas & _LEADERS or s.lemmas & (_LEADING - _LEADERS):
+        return False
     asked = _asked(analysis)
     led = asked.made - asked.identified - asked.kind_nouns  # not what it asks for ("What company does X run?")
-    if not set(analysis.relation) & _LEADING or not led or not s.lemmas & _LEADERS or led & s.lemmas:
-        return False
-    return not s.lemmas & (_LEADING - _LEADERS) and _only_as_titles(s, _LEADERS)
+    return bool(led) and not led & s.lemmas and _only_as_titles(s, _LEADERS)
 
 
 def _denies(analysis: Analysis, s: _Sentence) -> bool:

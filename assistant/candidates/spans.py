@@ -392,8 +392,6 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
             continue
         start, end = span
         text, end = _in_asked_region(analysis, _entity_text(s.chunk, start, end), start, end, named)
-        if label == "PERSON" and (cut := _untitled(text, common)):
-            text, start = text[cut:], start + cut
         words = [w for w in _words(text) if w not in STOP_WORDS]
         ours = named & set(words) and label not in (NOUN_NAMED, ALIAS)  # but "Google Tensor" chipset, "Johnny Football"
         if not words or all(w in asked or w.removesuffix("s") in asked or w in verbs for w in words) or ours:
@@ -456,12 +454,16 @@ def _widened(
     analysis: Analysis, s: _Sentence, span: tuple[int, int], label: str, tagged: str, owners: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
     """The span with the words that belong to the answer: a figure's unit, the proper nouns a title owns (kept in
-    `owners`). None for no answer: a name inside a title already taken, or a possessive date."""
+    `owners`), not a person's title the tagger took into the name. None for no answer: a name inside a title
+    already taken, or a possessive date."""
     start, end = span
     if analysis.kind == "date" and s.chunk.text[end - s.chunk.start : end - s.chunk.start + 2] in ("'s", "’s"):
         return None  # "2018's Marvel's Spider-Man" dates the name, it does not answer "when"
     if analysis.kind == "number":
         return _figure(s, start, end, label, tagged)
+    if analysis.kind != "title" and label == "PERSON":
+        words = s.chunk.text[start - s.chunk.start : end - s.chunk.start]
+        return start + _untitled(words, _asked(analysis).common), end
     if analysis.kind != "title":
         return span
     if any(a <= start and end <= b for a, b in owners):
