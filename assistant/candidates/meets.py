@@ -878,8 +878,7 @@ def _titled_otherwise(analysis: Analysis, s: _Sentence, start: int, said: bool) 
     not say the relation itself, or (`said`) says it only as a role noun, another's title ("director Garry Marshall
     and screenwriter J.F." for who wrote it), that role is what it says of him; any other word of it says more
     ("He was formerly married to producer Gale Anne Hurd")."""
-    before = re.search(r"([A-Za-z-]+)\s+$", s.text[: start - s.start])
-    role = before.group(1).lower() if before else ""
+    role = _word_before(s, start).lower()
     if role not in ROLE_NOUNS or any(_related(r, {role}) for r in analysis.relation):
         return False
     if not said:
@@ -894,27 +893,30 @@ def _described_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:
     """The answer is titled by a noun the question describes someone else with ("the death of the Grand Prix race
     marshal" beside "race marshall Graham Beveridge" for the coroner): that is whom the question speaks of, not
     whom it asks for. Nouns compared by their first letters, as spellings differ."""
-    before = re.search(r"\b([a-z][a-z-]+)\s+$", s.text[: start - s.start])
-    if before is None or analysis.kind not in ("person", "organisation"):
+    if analysis.kind not in ("person", "organisation"):
         return False
-    asked = _asked(analysis)
-    others = _nouns_of_others(analysis.text, analysis.relation) - asked.identified - asked.kind_nouns
-    return _alike({before.group(1)}, others)
+    title = _word_before(s, start)
+    return len(title) > 1 and title.islower() and _alike({title}, _nouns_of_others(analysis))
 
 
 @lru_cache(maxsize=256)
-def _nouns_of_others(question: str, relation: tuple[str, ...]) -> frozenset[str]:
+def _nouns_of_others(analysis: Analysis) -> frozenset[str]:
     """The common nouns a question describes another than the asked one with: what its prepositions take ("the
-    death of the race marshal"), not a word of the relation, what "as" gives the asked one ("elected as leader") nor
-    what completes the asked role ("head of financial reporting"). What a verb takes is what was done, which its
-    doer's title may name ("won best director" beside "best director Damien Chazelle")."""
-    doc = parse(question)
-    taken = [t for t in doc if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.lower_ != "as"]
-    return frozenset(
-        t.lemma_.lower()
-        for t in taken
-        if t.lemma_.lower() not in relation and t.head.head.lemma_.lower() not in relation
-    )
+    death of the race marshal"), not a word of the relation, what "as" gives the asked one ("elected as leader"),
+    what completes the asked role ("head of financial reporting") nor the noun it asks with. What a verb takes is
+    what was done, which its doer's title may name ("won best director" beside "best director Damien Chazelle")."""
+    asked = _asked(analysis)
+    taken = [t for t in parse(analysis.text) if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.lower_ != "as"]
+    nouns = {
+        t.lemma_.lower() for t in taken if not {t.lemma_.lower(), t.head.head.lemma_.lower()} & set(analysis.relation)
+    }
+    return frozenset(nouns - asked.identified - asked.kind_nouns)
+
+
+def _word_before(s: _Sentence, start: int) -> str:
+    """The word right before article offset `start` in the sentence ("marshall" of "race marshall Graham"), or ""."""
+    before = re.search(r"([A-Za-z-]+)\s+$", s.text[: start - s.start])
+    return before.group(1) if before else ""
 
 
 def _ranked_otherwise(analysis: Analysis, s: _Sentence, start: int) -> bool:

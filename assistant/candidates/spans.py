@@ -461,11 +461,11 @@ def _widened(
         return None  # "2018's Marvel's Spider-Man" dates the name, it does not answer "when"
     if analysis.kind == "number":
         return _figure(s, start, end, label, tagged)
-    if analysis.kind != "title" and label == "PERSON":
-        words = s.chunk.text[start - s.chunk.start : end - s.chunk.start]
-        return start + _untitled(words, _asked(analysis).common), end
-    if analysis.kind != "title":
+    if analysis.kind != "title" and label != "PERSON":
         return span
+    if analysis.kind != "title":
+        title = _untitled(s.chunk.text[start - s.chunk.start : end - s.chunk.start], _asked(analysis).common)
+        return start + title, end
     if any(a <= start and end <= b for a, b in owners):
         return None  # "Creed" of "Assassin's Creed"
     if (owned := _possessed_title(s, end)) > end:

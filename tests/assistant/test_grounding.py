@@ -2731,6 +2731,11 @@ def test_a_town_in_the_asked_region_answers_where() -> None:
 
 def _candidates_over(services, folder, article: str, question: str) -> list[str]:  # type: ignore[no-untyped-def]
     """The candidates, best first, for `question` over one article indexed on its own (its first line the title)."""
+    return [c.text for c in _found_over(services, folder, article, question)]
+
+
+def _found_over(services, folder, article: str, question: str) -> list:  # type: ignore[no-untyped-def]
+    """The candidates themselves (_candidates_over)."""
     from assistant.candidates import find
     from assistant.question import analyse
 
@@ -2738,7 +2743,7 @@ def _candidates_over(services, folder, article: str, question: str) -> list[str]
     (folder / "article.txt").write_text(article)
     services.indexer.index([folder])
     hits = services.retriever.search(question, k=6)
-    return [c.text for c in find(analyse(question), hits, services.embedder).candidates]
+    return find(analyse(question), hits, services.embedder).candidates
 
 
 def test_a_year_only_the_title_states_ranks_below_one_the_sentence_states(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -3963,16 +3968,11 @@ def test_a_place_is_said_with_the_place_that_possesses_it(services, tmp_path, ar
     """Before (blind batch O of news-lee), where the Whyalla Airlines plane crashed was answered "South Australia"
     from "crash in South Australia's Spencer Gulf": the possessor says where the gulf is, and alone it leaves out
     which part of the state."""
-    from assistant.candidates import find, situated
+    from assistant.candidates import situated
     from assistant.question import analyse
 
-    folder = tmp_path / "a"
-    folder.mkdir()
-    (folder / "article.txt").write_text(article)
-    services.indexer.index([folder])
-    analysis = analyse(question)
-    found = find(analysis, services.retriever.search(question, k=6), services.embedder).candidates
-    assert situated(analysis, found[0], found).text == answer
+    found = _found_over(services, tmp_path / "a", article, question)
+    assert situated(analyse(question), found[0], found).text == answer
 
 
 @pytest.mark.parametrize(
