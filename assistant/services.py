@@ -45,6 +45,7 @@ class Services:
         self.settings = settings or get_settings()
         self._lock = threading.RLock()
         self._embedder, self._store, self._retriever, self._llm = embedder, store, retriever, llm
+        self._shared_store = store is not None  # another Services' to close, not ours
         self._indexer: Indexer | None = None
         self._lexical: LexicalIndex | None = None
         self._judge: SupportJudge | None = None
@@ -61,6 +62,14 @@ class Services:
                     value = _timed(stage, build) if stage else build()
                     setattr(self, attr, value)
         return value
+
+    def close(self) -> None:
+        """Release the index files this object opened: Chroma keeps a client's files open for the life of the
+        process, so one that opens many indexes (the tests, the benchmarks) would run out of them."""
+        if self._store is not None and not self._shared_store:
+            self._store.client.close()
+        if self._lexical is not None:
+            self._lexical.close()
 
     @property
     def embedder(self) -> Embedder:

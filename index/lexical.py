@@ -77,7 +77,8 @@ class LexicalIndex:
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._local = threading.local()
+        self._threads: dict[int, sqlite3.Connection] = {}  # each thread's connection, so close() reaches all
+        self._opening = threading.Lock()  # not _write: a thread's first connection may be made inside a write
         self._write = threading.Lock()
         self._db().execute("PRAGMA journal_mode=WAL")
         with self._write, self._transaction() as db:
@@ -100,12 +101,23 @@ class LexicalIndex:
         db.execute("INSERT INTO meta(key, value) VALUES ('version', ?), ('length', '0')", (_VERSION,))
 
     def _db(self) -> sqlite3.Connection:
-        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        db = self._threads.get(threading.get_ident())
         if db is None:
             db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
             db.execute("PRAGMA synchronous=NORMAL")
-            self._local.db = db
+            with self._opening:
+                alive = {t.ident for t in threading.enumerate()}
+                for ended in [i for i in self._threads if i not in alive]:  # a pool's idle threads come and go
+                    self._threads.pop(ended).close()
+                self._threads[threading.get_ident()] = db
         return db
+
+    def close(self) -> None:
+        """Close every thread's connection (a process that opens many indexes, as tests do, runs out of files)."""
+        with self._opening:
+            for db in self._threads.values():
+                db.close()
+            self._threads.clear()
 
     def _count(self) -> tuple[int, int]:
         """Chunks held, and their terms in all (for BM25's average chunk length; kept in meta by every write,

@@ -61,7 +61,9 @@ def services(tmp_path: Path, embedder):  # type: ignore[no-untyped-def]
     """Fresh, empty services on a temp Chroma folder."""
     from assistant.services import Services
 
-    return Services(make_settings(tmp_path / "var"), embedder=embedder)
+    s = Services(make_settings(tmp_path / "var"), embedder=embedder)
+    yield s
+    s.close()
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-import select
+import selectors
 import subprocess
 import sys
 import tempfile
@@ -107,14 +107,21 @@ def _spawn_server(config: dict[str, Any], timeout: float) -> tuple[subprocess.Po
             text=True,
             cwd=Path(__file__).resolve().parents[2],
         )
-        ready, _, _ = select.select([proc.stdout], [], [], max(timeout, 120))
-        line = proc.stdout.readline() if ready and proc.stdout else ""
+        line = _first_line(proc, max(timeout, 120))
         if not line.startswith("{"):
             _stop(proc)
             errors.seek(0)
             detail = " ".join(errors.read().strip().splitlines()[-3:]) or "no output"
             raise LLMError(f"The local model did not start from {config['model']}: {detail}")
     return proc, json.loads(line)["url"].rstrip("/")
+
+
+def _first_line(proc: subprocess.Popen[str], timeout: float) -> str:
+    """The child's first line of output, or "" if none comes within timeout."""
+    # selectors (epoll), not select.select: a process holding over 1024 files cannot select() a new one.
+    with selectors.DefaultSelector() as waiting:
+        waiting.register(proc.stdout, selectors.EVENT_READ)  # type: ignore[arg-type]
+        return proc.stdout.readline() if waiting.select(timeout) and proc.stdout else ""
 
 
 def _stop(proc: subprocess.Popen[str]) -> None:

@@ -61,6 +61,23 @@ def test_model_process_failures_are_explained_and_recovered(tmp_path: Path) -> N
         list(stream)
 
 
+def test_model_process_starts_in_an_app_holding_many_files(tmp_path: Path) -> None:
+    """A long-lived app (or this test run) can hold over 1024 open files; select() cannot watch past that."""
+    from assistant.llm import LLMError
+    from assistant.llm.local import LocalBackend
+
+    bad = tmp_path / "broken.gguf"
+    bad.write_bytes(b"GGUF" + b"\0" * 64)
+    held = [os.open(os.devnull, os.O_RDONLY) for _ in range(1100)]
+    try:
+        assert max(held) >= 1024
+        with pytest.raises(LLMError, match="did not start from .*broken.gguf"):
+            LocalBackend(make_settings(tmp_path, llm_model_path=bad, llm_repack=False))
+    finally:
+        for fd in held:
+            os.close(fd)
+
+
 def test_model_process_ends_with_the_app(tmp_path: Path) -> None:
     """Killing the app outright (no clean-up code runs) must not leave the model process behind."""
     script = (

@@ -172,3 +172,21 @@ def test_an_index_of_an_older_chunk_format_is_split_again(services, corpus_copy:
     assert {r.chunk_format for r in services.store.manifest().values()} == {ingest.CHUNK_FORMAT}
     assert not services.indexer.index([corpus_copy]).indexed
     _consistent(services)
+
+
+def test_closed_services_hold_none_of_the_index_files(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    """A process that opens many indexes (tests, benchmarks) must be able to let each one's files go."""
+    import os
+
+    from assistant.services import Services
+
+    def held() -> list[str]:
+        names = (os.path.realpath(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd"))
+        return [name for name in names if name.startswith(str(tmp_path))]
+
+    services = Services(make_settings(tmp_path / "var"), embedder=embedder)
+    services.indexer.index(sorted(CORPUS.glob("*.txt"))[:1])
+    assert services.retriever.search("Nvidia H20")
+    assert held()
+    services.close()
+    assert held() == []
