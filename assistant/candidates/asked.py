@@ -38,6 +38,9 @@ _OFFICES = frozenset(
 # Closed class: the ranks below a role that make another office ("deputy leader" is not the leader), and the rank
 # "assistant", which says it as often ("assistant secretary of state").
 _RANKS = frozenset("vice deputy acting interim assistant".split())
+# Closed class: the words that give a role another holder than the one who holds it now ("the former president",
+# "the outgoing commander", "the next CEO").
+TIMES = frozenset("former ex late next future incoming outgoing".split())
 # A numbered version or update of a product ("2.0.0", "v1.5.2", "version 1.2", "Ver. 3"): another thing than the
 # product, unless the question numbers one too.
 _VERSION = re.compile(r"\bv?\d+\.\d+\.\d+\b|\b(version|ver\.|update|patch)\s+\d", re.I)
@@ -86,6 +89,8 @@ class _Asked(NamedTuple):
     of X?"), as lemmas."""
     ranks: frozenset[str]
     """The ranks it gives the role ("deputy" in "Who is the deputy leader of X?")."""
+    times: frozenset[str]
+    """The times it gives the role ("outgoing" in "Who was the outgoing space station commander?")."""
 
     @property
     def itself(self) -> frozenset[str]:
@@ -134,6 +139,11 @@ def _asked(analysis: Analysis) -> _Asked:
         frozenset(t.head.lemma_.lower() for t in doc if t.lower_ == "whose" and t.dep_ == "poss"),
         frozenset(t.lemma_.lower() for t in _named_for(doc)),
         frozenset(_modifying(_words(analysis.text), _RANKS, analysis.relation)),
+        frozenset(
+            t.lower_
+            for t in doc
+            if t.lower_ in TIMES and t.dep_ == "amod" and t.head.lemma_.lower() in analysis.relation
+        ),
     )
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
-from assistant.candidates.asked import _OFFICES, _VERSION, _asked
+from assistant.candidates.asked import _OFFICES, _VERSION, TIMES, _asked
 from assistant.candidates.constructions import _construed
 from assistant.candidates.sentences import (
     _CARDINALS,
@@ -69,7 +69,7 @@ _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # A past copula, the regex precheck before a sentence is parsed for a role held once ("was the CEO").
 _PAST_COPULA = re.compile(r"\b(was|were)\b", re.I)
 # Closed class: words that put a role or title in another time or rank than the one asked about.
-_MODIFIERS = frozenset("former ex late next future incoming outgoing vice deputy acting interim".split())
+_MODIFIERS = TIMES | frozenset("vice deputy acting interim".split())
 # Closed class: seasons, each of which names another event of a series ("the winter Olympic Games" are not the
 # Summer ones).
 _SEASONS = frozenset("summer winter spring autumn".split())
@@ -438,7 +438,7 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
     beside = [s] if analysis.kind == "number" or PLANS & set(analysis.relation) else window
     if (label := _counted(analysis, s, window)) is not None:
         beside = [s, label]  # "11. Goals.": a counted figure's label is its clause
-    lent = [x for x in beside if x is s or not (_narrowed_role(analysis, x) or _titles_another(analysis, x, s))]
+    lent = [x for x in beside if x is s or not (_narrowed_role(analysis, x) or _lends_to_another(analysis, x, s))]
     lemmas = set().union(*(x.lemmas | x.words for x in lent))
     if not all(
         _called(n, words, s.text) or _named(lemma, words)
@@ -1056,10 +1056,50 @@ def _role_titled(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]
     return out
 
 
+def _lends_to_another(analysis: Analysis, x: _Sentence, s: _Sentence) -> bool:
+    return _titles_another(analysis, x, s) or _done_by_another(analysis, x, s)
+
+
 def _titles_another(analysis: Analysis, x: _Sentence, s: _Sentence) -> bool:
     """A neighbour whose asked role titles a name `s` does not mention ("... and finance director Dominic Federa
     were at that meeting") says whose the role is: it lends the role to no one else."""
     return any(not set(_words(x.text[a - x.start : b - x.start])) & s.words for a, b, _ in _role_titled(analysis, x))
+
+
+def _done_by_another(analysis: Analysis, x: _Sentence, s: _Sentence) -> bool:
+    """So does a neighbour that says the relation only by verbs whose doer is a name `s` does not mention
+    ("Warne says Australia is well placed to win" beside "... with Shane Warne taking five wickets"); a doer
+    it leaves to a pronoun or a description ("He succeeded ...", "the company behind the plans has ...") may be
+    the one `s` names."""
+    if not _says_related(analysis, x):
+        return False
+    saying = [t for t in parse(x.text) if _says_related_word(analysis, t)]
+    return bool(saying) and all(_says_relation(analysis, t) and _unmentioned(_doer(t), s) for t in saying)
+
+
+def _says_related_word(analysis: Analysis, token: Any) -> bool:
+    return any(_related(r, {token.lemma_.lower(), token.lower_}) for r in analysis.relation)
+
+
+def _doer(verb: Any) -> Any:
+    """The verb's subject, or, for an infinitive or a conjunct without one, its head's ("Australia is placed to
+    win", "X arrived and won"); none for a passive, whose subject is what is done to."""
+    subjects = ("nsubj",)
+    while True:
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and subjects == ("nsubj",):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in subjects), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return subject
+        verb, subjects = verb.head, ("nsubj", "nsubjpass")
+
+
+def _unmentioned(doer: Any, s: _Sentence) -> bool:
+    """The doer is a name, none of whose words `s` has."""
+    if doer is None or doer.pos_ != "PROPN":
+        return False
+    name = {w.lower_ for w in doer.subtree if w.pos_ == "PROPN"}
+    return not name & s.words
 
 
 def _proper_run(doc: Any, i: int) -> list[Any]:
@@ -1145,8 +1185,12 @@ def _other_role(analysis: Analysis, s: _Sentence) -> bool:
 
 def _rank_unsaid(analysis: Analysis, s: _Sentence) -> bool:
     """The question asks for a rank of the role ("the deputy leader", "the assistant secretary of state") and the
-    sentence says the role without it: "contest the leadership against ... Senator Bartlett" is of the leader."""
-    ranks = _asked(analysis).ranks
+    sentence says the role without it: "contest the leadership against ... Senator Bartlett" is of the leader. So
+    for a time of the role ("the outgoing commander") the sentence does not say at all, unless a past one in the
+    past tense ("X was the president"): "Russian commander Yuri Onufrienko" heads the crew arriving."""
+    ranks, times = _asked(analysis).ranks, _asked(analysis).times
+    if times and not times & s.words and not (times <= _PAST_MODIFIERS and _PAST_COPULA.search(s.text)):
+        return True
     return bool(ranks) and not _modifying(_words(s.text), ranks, analysis.relation)
 
 
@@ -1193,6 +1237,8 @@ def _former_holder(analysis: Analysis, s: _Sentence) -> bool:
     asked = _asked(analysis)
     if not asked.holder and not (asked.past and any(_YEAR.match(y) for y in analysis.years)):
         return False  # a past question with a year ("Who was the CEO of X in 2021?") asks for that year's holder too
+    if asked.times & _PAST_MODIFIERS:
+        return False  # "Who is the former president?" asks for one who held it once
     said = [t for t in parse(s.text) if t.lemma_.lower() in roles and t.pos_ in ("NOUN", "PROPN")]
     return bool(said) and all(_past_attribute(t) for t in said)
 

@@ -4023,3 +4023,64 @@ def test_a_leaders_title_says_whom_it_leads_only_beside_it(services, tmp_path, a
     article does not say, was answered "Jean Bertrand Aristide", whose title "President" was read as leading them:
     a title says what its holder leads only where the sentence says what that is."""
     assert _candidates_over(services, tmp_path / "a", article, question)[:1] == answers
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answers"),
+    [
+        (  # news-lee O90: the crew arriving's commander, for the one leaving
+            "Crew swap\n\nThe ferry is taking to the base its fifth winter crew - Danish commander Lene Holm and"
+            " two engineers - and returns next month with the current crew, who have been there since March.\n",
+            "Who was the outgoing base commander?",
+            [],
+        ),
+        (  # held before and must hold: the sentence gives the role the asked time
+            "Crew swap\n\nOutgoing commander Piet Varga handed the base to Lene Holm on Friday.\n",
+            "Who was the outgoing base commander?",
+            ["Piet Varga"],
+        ),
+        (  # held before and must hold: a past copula says a former holder
+            "Club\n\nMarta Rey was president of the rowing club until 2019, when she moved to Lisbon.\n",
+            "Who is the former president of the rowing club?",
+            ["Marta Rey"],
+        ),
+    ],
+)
+def test_a_time_the_question_gives_a_role_is_said_by_the_sentence(
+    services, tmp_path, article, question, answers
+) -> None:  # type: ignore[no-untyped-def]
+    """Before (blind batch O of news-lee), the outgoing space station commander was answered "Yuri Onufrienko",
+    titled "Russian commander" in the crew the shuttle was taking up: a role with another time than now (outgoing,
+    former, next) is said of a name only by a sentence that says that time (or, for a past one, says it in the
+    past tense), as a rank of it already was. And "Who is the former president of X?" declined the one its sentence
+    said "was president" (read as the office held once, not now): a former holder is what it asks for."""
+    assert _candidates_over(services, tmp_path / "a", article, question)[:1] == answers
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answers"),
+    [
+        (  # news-lee O109 (unanswerable): the winning is said of a side that may yet win, beside another's wickets
+            "Cricket\n\nUganda will be looking to score quickly today to set Kenya a challenging victory target on"
+            " day four of the first Test in Kampala. The Ugandans will resume their second innings at 0 for 3, an"
+            " overall lead of 68. Kenya was dismissed late yesterday for 374 with Tom Okafor taking five wickets for"
+            " the 20th time in his Test career. Okafor says Uganda is well placed to win.\n",
+            "Who won the second Test between Uganda and Kenya?",
+            [],
+        ),
+        (  # held before and must hold: a pronoun's doing lends to the name beside it
+            "Cricket\n\nTom Reyes took four wickets in the second match between Rovers and Harbour. He won the"
+            " player of the match award.\n",
+            "Who won the player of the match award in the second match between Rovers and Harbour?",
+            ["Tom Reyes"],
+        ),
+    ],
+)
+def test_a_neighbour_that_names_its_doer_lends_the_relation_to_no_one_else(  # type: ignore[no-untyped-def]
+    services, tmp_path, article, question, answers
+) -> None:
+    """Before (blind batch O of news-lee), who won the second Test, which the article does not say, was answered
+    "Shane Warne", from "South Africa was dismissed ... with Shane Warne taking five wickets", lent "win" by the
+    next sentence, "Warne says Australia is well placed to win": a neighbour that names the doer of the relation
+    says it of that name, as one that titles a name with the asked role already did."""
+    assert _candidates_over(services, tmp_path / "a", article, question)[:1] == answers
