@@ -465,8 +465,8 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         return False  # "2.0.0 (Released September 13, 2018)": a numbered version the question does not ask about
     if _numbered_part(analysis, s) or _done_by_a_kind(analysis, s):
         return False  # "wins stage 13 of the Tour de France": not who won the Tour; "ships which spill oil": no ship
-    if _counted_not_numbered(analysis, s):
-        return False  # "After 21 frantic stages ..., Pogačar stood atop the podium" for who won stage 21
+    if _counted_not_numbered(analysis, s) or _another_ordinal(analysis, s):
+        return False  # "After 21 frantic stages ..." for who won stage 21; "the first Test" for the third
     if _other_theme(analysis, s) or _subtitled(analysis, s) or _without_subtitle(analysis, s):
         return False  # "OpenAI released GPT-3 in June 2020, in contrast to GPT-2" does not date GPT-2
     return (
@@ -577,6 +577,20 @@ def _counted_not_numbered(analysis: Analysis, s: _Sentence) -> bool:
             continue
         counted = re.search(rf"\b{re.escape(number)}\s+(?:[a-z-]+\s+)?{noun.group(1)}s\b", s.text, re.I)
         if counted and not re.search(rf"\b{noun.group(1)}\s+{re.escape(number)}\b", s.text, re.I):
+            return True
+    return False
+
+
+def _another_ordinal(analysis: Analysis, s: _Sentence) -> bool:
+    """The question picks one of a series by an ordinal ("the third Test") and the sentence says that noun only
+    with another ("the first Test against South Africa"): an ordinal tells instances of one noun apart, so the
+    sentence is of another. Parsed only when the sentence has another ordinal and not the asked one."""
+    for ordinal in (y.lower() for y in analysis.years if y.lower() in _ORDINALS[1:]):
+        others = s.words & set(_ORDINALS[1:]) - {ordinal}
+        if ordinal in s.words or not others or _numbered(analysis, ordinal, s):
+            continue
+        nouns = set(_ordered(analysis.text, ordinal))
+        if any(t.lower_ in others and t.head.lower_ in nouns for t in parse(s.text)):
             return True
     return False
 
@@ -699,8 +713,15 @@ def _part_of(name: Any, asked: frozenset[str]) -> bool:
 
 
 def _asks_where_based(analysis: Analysis) -> bool:
-    """ "Where is X based?", "Which city hosted X?": a place asked by a verb of locating or hosting."""
-    return analysis.kind == "place" and set(analysis.relation) <= _LOCATIVE_VERBS
+    """ "Where is X based?", "Which city hosted X?": a place asked by a verb of locating or hosting, or by one of
+    occurring in the passive ("Where was the third Test played?"), whose subject is then an event that was held."""
+    if analysis.kind != "place":
+        return False
+    if set(analysis.relation) <= _LOCATIVE_VERBS:
+        return True
+    return set(analysis.relation) <= _OCCURRING and any(
+        t.dep_ in ("auxpass", "nsubjpass") and t.head.lemma_.lower() in _OCCURRING for t in parse(analysis.text)
+    )
 
 
 def _locates(analysis: Analysis, s: _Sentence) -> bool:

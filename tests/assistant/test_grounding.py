@@ -4084,3 +4084,36 @@ def test_a_neighbour_that_names_its_doer_lends_the_relation_to_no_one_else(  # t
     next sentence, "Warne says Australia is well placed to win": a neighbour that names the doer of the relation
     says it of that name, as one that titles a name with the asked role already did."""
     assert _candidates_over(services, tmp_path / "a", article, question)[:1] == answers
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answers"),
+    [
+        (  # news-lee O43: the first match's opponent, for where the third was played
+            "Rugby\n\nA crowd of 20,000 watched the third match against Fiji in Suva end in a 20-all draw. Ana Silva"
+            " will play in the first match against Samoa in Apia next month.\n",
+            "Where was the third match against Fiji played?",
+            ["Suva"],
+        ),
+        (  # the sentence says only another of the series; the asked one is beside it
+            "Rugby\n\nThe third match against Fiji ended in a draw. Ana Silva was injured when the first match"
+            " against Fiji was played in Apia.\n",
+            "Where was the third match against Fiji played?",
+            [],
+        ),
+        (  # held before and must hold: the asked ordinal beside another
+            "Rugby\n\nThe third match against Fiji was played in Suva, as the first match was.\n",
+            "Where was the third match against Fiji played?",
+            ["Suva"],
+        ),
+    ],
+)
+def test_an_ordinal_tells_one_of_a_series_and_a_passive_event_is_held_where_it_is(  # type: ignore[no-untyped-def]
+    services, tmp_path, article, question, answers
+) -> None:
+    """Before (blind batch O of news-lee), where the third Test against New Zealand was played was answered "South
+    Africa", from the sentence on the first Test against South Africa: an ordinal tells apart the instances of its
+    noun, so a sentence that says the noun only with another speaks of another. And "Where was X played?" (a verb of
+    occurring in the passive, its subject an event) is answered by a sentence that puts X in a place ("the third
+    Test in Perth"), as "Which city hosted X?" already was."""
+    assert _candidates_over(services, tmp_path / "a", article, question)[:1] == answers
