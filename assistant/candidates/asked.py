@@ -91,6 +91,8 @@ class _Asked(NamedTuple):
     """The ranks it gives the role ("deputy" in "Who is the deputy leader of X?")."""
     times: frozenset[str]
     """The times it gives the role ("outgoing" in "Who was the outgoing space station commander?")."""
+    passive: frozenset[str]
+    """The verbs it says in the passive, as lemmas ("play" in "Where was the third Test played?")."""
 
     @property
     def itself(self) -> frozenset[str]:
@@ -144,6 +146,7 @@ def _asked(analysis: Analysis) -> _Asked:
             for t in doc
             if t.lower_ in TIMES and t.dep_ == "amod" and t.head.lemma_.lower() in analysis.relation
         ),
+        frozenset(t.head.lemma_.lower() for t in doc if t.dep_ in ("auxpass", "nsubjpass")),
     )
 
 

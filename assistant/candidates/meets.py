@@ -84,8 +84,10 @@ _NEXT = frozenset("next future".split())
 _OTHER_WORK = frozenset({"sequel"})
 # Closed class: the determiners that point back to what the article names ("the game", "its release").
 _BACK = frozenset("the this his her its their".split())
+# The ordinal words, "first" to "twentieth".
+_ORDINAL_WORDS = frozenset(_ORDINALS[1:])
 # Closed class: the words that place a part in its whole by position, as a number does ("the final stage of").
-_POSITIONS = frozenset(["last", "final", "opening", "closing", *_ORDINALS[1:]])
+_POSITIONS = frozenset(["last", "final", "opening", "closing"]) | _ORDINAL_WORDS
 # A numbered part of a whole: "stage 13 of", "Game 7 of", "the final stage of".
 _PART_OF = re.compile(rf"\b[A-Za-z]+\s+(\d+|[IVX]+)\s+of\b|\b({'|'.join(sorted(_POSITIONS))})\s+[a-z]+\s+of\b", re.I)
 # Closed classes: the words that say a category is women's or men's, and the pronouns that say the same of a person.
@@ -585,8 +587,8 @@ def _another_ordinal(analysis: Analysis, s: _Sentence) -> bool:
     """The question picks one of a series by an ordinal ("the third Test") and the sentence says that noun only
     with another ("the first Test against South Africa"): an ordinal tells instances of one noun apart, so the
     sentence is of another. Parsed only when the sentence has another ordinal and not the asked one."""
-    for ordinal in (y.lower() for y in analysis.years if y.lower() in _ORDINALS[1:]):
-        others = s.words & set(_ORDINALS[1:]) - {ordinal}
+    for ordinal in (y.lower() for y in analysis.years if y.lower() in _ORDINAL_WORDS):
+        others = s.words & _ORDINAL_WORDS - {ordinal}
         if ordinal in s.words or not others or _numbered(analysis, ordinal, s):
             continue
         nouns = set(_ordered(analysis.text, ordinal))
@@ -719,9 +721,7 @@ def _asks_where_based(analysis: Analysis) -> bool:
         return False
     if set(analysis.relation) <= _LOCATIVE_VERBS:
         return True
-    return set(analysis.relation) <= _OCCURRING and any(
-        t.dep_ in ("auxpass", "nsubjpass") and t.head.lemma_.lower() in _OCCURRING for t in parse(analysis.text)
-    )
+    return set(analysis.relation) <= _OCCURRING and bool(_asked(analysis).passive & _OCCURRING)
 
 
 def _locates(analysis: Analysis, s: _Sentence) -> bool:
