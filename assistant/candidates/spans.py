@@ -111,6 +111,8 @@ _FIELD_KEY = re.compile(r"(?:^|[(（;|])\s*([^\W\d][^():;（）|.,]{0,40}?)\s*:\
 _FIELD_END = re.compile(r"\s*,?\s*(\.\.\.|…|\.$)?\s*([;)）|]|$)")  # a value cut after its comma ("Bristol, ;") ends too
 # The signature of an embedded social media post: its author's handle, then the day it was posted.
 _POSTED = re.compile(r"\(@\w+\)\s*$")
+# Closed class: the modals of possibility. A clause they govern says what may happen, not what did or will.
+_POSSIBILITY = frozenset("could might may".split())
 # A small number in figures or words, and the ages ("18-year-old", "aged 18", "eight years old") and durations
 # ("30-minute", "two hours") it counts.
 _SMALL_NUMBER = (
@@ -416,6 +418,8 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
             continue  # "at Raymond James Stadium in Tampa, Florida": where, not who
         if label == "DATE" and _POSTED.search(s.chunk.text[max(0, start - s.chunk.start - 40) : start - s.chunk.start]):
             continue  # "— Adrian Wojnarowski (@wojespn) June 20, 2020": when a quoted post was posted
+        if label == "DATE" and _hedged(analysis, s, start):
+            continue  # "Tim Cook's Run as Apple CEO Could End as Early as 2025": a possible date, no date of it
         if question.acted_on and _by_agent(s, start):
             continue  # "ranked No. 1 by the WTA" for who is ranked: the one who ranks
         if question.doer and _acted_upon(analysis, s, start):
@@ -423,6 +427,14 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
         if not _of_another(analysis, s, start, end, label):
             out.append((text, label, start))
     return out
+
+
+def _hedged(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """The date at article offset `start` is said by a verb a modal of possibility governs ("could end as early
+    as 2025"), in a sentence that answers a question asking what did or will happen (no such modal of its own)."""
+    if _POSSIBILITY & _asked(analysis).words or (token := _token_at(s, start)) is None:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in _governing_verb(token).children)
 
 
 def _modifier_only(analysis: Analysis, s: _Sentence, start: int, end: int, tagged: str) -> bool:

@@ -4117,3 +4117,32 @@ def test_an_ordinal_tells_one_of_a_series_and_a_passive_event_is_held_where_it_i
     occurring in the passive, its subject an event) is answered by a sentence that puts X in a place ("the third
     Test in Perth"), as "Which city hosted X?" already was."""
     assert _candidates_over(services, tmp_path / "a", article, question)[:1] == answers
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answers"),
+    [
+        (  # rgb-probe a35: a date the sentence says only may come, for when something began
+            "Harbour Bank\n\nAda Lind's Run as Harbour Bank CEO Could End as Early as 2025.\n",
+            "When did Ada Lind become CEO of Harbour Bank?",
+            [],
+        ),
+        (  # a modal in the question asks what may happen: the possible date answers it
+            "Harbour Bank\n\nAda Lind's run as Harbour Bank CEO could end as early as 2031.\n",
+            "When could Ada Lind's run as CEO of Harbour Bank end?",
+            ["as early as 2031"],
+        ),
+        (  # held before and must hold: a modal in another clause leaves the date's own clause a statement
+            "Harbour Bank\n\nAda Lind became CEO of Harbour Bank in 2019, and analysts say she could stay for years.\n",
+            "When did Ada Lind become CEO of Harbour Bank?",
+            ["2019"],
+        ),
+    ],
+)
+def test_a_date_a_modal_of_possibility_governs_answers_no_question_of_fact(  # type: ignore[no-untyped-def]
+    services, tmp_path, article, question, answers
+) -> None:
+    """Before (rgb-probe a35, L14), when Tim Cook became Apple's CEO was answered "2025", from "Tim Cook's Run as
+    Apple CEO Could End as Early as 2025": "could", "might" and "may" say what is possible, so a date in a clause
+    they govern is no date of the fact asked, unless the question asks what is possible too."""
+    assert _candidates_over(services, tmp_path / "a", article, question)[:1] == answers
