@@ -416,10 +416,8 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
             continue  # "an Aboriginal boy": an adjective, no one's name; "the US Defence Secretary": whose, not where
         if label == "GPE" and analysis.kind in ("person", "organisation") and _located(s, start):
             continue  # "at Raymond James Stadium in Tampa, Florida": where, not who
-        if label == "DATE" and _POSTED.search(s.chunk.text[max(0, start - s.chunk.start - 40) : start - s.chunk.start]):
-            continue  # "— Adrian Wojnarowski (@wojespn) June 20, 2020": when a quoted post was posted
-        if label == "DATE" and _hedged(analysis, s, start):
-            continue  # "Tim Cook's Run as Apple CEO Could End as Early as 2025": a possible date, no date of it
+        if label == "DATE" and _dates_no_fact(analysis, s, start):
+            continue  # "(@wojespn) June 20, 2020": when a post was posted; "could end as early as 2025": may be
         if question.acted_on and _by_agent(s, start):
             continue  # "ranked No. 1 by the WTA" for who is ranked: the one who ranks
         if question.doer and _acted_upon(analysis, s, start):
@@ -427,6 +425,13 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
         if not _of_another(analysis, s, start, end, label):
             out.append((text, label, start))
     return out
+
+
+def _dates_no_fact(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """The date at article offset `start` dates no fact the sentence states: the day a quoted post was posted
+    ("— Adrian Wojnarowski (@wojespn) June 20, 2020"), or a day something may come (_hedged)."""
+    posted = _POSTED.search(s.chunk.text[max(0, start - s.chunk.start - 40) : start - s.chunk.start])
+    return posted is not None or _hedged(analysis, s, start)
 
 
 def _hedged(analysis: Analysis, s: _Sentence, start: int) -> bool:
