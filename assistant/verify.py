@@ -26,9 +26,14 @@ if TYPE_CHECKING:
 
 _ABBREVIATED = [*(m[:3] for m in MONTHS), "sept"]
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-_MONTHS = frozenset([*MONTHS, *_ABBREVIATED, *_WEEKDAYS])
+_MONTH_NAMES = frozenset([*MONTHS, *_ABBREVIATED])
+_MONTHS = _MONTH_NAMES | frozenset(_WEEKDAYS)
 _NUMBER = re.compile(r"(?<![\w.])\$?\d[\d,.]*\s?(?:%|percent\b|per cent\b)?")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "this year", said of the year a text was written in; and the date line a search result's snippet opens with
+# ("Aug 29, 2022 ...", "Sept. 5, 2021 ..."): a month, its day and its year, nothing before them.
+_THIS_YEAR = re.compile(r"\bthis year\b", re.I)
+_DATE_LINE = re.compile(r"\s*([A-Z][a-z]{2,8})\.? \d{1,2}, ((?:19|20)\d\d)\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*")
 # Names too general to decide whether the articles cover a question.
 _GENERIC = {"ai", "tv", "us", "china", "chinese", "america", "american", "ceo"}
@@ -76,6 +81,18 @@ def dates(text: str) -> set[str]:
     """Month and weekday names (capitalised, so the verb "may" is not May) and years."""
     names = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text)} & set(_MONTHS)
     return names | set(_YEAR.findall(text))
+
+
+def _this_year(e: Evidence) -> set[str]:
+    """The year "this year" means in a quote: that of the date line its paragraph opens with ("Aug 29, 2022 ...
+    she's the No. 11 seed in this year's event"), as a search result's snippet is dated; else none."""
+    if not _THIS_YEAR.search(e.quote):
+        return set()
+    before = e.chunk.text[: max(0, e.start - e.chunk.start)]
+    if "\n\n" not in before and e.chunk.start > 0:
+        return set()  # the paragraph opens in an earlier chunk, whose first line is not here
+    line = _DATE_LINE.match(before[before.rfind("\n\n") + 2 :] if "\n\n" in before else before)
+    return {line.group(2)} if line and line.group(1).lower() in _MONTH_NAMES else set()
 
 
 def entities(text: str) -> set[str]:
@@ -401,7 +418,7 @@ def answerability(
     if best < min_relevance:
         return Answerability(False, "no passage is close enough to the question", best, coverage)
     years = sorted(set(_YEAR.findall(question)))
-    if years and not any(set(years) & dates(q) for q in quotes):
+    if years and not any(set(years) & (dates(e.quote) | _this_year(e)) for e in evidence):
         # "What was Tim Cook's salary for 2019?" is not answered by his pay in 2021, however close the sentence.
         return Answerability(False, f"no passage close to the question speaks of {' or '.join(years)}", best, coverage)
     if _WANTS_NUMBER.search(question) and not any(numbers(q) for q in quotes):

@@ -202,6 +202,33 @@ def test_gate_wants_the_asked_year_in_a_close_passage() -> None:
     assert answerability("What was Tim Cook's salary for 2021?", pay, 0.35).ok
 
 
+_OPEN = "Harbour Open"  # the article's title names the event; the quotes need not
+
+
+def _paragraphs(*paragraphs: str) -> list[Evidence]:
+    """Each paragraph's last sentence as a quote, with its article offsets, from one chunk of them all."""
+    text = "\n\n".join(paragraphs)
+    chunk = Chunk(id="c", doc_id="d", text=text, start=0, end=len(text), title=_OPEN)
+    quotes = [p.rsplit("... ", 1)[-1] for p in paragraphs]
+    return [
+        Evidence(n=i + 1, chunk=chunk, quote=q, start=text.index(q), end=text.index(q) + len(q), relevance=0.6)
+        for i, q in enumerate(quotes)
+    ]
+
+
+def test_this_year_is_the_year_of_the_date_line_its_paragraph_opens_with() -> None:
+    """Before (rgb-probe a05, K18), "Which seed was Emma Raducanu at the 2022 US Open?" was declined for want of
+    2022, though its passage reads "Aug 29, 2022 ... she's the No. 11 seed in this year's event": a search
+    result's snippet is dated by its date line, which says which year "this year" is."""
+    seeded = _paragraphs("Aug 29, 2022 ... Ana Silva is the No. 11 seed in this year's event.")
+    assert answerability("Which seed is Ana Silva at the 2022 Harbour Open?", seeded, 0.35, _OPEN).ok
+    got = answerability("Which seed is Ana Silva at the 2023 Harbour Open?", seeded, 0.35, _OPEN)
+    assert not got.ok and got.reason == "no passage close to the question speaks of 2023"
+    # A date line opens another paragraph than the quote's: it dates nothing the quote says.
+    apart = _paragraphs("Aug 29, 2022 ... The draw was made.", "Ana Silva is the No. 11 seed in this year's event.")
+    assert not answerability("Which seed is Ana Silva at the 2022 Harbour Open?", apart[1:], 0.35, _OPEN).ok
+
+
 def test_a_sentence_beside_the_question_is_no_support(embedder) -> None:  # type: ignore[no-untyped-def]
     """Before (fourteenth batch): "The 2021 NBA Draft was the 2021 NBA Draft." passed as the answer to "Which
     edition of the NBA draft was the 2021 draft?", and "The Legend of Zelda: Ocarina of Time is a game ..." as
