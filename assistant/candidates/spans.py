@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from assistant.candidates.asked import _Asked, _asked
 from assistant.candidates.constructions import _FROM, _WORKING
 from assistant.candidates.meets import (
+    _HOSTED,
+    _OCCURRING,
     _WEEKDAY,
     _YEAR_IN,
     _alike,
@@ -739,6 +741,15 @@ def _other_item(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:
     return bool(said) and not said & asked and not any(_related(r, said) for r in analysis.relation)
 
 
+def _says_occurring(analysis: Analysis, verb: Any) -> bool:
+    """For when or where an event was held: a verb of occurring says it as the asked one does ("festival held in
+    Athens that took place August 13-29, 2004": the festival's dates)."""
+    if not set(analysis.relation) & _HOSTED or verb.pos_ != "VERB":
+        return False  # "production is on hold": a noun
+    place = any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in verb.children)
+    return verb.lemma_.lower() in _OCCURRING or (verb.lemma_.lower() == "take" and place)
+
+
 def _beside_the_relation(analysis: Analysis, s: _Sentence, start: int) -> bool:
     """For "when" or "where": the date or place at `start` is in another verb's clause than the one that says
     the relation (a clause joined by "and" is one of its own). A time or a place is an adjunct of its own verb; a
@@ -749,7 +760,7 @@ def _beside_the_relation(analysis: Analysis, s: _Sentence, start: int) -> bool:
     token = _token_at(s, start)
     if token is None:
         return False
-    verbs = [t for t in token.doc if _says_relation(analysis, t)]
+    verbs = [t for t in token.doc if _says_relation(analysis, t) or _says_occurring(analysis, t)]
     if not verbs:
         return False
     # "will be able to perform": a copula with an adjective that takes the verb ("able", "due", "set") says when

@@ -4146,3 +4146,28 @@ def test_a_date_a_modal_of_possibility_governs_answers_no_question_of_fact(  # t
     Apple CEO Could End as Early as 2025": "could", "might" and "may" say what is possible, so a date in a clause
     they govern is no date of the fact asked, unless the question asks what is possible too."""
     assert _candidates_over(services, tmp_path / "a", article, question)[:1] == answers
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answers"),
+    [
+        (  # rgb-probe O34: the dates are in the clause of "took place", not of "held"
+            "Portvale Games\n\nPortvale 2031 Games, athletic festival held in Portvale that took place June 3–9, 2031.\n",
+            "Over what dates were the Portvale 2031 Games held?",
+            ["June 3–9, 2031"],
+        ),
+        (  # held before and must hold: another event's occurring does not date the asked one
+            "Harbour Games\n\nThe final of the Harbour Games was held in Portvale on July 15, 2031, and the opening"
+            " ceremony took place in Northam on July 1, 2031.\n",
+            "When was the final of the Harbour Games held?",
+            ["July 15, 2031"],
+        ),
+    ],
+)
+def test_a_verb_of_occurring_says_when_an_event_was_held(  # type: ignore[no-untyped-def]
+    services, tmp_path, article, question, answers
+) -> None:
+    """Before (rgb-probe O34), "Over what dates were the Athens 2004 Olympics held?" was declined, though its
+    passage reads "Athens 2004 Olympic Games, athletic festival held in Athens that took place August 13–29, 2004":
+    the dates hang from "took place", a verb of occurring, which says when an event was held as "held" does."""
+    assert _candidates_over(services, tmp_path / "a", article, question)[:1] == answers
