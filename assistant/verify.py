@@ -18,7 +18,7 @@ import numpy as np
 
 from assistant.question import AUXILIARIES, analyse
 from index.annotate import parse
-from index.text import MONTHS, STOP_WORDS, content_words, is_question, stem, stems, uncapitalised
+from index.text import MONTHS, STOP_WORDS, content_words, date_line, is_question, stem, stems, uncapitalised
 
 if TYPE_CHECKING:
     from assistant.types import Evidence
@@ -26,14 +26,11 @@ if TYPE_CHECKING:
 
 _ABBREVIATED = [*(m[:3] for m in MONTHS), "sept"]
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-_MONTH_NAMES = frozenset([*MONTHS, *_ABBREVIATED])
-_MONTHS = _MONTH_NAMES | frozenset(_WEEKDAYS)
+_MONTHS = frozenset([*MONTHS, *_ABBREVIATED, *_WEEKDAYS])
 _NUMBER = re.compile(r"(?<![\w.])\$?\d[\d,.]*\s?(?:%|percent\b|per cent\b)?")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# "this year", said of the year a text was written in; and the date line a search result's snippet opens with
-# ("Aug 29, 2022 ...", "Sept. 5, 2021 ..."): a month, its day and its year, nothing before them.
+# "this year", said of the year a text was written in.
 _THIS_YEAR = re.compile(r"\bthis year\b", re.I)
-_DATE_LINE = re.compile(r"\s*([A-Z][a-z]{2,8})\.? \d{1,2}, ((?:19|20)\d\d)\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*")
 # Names too general to decide whether the articles cover a question.
 _GENERIC = {"ai", "tv", "us", "china", "chinese", "america", "american", "ceo"}
@@ -91,8 +88,9 @@ def _this_year(e: Evidence) -> set[str]:
     before = e.chunk.text[: max(0, e.start - e.chunk.start)]
     if "\n\n" not in before and e.chunk.start > 0:
         return set()  # the paragraph opens in an earlier chunk, whose first line is not here
-    line = _DATE_LINE.match(before[before.rfind("\n\n") + 2 :] if "\n\n" in before else before)
-    return {line.group(2)} if line and line.group(1).lower() in _MONTH_NAMES else set()
+    opens = e.chunk.start + (before.rfind("\n\n") + 2 if "\n\n" in before else 0)
+    first = next((text for text, start, _ in e.chunk.sentence_texts() if start >= opens), "")
+    return set(_YEAR.findall(date_line(first)))
 
 
 def entities(text: str) -> set[str]:

@@ -93,6 +93,26 @@ def years(text: str) -> list[str]:
     return list(dict.fromkeys(w for w in words if YEAR.match(w)))
 
 
+# A month's name or its abbreviation ("Nov.", "September"), and a year anywhere in a text.
+MONTH_WORD = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
+YEAR_IN = re.compile(r"\b(1[5-9]|20)\d\d\b")
+
+
+def month_day(text: str) -> tuple[str, str] | None:
+    """(month, day) of a date that names both: "15 November 2020" and "Nov. 15" -> ("nov", "15")."""
+    month = MONTH_WORD.search(text)
+    day = re.search(r"\b([0-3]?\d)(st|nd|rd|th)?\b(?!\d)", text)
+    return (month.group(1).lower(), day.group(1).lstrip("0")) if month and day and len(day.group(1)) <= 2 else None
+
+
+def date_line(text: str) -> str:
+    """The date a date line is ("Oct 19, 2021 ..." -> "Oct 19, 2021"), as a search result's snippet opens with
+    one, or "" when the line says more than a date: a month, its day and its year."""
+    date = text.strip().removesuffix("...").removesuffix("…").strip(" .")
+    words = re.findall(r"[^\W_]+", date.replace(".", ""))
+    return date if month_day(date) and YEAR_IN.search(date) and len(words) == 3 else ""
+
+
 def content_words(text: str) -> list[str]:
     """Lower-cased words that carry meaning (no stop words)."""
     return [w for w in (t.lower().strip("'-") for t in _WORDS.findall(text)) if w and w not in STOP_WORDS]

@@ -36,7 +36,6 @@ from assistant.candidates.meets import (
     _continues,
     _counted,
     _cut_at_verb,
-    _dated,
     _dateline,
     _denies,
     _described,
@@ -105,6 +104,7 @@ from assistant.candidates.spans import (
 from assistant.evidence import HE_OR_SHE
 from assistant.question import DATE, NUMBER, noun_kind
 from index.annotate import annotate, parse
+from index.text import date_line as _dated
 from index.text import is_question
 
 if TYPE_CHECKING:

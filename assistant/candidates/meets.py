@@ -24,7 +24,6 @@ from assistant.candidates.sentences import (
     _acted_on,
     _called,
     _compounded,
-    _day,
     _derived,
     _entity_text,
     _first_conjunct,
@@ -60,11 +59,13 @@ from assistant.question import (
 from index.annotate import parse
 from index.text import MONTHS, STOP_WORDS
 from index.text import YEAR as _YEAR
+from index.text import YEAR_IN as _YEAR_IN
+from index.text import date_line as _dated
+from index.text import month_day as _day
 
 if TYPE_CHECKING:
     from assistant.question import Analysis
 
-_YEAR_IN = re.compile(r"\b(1[5-9]|20)\d\d\b")
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # A past copula, the regex precheck before a sentence is parsed for a role held once ("was the CEO").
 _PAST_COPULA = re.compile(r"\b(was|were)\b", re.I)
@@ -869,12 +870,6 @@ def _weekday(date: str) -> str:
         return datetime.date(int(year.group()), month, int(day[1])).strftime("%A").lower().removesuffix("day")
     except ValueError:
         return ""  # "Feb 30": no such day
-
-
-def _dated(text: str) -> str:
-    """The date a date line is ("Oct 19, 2021 ..." -> "Oct 19, 2021"), or "" when the line says more than a date."""
-    date = text.strip().removesuffix("...").removesuffix("…").strip(" .")
-    return date if _day(date) and _YEAR_IN.search(date) and len(_words(date)) == 3 else ""
 
 
 def _other_gender(analysis: Analysis, words: set[str]) -> bool:

@@ -10,10 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
 from assistant.candidates.constructions import _slot
-from assistant.candidates.meets import _YEAR_IN
 from assistant.candidates.sentences import (
     _acted_on,
-    _day,
     _entity_text,
     _folded,
     _governing_verb,
@@ -35,6 +33,8 @@ from assistant.question import (
 from assistant.types import Evidence
 from index.annotate import parse
 from index.text import STOP_WORDS
+from index.text import YEAR_IN as _YEAR_IN
+from index.text import month_day as _day
 
 if TYPE_CHECKING:
     from assistant.question import Analysis

@@ -27,7 +27,6 @@ _WORD = re.compile(r"[a-z0-9]+\+*")
 # "the first since 2018": a year after "since" dates an earlier event the sentence measures from, not its own.
 _SINCE_YEAR = re.compile(r"\bsince\s+(1[5-9]|20)\d\d\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
-_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 # Closed class: small numbers are written as words and ordinals as often as in digits ("season 4" is the
 # "fourth season", "4th season" or "season four").
 _CARDINALS = (
@@ -160,13 +159,6 @@ def _people(sentences: list[_Sentence], kind: str = "PERSON") -> set[str]:
         _entity_text(s.chunk, start, end)
         for s in sentences for start, end, label in s.chunk.entities if label == kind and s.start <= start < s.end
     }  # fmt: skip
-
-
-def _day(text: str) -> tuple[str, str] | None:
-    """(month, day) of a date that names both: "15 November 2020" and "Nov. 15" -> ("nov", "15")."""
-    month = _MONTH.search(text)
-    day = re.search(r"\b([0-3]?\d)(st|nd|rd|th)?\b(?!\d)", text)
-    return (month.group(1).lower(), day.group(1).lstrip("0")) if month and day and len(day.group(1)) <= 2 else None
 
 
 def _sentences(hits: Sequence[Hit], since: bool = False) -> list[_Sentence]:

@@ -13,10 +13,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.candidates.asked import _Asked, _asked
 from assistant.candidates.constructions import _FROM, _WORKING
 from assistant.candidates.meets import (
-    _HOSTED,
-    _OCCURRING,
     _WEEKDAY,
-    _YEAR_IN,
     _alike,
     _genders,
     _occurs,
@@ -27,7 +24,6 @@ from assistant.candidates.meets import (
 from assistant.candidates.sentences import (
     _CARDINALS,
     _LEGAL_FORMS,
-    _MONTH,
     _ORDINALS,
     _WORD,
     _called,
@@ -67,7 +63,9 @@ from assistant.question import (
     noun_kind,
 )
 from index.annotate import parse
+from index.text import MONTH_WORD as _MONTH
 from index.text import STOP_WORDS
+from index.text import YEAR_IN as _YEAR_IN
 
 if TYPE_CHECKING:
     from assistant.question import Analysis
@@ -439,7 +437,9 @@ def _dates_no_fact(analysis: Analysis, s: _Sentence, start: int) -> bool:
 def _hedged(analysis: Analysis, s: _Sentence, start: int) -> bool:
     """The date at article offset `start` is said by a verb a modal of possibility governs ("could end as early
     as 2025"), in a sentence that answers a question asking what did or will happen (no such modal of its own)."""
-    if _POSSIBILITY & _asked(analysis).words or (token := _token_at(s, start)) is None:
+    if not _POSSIBILITY & s.words or _POSSIBILITY & _asked(analysis).words:
+        return False  # parsed only when the sentence has a modal and the question none
+    if (token := _token_at(s, start)) is None:
         return False
     return any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in _governing_verb(token).children)
 
@@ -744,10 +744,10 @@ def _other_item(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:
 def _says_occurring(analysis: Analysis, verb: Any) -> bool:
     """For when or where an event was held: a verb of occurring says it as the asked one does ("festival held in
     Athens that took place August 13-29, 2004": the festival's dates)."""
-    if not set(analysis.relation) & _HOSTED or verb.pos_ != "VERB":
+    if verb.pos_ != "VERB":
         return False  # "production is on hold": a noun
-    place = any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in verb.children)
-    return verb.lemma_.lower() in _OCCURRING or (verb.lemma_.lower() == "take" and place)
+    place = {"place"} if any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in verb.children) else set()
+    return _occurs(analysis, {verb.lemma_.lower(), *place})
 
 
 def _beside_the_relation(analysis: Analysis, s: _Sentence, start: int) -> bool:

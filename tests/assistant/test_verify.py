@@ -4,6 +4,7 @@ import pytest
 
 from assistant.types import Evidence
 from assistant.verify import SupportJudge, added_words, answerability, dates, entities, missing_facts, numbers
+from index.text import sentence_spans
 from index.types import Chunk
 
 QUOTE = (
@@ -206,9 +207,10 @@ _OPEN = "Harbour Open"  # the article's title names the event; the quotes need n
 
 
 def _paragraphs(*paragraphs: str) -> list[Evidence]:
-    """Each paragraph's last sentence as a quote, with its article offsets, from one chunk of them all."""
+    """Each paragraph's last sentence as a quote, with its article offsets, from one chunk of them all (split
+    into sentences as indexing splits it)."""
     text = "\n\n".join(paragraphs)
-    chunk = Chunk(id="c", doc_id="d", text=text, start=0, end=len(text), title=_OPEN)
+    chunk = Chunk(id="c", doc_id="d", text=text, start=0, end=len(text), title=_OPEN, sentences=sentence_spans(text))
     quotes = [p.rsplit("... ", 1)[-1] for p in paragraphs]
     return [
         Evidence(n=i + 1, chunk=chunk, quote=q, start=text.index(q), end=text.index(q) + len(q), relevance=0.6)
