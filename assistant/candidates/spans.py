@@ -97,6 +97,9 @@ _POSSESSING = re.compile(r"['’]s(?: [A-Z][\w'’-]*)+")
 _SAYING = frozenset({"say", "tell", "add", "explain", "claim", "report"})
 # Closed class: nouns that stand for one said before, or count the occasions of what the verb says.
 _STANDING_FOR = frozenset({"other", "others", "one", "ones", "more", "time", "times"})
+# A year, with the day and month in figures before it ("09/02/2022", "2.9.2022") when it has them; not the end
+# of another figure ("3.2014", "$2016").
+_DATED_YEAR = re.compile(r"(?<![\w.,/$€£¥])(?:\d{1,2}([/.])\d{1,2}\1)?(?:1[5-9]|20)\d\d\b")
 # A time of day ("7 p.m.", "9:30am"), which dates an event its day is known for.
 _CLOCK = re.compile(r"\d{1,2}(:\d\d)?\s?[ap]\.?m\.?", re.I)
 # Where a news story was filed: the place in capitals, its country or the agency, a dash ("COPENHAGEN, Denmark — ",
@@ -384,7 +387,7 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
     out = []
     owners: list[tuple[int, int]] = []  # titles that own the proper nouns after them
     spans = _with_towns(analysis, s, _entities_mended(s.chunk)) + _untagged(analysis, s) + _introduced(analysis, s)
-    spans += _by_form(analysis, s) + _role_titled(analysis, s) + _apposed_age(analysis, s)
+    spans += _by_form(analysis, s) + _role_titled(analysis, s) + _apposed_age(analysis, s) + _untagged_year(analysis, s)
     spans += _of_the_asked(analysis, s) + _doing_org(analysis, s) + _by_noun(analysis, s)
     for start, end, tagged in dict.fromkeys(spans):  # a name found twice, as tagged and as titled, is one
         label = _relabelled(analysis, s, start, end, _place_label(analysis, s, start, end, tagged), people)
@@ -949,6 +952,25 @@ def _untagged(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
         (a, b, label) for a, b, label in out
         if not any(between(b, c) in joins or between(d, a) in joins for c, d in tagged)
     ]  # fmt: skip
+
+
+def _untagged_year(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
+    """For a date question: a year the entity tagger left out, as the small pipeline may at a sentence's start
+    ("2016 saw the release of the movie"), with the day and month written in figures before it ("Released
+    09/02/2022"); not a number that counts the noun after it ("2016 people"), nor a sum.
+    Parsed only when the sentence has such a year."""
+    if "DATE" not in analysis.labels:
+        return []
+    tagged = [(a, b) for a, b, _ in s.chunk.entities]
+    years = [
+        m
+        for m in _DATED_YEAR.finditer(s.text)
+        if not any(a < s.start + m.end() and s.start + m.start() < b for a, b in tagged)
+    ]
+    if not years:
+        return []
+    counting = {t.idx for t in parse(s.text) if t.dep_ == "nummod"}
+    return [(s.start + m.start(), s.start + m.end(), "DATE") for m in years if m.start() not in counting]
 
 
 def _bracketed_form(s: _Sentence, t: Any, gap: str) -> bool:

@@ -4171,3 +4171,33 @@ def test_a_verb_of_occurring_says_when_an_event_was_held(  # type: ignore[no-unt
     passage reads "Athens 2004 Olympic Games, athletic festival held in Athens that took place August 13–29, 2004":
     the dates hang from "took place", a verb of occurring, which says when an event was held as "held" does."""
     assert _candidates_over(services, tmp_path / "a", article, question)[:1] == answers
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answers"),
+    [
+        (  # rgb-probe C24: the tagger leaves a year that opens a sentence untagged
+            "Harbour Quest\n\n2031 saw the release of the Harbour Quest movie starring Ada Lind ...\n",
+            "In which year was the Harbour Quest movie released?",
+            ["2031"],
+        ),
+        (  # rgb-probe C19: a date in figures is the whole date, not its year alone
+            "Harbour Quest Part I\n\nHarbour Quest Part I - Launch Trailer | PS5 Games ...\n\n"
+            "Harbour Quest Part I. Released 09/02/2031 ...\n",
+            "When was Harbour Quest Part I released?",
+            ["09/02/2031"],
+        ),
+        (  # held before and must hold: the end of another figure is no year
+            "Harbour Quest\n\nThe Harbour Quest movie, released in 2030, sold 1,2031 tickets and 3.2031 million copies.\n",
+            "When was the Harbour Quest movie released?",
+            ["2030"],
+        ),
+    ],
+)
+def test_a_year_the_tagger_left_out_answers_a_date_question(  # type: ignore[no-untyped-def]
+    services, tmp_path, article, question, answers
+) -> None:
+    """Before (rgb-probe C24, C19), "In which year was the Assassin's Creed movie released?" was declined, though
+    its passage reads "2016 saw the release of the Assassin's Creed movie": the small pipeline tags no date in
+    that sentence. A year is a date by its form; one that counts the noun after it ("2031 fans") is not."""
+    assert _candidates_over(services, tmp_path / "a", article, question) == answers
