@@ -1,7 +1,8 @@
 """Constructions that say the question's relation without its word: a role after "as" ("Eddie Murphy as Mushu"
 for who voiced Mushu), a win "over" someone, a phrasal verb's one-verb equivalent, whom one is "for" set beside
-them, a noun's doer after "by", a credit line, a converse verb ("lost to X": X beat them). Each says whether a
-sentence holds it (_construed, for meets) and which candidate fills the answer's place in it (_slot, for rank)."""
+them, a noun's doer after "by", a credit line, a converse verb ("lost to X": X beat them), a prize one is "named"
+(one won it). Each says whether a sentence holds it (_construed, for meets) and which candidate fills the answer's
+place in it (_slot, for rank)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,26 @@ def _construed(analysis: Analysis, s: _Sentence, lemmas: set[str]) -> bool:
         or _priced(analysis, s)
         or _employed_at(analysis, s)
         or _lost_to(analysis, s)
+        or _named_winner(analysis, s)
+    )
+
+
+def _named_winner(analysis: Analysis, s: _Sentence) -> bool:
+    """For "Which film won best picture?": to be named a prize or title is to win it ("Parasite has been named best
+    picture at this year's Oscars", "has been named the 2021 National Teacher of the Year"). The prize is what the
+    question's verb acts on, its names, role and common nouns, all said in what "named" predicates of its object,
+    whose head is one of them ("named chair of the jury for best picture" names no winner). Parsed only when the
+    sentence has "named"."""
+    if "win" not in analysis.relation or "named" not in s.words:
+        return False
+    question = _asked(analysis)
+    prize = question.made | question.roles | {w for n in question.theme for w in _words(n)}
+    return bool(prize) and any(
+        c.lemma_.lower() in prize and prize <= {w.lower_ for w in c.subtree} | {w.lemma_.lower() for w in c.subtree}
+        for t in parse(s.text)
+        if t.lower_ == "named"
+        for c in t.children
+        if c.dep_ == "oprd"
     )
 
 

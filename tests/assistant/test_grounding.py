@@ -4201,3 +4201,35 @@ def test_a_year_the_tagger_left_out_answers_a_date_question(  # type: ignore[no-
     its passage reads "2016 saw the release of the Assassin's Creed movie": the small pipeline tags no date in
     that sentence. A year is a date by its form; one that counts the noun after it ("2031 fans") is not."""
     assert _candidates_over(services, tmp_path / "a", article, question) == answers
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answers"),
+    [
+        (  # rgb-probe K23: "named best picture" says the film won it
+            "Harbour Awards\n\nFeb 10, 2031 ... Nordic film Saltmarsh has been named best picture at this year's"
+            " Harbour Awards, becoming the first Nordic film to take the top prize.\n",
+            "Which film won best picture at the 2031 Harbour Awards?",
+            ["Saltmarsh"],
+        ),
+        (  # a title the question names: "named the ... Teacher of the Year"
+            "Teacher of the Year\n\nAda Lind, a science teacher in Portvale, has been named the 2031 National Teacher"
+            " of the Year.\n",
+            "Who won the 2031 National Teacher of the Year?",
+            ["Ada Lind"],
+        ),
+        (  # held before and must hold: named to another post, whose phrase only mentions the prize
+            "Harbour Awards\n\nFeb 10, 2031 ... Director Ada Lind has been named chair of the jury for best picture"
+            " at this year's Harbour Awards.\n",
+            "Which film won best picture at the 2031 Harbour Awards?",
+            [],
+        ),
+    ],
+)
+def test_to_be_named_a_prize_is_to_win_it(  # type: ignore[no-untyped-def]
+    services, tmp_path, article, question, answers
+) -> None:
+    """Before (rgb-probe K23), "Which film won best picture at the 2020 Oscars?" was declined, though its passage
+    reads "South Korean film Parasite has been named best picture at this year's Oscars": no word of winning, but
+    "named" with the prize as its object's predicate says the one named won it."""
+    assert _candidates_over(services, tmp_path / "a", article, question) == answers
