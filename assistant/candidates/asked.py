@@ -95,6 +95,11 @@ class _Asked(NamedTuple):
     """The verbs it says in the passive, as lemmas ("play" in "Where was the third Test played?")."""
 
     @property
+    def theme_words(self) -> frozenset[str]:
+        """The words of the names its verb acts on ("golden", "ball" in "Who won the Golden Ball?")."""
+        return frozenset(w for n in self.theme for w in _words(n))
+
+    @property
     def itself(self) -> frozenset[str]:
         """The words for the asked thing: its names, or a work's noun ("the film")."""
         return self.named | WORK_NOUNS

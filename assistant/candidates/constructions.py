@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
-from assistant.candidates.sentences import _BEATING, _PRICING, _mentions, _name_head, _Sentence, _words
+from assistant.candidates.sentences import _BEATING, _PRICING, _mentions, _name_head, _Sentence
 from assistant.question import PHRASAL
 from index.annotate import parse
 
@@ -66,13 +66,11 @@ def _named_winner(analysis: Analysis, s: _Sentence) -> bool:
     if "win" not in analysis.relation or "named" not in s.words:
         return False
     question = _asked(analysis)
-    prize = question.made | question.roles | {w for n in question.theme for w in _words(n)}
+    prize = question.made | question.roles | question.theme_words
+    predicates = [c for t in parse(s.text) if t.lower_ == "named" for c in t.children if c.dep_ == "oprd"]
     return bool(prize) and any(
-        c.lemma_.lower() in prize and prize <= {w.lower_ for w in c.subtree} | {w.lemma_.lower() for w in c.subtree}
-        for t in parse(s.text)
-        if t.lower_ == "named"
-        for c in t.children
-        if c.dep_ == "oprd"
+        c.lemma_.lower() in prize and prize <= {x for w in c.subtree for x in (w.lower_, w.lemma_.lower())}
+        for c in predicates
     )
 
 
@@ -81,11 +79,11 @@ def _lost_to(analysis: Analysis, s: _Sentence) -> bool:
     when the sentence has "to" and a word of losing."""
     if not _BEATING & set(analysis.relation) or "to" not in s.words or not _LOSING & s.lemmas:
         return False
-    beaten = {w for n in _asked(analysis).theme for w in _words(n)}
+    beaten = _asked(analysis).theme_words
     return any(_loss_to(t, beaten) for t in parse(s.text))
 
 
-def _loss_to(token: Any, beaten: set[str]) -> bool:
+def _loss_to(token: Any, beaten: frozenset[str]) -> bool:
     """`token` is what the "to" of a loss names ("lost to G2 Esports", "suffered a loss to DRX"), and the one who
     lost is the `beaten` the question names, or a pronoun for them, when it names one."""
     verb = token.head.head
@@ -135,7 +133,7 @@ def _won_over(analysis: Analysis, s: _Sentence) -> bool:
     wins = [t for t in parse(s.text) if t.pos_ == "NOUN" and t.lemma_.lower() in _WINS]
     beaten = [{w.lower_ for w in c.subtree} for t in wins for c in t.children if c.dep_ == "prep" and c.lower_ in _OVER]
     # The one the question's verb acts on is the one beaten ("Who beat Argentina?"); else the beaten is the answer.
-    theme = {w for n in _asked(analysis).theme for w in _words(n)}
+    theme = _asked(analysis).theme_words
     return any((theme <= words) if theme else not _asked(analysis).named & words for words in beaten)
 
 
@@ -233,21 +231,21 @@ def _slot(analysis: Analysis) -> Callable[[str, Any], bool] | None:
         # "Where is Samuel Alito from?": "Alito, a Trenton, New Jersey, native", not "a US attorney in New Jersey".
         return lambda text, doc: bool(re.search(rf"{re.escape(text)},?\s+native\b", doc.text))
     if _PERFORMING & set(analysis.relation) and question.theme:
-        role = {w for name in question.theme for w in _words(name)}
+        role = question.theme_words
         return lambda text, doc: any(_cast(_name_head(t), role) for t in _mentions(text, doc))
     if question.affiliation:
         return lambda text, doc: any(_affiliate(_name_head(t), question.named) for t in _mentions(text, doc))
     if "lose" in analysis.relation:
         return lambda text, doc: any(_beater(_name_head(t), question.winner) for t in _mentions(text, doc))
     if _BEATING & set(analysis.relation):
-        beaten = {w for n in question.theme for w in _words(n)}
+        beaten = question.theme_words
         return lambda text, doc: any(_loss_to(_name_head(t), beaten) for t in _mentions(text, doc))
     if question.made and analysis.kind in ("person", "organisation"):
         return lambda text, doc: any(_maker(_name_head(t), question.made) for t in _mentions(text, doc))
     return None
 
 
-def _cast(head: Any, role: set[str]) -> bool:
+def _cast(head: Any, role: frozenset[str]) -> bool:
     """`head` names who takes the role after "as": "Eddie Murphy as Mushu", "Olivia Colman's return as ..."."""
     holders = [head, head.head] if head.dep_ == "poss" else [head]
     roles = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]

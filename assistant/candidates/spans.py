@@ -99,7 +99,7 @@ _SAYING = frozenset({"say", "tell", "add", "explain", "claim", "report"})
 _STANDING_FOR = frozenset({"other", "others", "one", "ones", "more", "time", "times"})
 # A year, with the day and month in figures before it ("09/02/2022", "2.9.2022") when it has them; not the end
 # of another figure ("3.2014", "$2016").
-_DATED_YEAR = re.compile(r"(?<![\w.,/$€£¥])(?:\d{1,2}([/.])\d{1,2}\1)?(?:1[5-9]|20)\d\d\b")
+_DATED_YEAR = re.compile(rf"(?<![\w.,/{_CURRENCY}])(?:\d{{1,2}}([/.])\d{{1,2}}\1)?{_YEAR_IN.pattern}")
 # A time of day ("7 p.m.", "9:30am"), which dates an event its day is known for.
 _CLOCK = re.compile(r"\d{1,2}(:\d\d)?\s?[ap]\.?m\.?", re.I)
 # Where a news story was filed: the place in capitals, its country or the agency, a dash ("COPENHAGEN, Denmark — ",
