@@ -13,6 +13,7 @@ from assistant.candidates.asked import _OFFICES, _VERSION, TIMES, _asked
 from assistant.candidates.constructions import _construed
 from assistant.candidates.sentences import (
     _CARDINALS,
+    _DESIGNATORS,
     _LEADERS,
     _LEADING,
     _LEGAL_FORMS,
@@ -29,6 +30,7 @@ from assistant.candidates.sentences import (
     _first_conjunct,
     _folded,
     _governing_verb,
+    _has,
     _initialled,
     _located,
     _modifying,
@@ -36,6 +38,7 @@ from assistant.candidates.sentences import (
     _named,
     _negated,
     _noun_phrase,
+    _numerals,
     _phrase,
     _related,
     _says,
@@ -404,6 +407,20 @@ def _modified(question: str, missing: tuple[str, ...], names: tuple[str, ...]) -
     return tuple(heads)
 
 
+def _headless(analysis: Analysis, name: str, words: set[str], text: str) -> bool:
+    """A name the question writes as one compound of three words or more ("NBA Draft Combine", "West Texas Sour")
+    without its last word, its head, among the paragraph's `words`: what is left names the thing the head belongs
+    to ("the NBA draft"), not the asked one. Not a name with a preposition or a subtitle ("Nobel
+    Prize in Literature", whose head is not last), nor one the sentence `text` gives by its initials ("EDS"), nor a
+    company's designator, which news drops ("Union Faith" for Union Faith Canada Holding)."""
+    parts = [w for w in name.split() if w.lower() not in _numerals(name) and not any(c.isdigit() for c in w)]
+    compound = re.search(r"\b" + r" ".join(map(re.escape, name.split())) + r"\b", analysis.text)
+    if len(parts) < 3 or compound is None or _initialled(name, text):
+        return False
+    head = parts[-1].lower()
+    return head not in _DESIGNATORS and not _has(head, words, True)
+
+
 def _unsaid(analysis: Analysis, words: set[str], article: set[str]) -> list[str]:
     """The question's names that the paragraph's `words` leave out, not one word of them said ("Super Bowl LVII"
     names another LV), when its `article` names them all; else none."""
@@ -448,6 +465,8 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
         for n, lemma in zip(analysis.names, analysis.name_lemmas, strict=True)
     ):
         return False
+    if any(_headless(analysis, n, words, s.text) for n in analysis.names):
+        return False  # "The 2021 NBA draft was held on July 29" does not date the 2021 NBA Draft Combine
     if not all(_stated(y, words) or _numbered(analysis, y, s) for y in analysis.years):
         return False
     asked_years = {y for y in analysis.years if _YEAR.match(y)}

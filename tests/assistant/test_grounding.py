@@ -4233,3 +4233,40 @@ def test_to_be_named_a_prize_is_to_win_it(  # type: ignore[no-untyped-def]
     reads "South Korean film Parasite has been named best picture at this year's Oscars": no word of winning, but
     "named" with the prize as its object's predicate says the one named won it."""
     assert _candidates_over(services, tmp_path / "a", article, question) == answers
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answers"),
+    [
+        (  # rgb-probe Q20: the draft's day is not the day of the draft's combine
+            "Harbour League Draft\n\nThe 2031 Harbour League draft, the 12th edition of the league's annual draft,"
+            " was held on July 29, 2031, at Kestrel Arena in Portvale.\n",
+            "On what dates is the 2031 Harbour League Draft Combine?",
+            [],
+        ),
+        (  # the same of another event: the prize's day is not its gala's
+            "Harbour Prize\n\nThe 2031 Harbour Prize was awarded to the poet Ada Lind on May 3, 2031, in Portvale.\n",
+            "When is the 2031 Harbour Prize Gala?",
+            [],
+        ),
+        (  # held before and must hold: the compound whole
+            "Harbour League Draft\n\nSources: the 2031 Harbour League Draft Combine is scheduled to take place"
+            " June 21-27 in Portvale.\n",
+            "On what dates is the 2031 Harbour League Draft Combine?",
+            ["June 21-27"],
+        ),
+        (  # held before and must hold: a name given by its initials ("EDS" for Election Data Services)
+            "Census\n\n\u201cIt does make it a little bit tougher,\u201d said KDS President Ada Lind.\n",
+            "Who is the president of Kestrel Data Services?",
+            ["Ada Lind"],
+        ),
+    ],
+)
+def test_a_compound_name_is_not_named_without_its_head(  # type: ignore[no-untyped-def]
+    services, tmp_path, article, question, answers
+) -> None:
+    """Before (rgb-probe Q20), "On what dates is the 2021 NBA Draft Combine?" was answered "July 29, 2021" from
+    "The 2021 NBA draft ... was held on July 29, 2021": three of the name's four words were there, which was
+    enough. A name written as one compound ends in its head; without it, what is left names the thing the head
+    belongs to (the draft), not the asked one (its combine)."""
+    assert _candidates_over(services, tmp_path / "a", article, question) == answers
