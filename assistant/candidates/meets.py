@@ -413,12 +413,18 @@ def _headless(analysis: Analysis, name: str, words: set[str], text: str) -> bool
     to ("the NBA draft"), not the asked one. Not a name with a preposition or a subtitle ("Nobel
     Prize in Literature", whose head is not last), nor one the sentence `text` gives by its initials ("EDS"), nor a
     company's designator, which news drops ("Union Faith" for Union Faith Canada Holding)."""
-    parts = [w for w in name.split() if w.lower() not in _numerals(name) and not any(c.isdigit() for c in w)]
-    compound = re.search(r"\b" + r" ".join(map(re.escape, name.split())) + r"\b", analysis.text)
-    if len(parts) < 3 or compound is None or _initialled(name, text):
-        return False
-    head = parts[-1].lower()
-    return head not in _DESIGNATORS and not _has(head, words, True)
+    head = _compound_head(analysis.text, name)
+    return bool(head) and not _has(head, words, True) and not _initialled(name, text)
+
+
+@lru_cache(maxsize=512)
+def _compound_head(question: str, name: str) -> str:
+    """The head of `name` when `question` writes it as one compound of three words or more, numbers aside, and it
+    is no designator (_headless); else none. Read once per question and name, not once per sentence."""
+    numerals = _numerals(name)
+    parts = [w.lower() for w in name.split() if w.lower() not in numerals and not any(c.isdigit() for c in w)]
+    compound = re.search(r"\b" + r" ".join(map(re.escape, name.split())) + r"\b", question)
+    return parts[-1] if len(parts) >= 3 and compound is not None and parts[-1] not in _DESIGNATORS else ""
 
 
 def _unsaid(analysis: Analysis, words: set[str], article: set[str]) -> list[str]:
@@ -461,11 +467,9 @@ def _meets(analysis: Analysis, s: _Sentence, window: list[_Sentence], words: set
     lent = [x for x in beside if x is s or not (_narrowed_role(analysis, x) or _lends_to_another(analysis, x, s))]
     lemmas = set().union(*(x.lemmas | x.words for x in lent))
     if not all(
-        _called(n, words, s.text) or _named(lemma, words)
+        (_called(n, words, s.text) or _named(lemma, words)) and not _headless(analysis, n, words, s.text)
         for n, lemma in zip(analysis.names, analysis.name_lemmas, strict=True)
     ):
-        return False
-    if any(_headless(analysis, n, words, s.text) for n in analysis.names):
         return False  # "The 2021 NBA draft was held on July 29" does not date the 2021 NBA Draft Combine
     if not all(_stated(y, words) or _numbered(analysis, y, s) for y in analysis.years):
         return False
