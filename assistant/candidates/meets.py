@@ -13,7 +13,6 @@ from assistant.candidates.asked import _OFFICES, _VERSION, TIMES, _asked
 from assistant.candidates.constructions import _construed
 from assistant.candidates.sentences import (
     _CARDINALS,
-    _DESIGNATORS,
     _LEADERS,
     _LEADING,
     _LEGAL_FORMS,
@@ -405,6 +404,10 @@ def _modified(question: str, missing: tuple[str, ...], names: tuple[str, ...]) -
         elif len(before) >= 2 and before[-1].lower_ == "of" and content(before[-2]):
             heads.append(before[-2].lemma_.lower())
     return tuple(heads)
+
+
+# Closed class: a company's designators, its legal form or the word for a group of companies, which news drops.
+_DESIGNATORS = _LEGAL_FORMS | frozenset("company holding holdings group".split())
 
 
 def _headless(analysis: Analysis, name: str, words: set[str], text: str) -> bool:

@@ -151,8 +151,6 @@ def _noun_phrase(head: Any) -> list[Any]:
 
 # Closed class: the legal forms that end a company's registered name ("Inc", "Plc", "N.V."), as words.
 _LEGAL_FORMS = frozenset("inc corp corporation co ltd plc llc lp nv ag sa spa gmbh bv kk ab".split())
-# Closed class: a company's designators, its legal form or the word for a group of companies.
-_DESIGNATORS = _LEGAL_FORMS | frozenset("company holding holdings group".split())
 
 
 def _people(sentences: list[_Sentence], kind: str = "PERSON") -> set[str]:
