@@ -1084,13 +1084,15 @@ _TITLE = re.compile(
 def _role_titled(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
     """For "who": the proper nouns the asked role titles ("Peru's President Alejandro Toledo", "Kontrol skipper
     Peter Blake", "envoy Terje Roed-Larsen") name a person, whatever the tagger made of them ("Toledo", a city;
-    "Roed-Larsen", an organisation). Parsed here, on the sentences that meet the question."""
-    if "PERSON" not in analysis.labels or not set(analysis.relation) & ROLE_NOUNS & s.lemmas:
+    "Roed-Larsen", an organisation); so does the agent noun of the asked verb ("director Cory Barlog" for "Who
+    directed ...?"). Parsed here, on the sentences that meet the question."""
+    roles = {w for w in ROLE_NOUNS & s.lemmas if any(_related(r, {w}) for r in analysis.relation)}
+    if "PERSON" not in analysis.labels or not roles:
         return []
     doc = parse(s.text)
     out = []
     for t in doc:
-        if t.lemma_.lower() not in analysis.relation or t.dep_ != "compound":
+        if t.lemma_.lower() not in roles or t.dep_ != "compound":
             continue
         run = _proper_run(doc, t.i + 1)
         if run and t.head in run:

@@ -4270,3 +4270,43 @@ def test_a_compound_name_is_not_named_without_its_head(  # type: ignore[no-untyp
     enough. A name written as one compound ends in its head; without it, what is left names the thing the head
     belongs to (the draft), not the asked one (its combine)."""
     assert _candidates_over(services, tmp_path / "a", article, question) == answers
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answers"),
+    [
+        (  # rgb-probe G15: the director is the one the role titles, not the company in the sentence before
+            "Harbour Quest\n\nJan 23, 2031 ... Kestrel Games has announced that Harbour Quest will be released for"
+            " the Lumen 5 on April 20, 2031. In a post on the Kestrel Blog, director Ada Lind ...\n",
+            "Who directed Harbour Quest (2031)?",
+            ["Ada Lind"],
+        ),
+        (  # the neighbour's agent noun titles one the sentence does not name: it lends the verb to no one else
+            "Harbour Quest\n\nKestrel Games has announced that Harbour Quest will be released for the Lumen 5 on"
+            " April 20, 2031. Director Ada Lind made Tide Run for Kestrel in 2029.\n",
+            "Who directed Harbour Quest (2031)?",
+            [],
+        ),
+        (  # held before and must hold: a titled name whose sentence and the one before it name another work
+            "Harbour Quest\n\nHarbour Quest will be released for the Lumen 5 on April 20, 2031.\n\nKestrel Games"
+            " also showed a puzzle game for the Lumen 5. In a post on the Kestrel Blog, director Ada Lind ...\n",
+            "Who directed Harbour Quest (2031)?",
+            [],
+        ),
+        (  # held before and must hold: the director named in the sentence that names the work
+            "Harbour Quest\n\nHarbour Quest, directed by Ada Lind, will be released for the Lumen 5 on April 20,"
+            " 2031.\n",
+            "Who directed Harbour Quest (2031)?",
+            ["Ada Lind"],
+        ),
+    ],
+)
+def test_the_asked_verbs_agent_noun_titles_the_doer(  # type: ignore[no-untyped-def]
+    services, tmp_path, article, question, answers
+) -> None:
+    """Before (rgb-probe G15), "Who directed God of War (2018)?" was answered "Sony." from "Sony has announced
+    that God of War will be released ...", whose next sentence, "In a post on the PlayStation Blog, director Cory
+    Barlog ...", lent it the relation. The agent noun of the asked verb ("director" for "directed") that titles a
+    name says whose the relation is, as the asked role noun does; and that titled sentence, short and scored low by
+    MiniLM, is on the topic when the sentence before it names the asked work."""
+    assert _candidates_over(services, tmp_path / "a", article, question) == answers
