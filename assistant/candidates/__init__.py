@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
-from itertools import accumulate, pairwise
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from assistant.candidates.asked import _asked
@@ -143,13 +143,15 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     names = _canonical([(text, label) for _, text, label, _, _ in found], _people(sentences))
     votes = Counter(names[_key(text)] for _, text, _, _, _ in found)
     terms, kind_nouns = set(analysis.terms), _asked(analysis).kind_nouns
-    said_in, before = _in_paragraphs(sentences)
+    said_in: dict[tuple[str, int], set[str]] = {}  # each paragraph's own words, without its article's title
+    for x in sentences:
+        said_in.setdefault(x.paragraph, set()).update(x.words)
     ranked: dict[str, Candidate] = {}
     said: dict[str, list[tuple[float, str, str]]] = {}  # each answer's sentences, with the words it has there
     spelled: dict[str, str] = {}
     spellers: dict[str, Candidate] = {}  # each answer from the best sentence that spells it as it is named
     for (s, text, label, distance, context), rel in zip(found, relevance, strict=True):
-        if not _on_topic(analysis, s, at := s.start + s.text.find(text), rel, before.get((s.chunk.doc_id, s.start))):
+        if not _on_topic(analysis, s, at := s.start + s.text.find(text), rel, context):
             continue  # meets the letter of the question, not its topic
         name = names[_key(text)]
         score = (
@@ -182,32 +184,20 @@ def find(analysis: Analysis, hits: Sequence[Hit], embedder: Embedder) -> Finding
     return Findings([replace(c, **_alias(c.text, marked)) for c in spelled_out], [])
 
 
-def _in_paragraphs(
-    sentences: list[_Sentence],
-) -> tuple[dict[tuple[str, int], set[str]], dict[tuple[str, int], _Sentence]]:
-    """Each paragraph's own words, without its article's title; and the sentence before each one in its paragraph,
-    by (article, start)."""
-    said_in: dict[tuple[str, int], set[str]] = {}
-    for x in sentences:
-        said_in.setdefault(x.paragraph, set()).update(x.words)
-    before = {(y.chunk.doc_id, y.start): x for x, y in pairwise(sentences) if x.paragraph == y.paragraph}
-    return said_in, before
-
-
 # A question asserts nothing, but one asking how or why something came about presupposes it: "How did 2,300 ...
 # warheads come to be stored on a Canadian businessman's facility?" says they were stored there.
 _PRESUPPOSING = re.compile(r"^\W*(how|why) (did|do|does|was|were|is|are|has|have|had) ", re.I)
 
 
-def _on_topic(analysis: Analysis, s: _Sentence, at: int, rel: float, before: _Sentence | None) -> bool:
-    """On the question's topic by MiniLM, or titled by the asked role in a sentence that, with the one `before` it
-    in its paragraph, names the asked names: a short one MiniLM scores low ("Pakistan Foreign Minister Abdul Sattar
-    warned that the dispute was growing dangerously tense", 0.20; "Sony has announced that God of War will be
-    released ... In a post on the PlayStation Blog, director Cory Barlog ...", 0.24) says the relation of the
-    answer in so many words."""
+def _on_topic(analysis: Analysis, s: _Sentence, at: int, rel: float, context: _Sentence | None) -> bool:
+    """On the question's topic by MiniLM, or titled by the asked role in a sentence that, with its `context` when
+    that comes before it (the neighbour that gives the names it lacks, _context), names the asked names: a short
+    one MiniLM scores low ("Pakistan Foreign Minister Abdul Sattar warned that the dispute was growing dangerously
+    tense", 0.20; "Sony has announced that God of War will be released ... In a post on the PlayStation Blog,
+    director Cory Barlog ...", 0.24) says the relation of the answer in so many words."""
     if _asks_where_based(analysis) and _of_place(analysis, s, at):
         return True  # "to <Sedio N.V.> of Lugano, Switzerland for 50,000 dlrs" (0.20) says where Sedio is
-    said = [x for x in (s, before) if x is not None]
+    said = [s, context] if context is not None and context.end <= s.start else [s]
     return rel >= _ON_TOPIC or (
         _title(analysis, s, at) is not None
         and all(any(_called(n, x.words, x.text) for x in said) for n in analysis.names)

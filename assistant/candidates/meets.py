@@ -1086,8 +1086,10 @@ def _role_titled(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]
     Peter Blake", "envoy Terje Roed-Larsen") name a person, whatever the tagger made of them ("Toledo", a city;
     "Roed-Larsen", an organisation); so does the agent noun of the asked verb ("director Cory Barlog" for "Who
     directed ...?"). Parsed here, on the sentences that meet the question."""
+    if "PERSON" not in analysis.labels:
+        return []
     roles = {w for w in ROLE_NOUNS & s.lemmas if any(_related(r, {w}) for r in analysis.relation)}
-    if "PERSON" not in analysis.labels or not roles:
+    if not roles:
         return []
     doc = parse(s.text)
     out = []
