@@ -190,14 +190,15 @@ _PRESUPPOSING = re.compile(r"^\W*(how|why) (did|do|does|was|were|is|are|has|have
 
 
 def _on_topic(analysis: Analysis, s: _Sentence, at: int, rel: float, context: _Sentence | None) -> bool:
-    """On the question's topic by MiniLM, or titled by the asked role in a sentence that, with its `context` when
-    that comes before it (the neighbour that gives the names it lacks, _context), names the asked names: a short
-    one MiniLM scores low ("Pakistan Foreign Minister Abdul Sattar warned that the dispute was growing dangerously
+    """On the question's topic by MiniLM, or titled by the asked role in a sentence that, with its `context` (the
+    neighbour before or after it that gives the names it lacks, _context), names the asked names: a short one
+    MiniLM scores low ("Pakistan Foreign Minister Abdul Sattar warned that the dispute was growing dangerously
     tense", 0.20; "Sony has announced that God of War will be released ... In a post on the PlayStation Blog,
-    director Cory Barlog ...", 0.24) says the relation of the answer in so many words."""
+    director Cory Barlog ...", 0.24; "... director Garry Marshall and screenwriter J. F. Lawton. PRETTY WOMAN: THE
+    MUSICAL ...") says the relation of the answer in so many words."""
     if _asks_where_based(analysis) and _of_place(analysis, s, at):
         return True  # "to <Sedio N.V.> of Lugano, Switzerland for 50,000 dlrs" (0.20) says where Sedio is
-    said = [s, context] if context is not None and context.end <= s.start else [s]
+    said = [x for x in (s, context) if x is not None]
     return rel >= _ON_TOPIC or (
         _title(analysis, s, at) is not None
         and all(any(_called(n, x.words, x.text) for x in said) for n in analysis.names)
