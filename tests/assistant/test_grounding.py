@@ -4299,22 +4299,6 @@ def test_a_compound_name_is_not_named_without_its_head(  # type: ignore[no-untyp
             "Who directed Harbour Quest (2031)?",
             ["Ada Lind"],
         ),
-    ],
-)
-def test_the_asked_verbs_agent_noun_titles_the_doer(  # type: ignore[no-untyped-def]
-    services, tmp_path, article, question, answers
-) -> None:
-    """Before (rgb-probe G15), "Who directed God of War (2018)?" was answered "Sony." from "Sony has announced
-    that God of War will be released ...", whose next sentence, "In a post on the PlayStation Blog, director Cory
-    Barlog ...", lent it the relation. The agent noun of the asked verb ("director" for "directed") that titles a
-    name says whose the relation is, as the asked role noun does; and that titled sentence, short and scored low by
-    MiniLM, is on the topic when the sentence before it names the asked work."""
-    assert _candidates_over(services, tmp_path / "a", article, question) == answers
-
-
-@pytest.mark.parametrize(
-    ("article", "question", "answers"),
-    [
         (  # rgb-probe N29: the titled name's sentence is about a show; the one after it names the work
             "Kestrel news\n\nHarbour Quest sold well in 2030.\n\nTickets for the stage show are on sale now, a tribute"
             " to the movie's legendary director Ada Lind and screenwriter Tom Berg. HARBOUR QUEST: THE MUSICAL will"
@@ -4331,11 +4315,15 @@ def test_the_asked_verbs_agent_noun_titles_the_doer(  # type: ignore[no-untyped-
         ),
     ],
 )
-def test_a_titled_answer_is_on_topic_with_the_neighbour_after_it(  # type: ignore[no-untyped-def]
+def test_the_asked_verbs_agent_noun_titles_the_doer(  # type: ignore[no-untyped-def]
     services, tmp_path, article, question, answers
 ) -> None:
-    """Before (rgb-probe N29), "Who wrote Pretty Woman?" was declined over "... the movie's legendary director
-    Garry Marshall and screenwriter J. F. Lawton. PRETTY WOMAN: THE MUSICAL will lift your spirits ...": the
-    titled sentence, cut short and scored low by MiniLM, was on the topic only with the sentence before it. The
-    neighbour that gives a sentence the names it lacks (_context) is the one after it as often as the one before."""
+    """Before (rgb-probe G15), "Who directed God of War (2018)?" was answered "Sony." from "Sony has announced
+    that God of War will be released ...", whose next sentence, "In a post on the PlayStation Blog, director Cory
+    Barlog ...", lent it the relation. The agent noun of the asked verb ("director" for "directed") that titles a
+    name says whose the relation is, as the asked role noun does; and that titled sentence, short and scored low by
+    MiniLM, is on the topic when the sentence before it names the asked work. So is one whose sentence after it
+    names the work (rgb-probe N29, declined before: "... the movie's legendary director Garry Marshall and
+    screenwriter J. F. Lawton. PRETTY WOMAN: THE MUSICAL will lift your spirits ..."): the neighbour that gives a
+    sentence the names it lacks (_context) comes after it as often as before."""
     assert _candidates_over(services, tmp_path / "a", article, question) == answers
