@@ -653,11 +653,22 @@ def _numbered_part(analysis: Analysis, s: _Sentence) -> bool:
     says the relation of the thing itself ("The fourth season of The Crown, which follows the life of ..."). Parsed
     here, on the sentences that meet the question."""
     asked = _asked(analysis)
-    if not _PART_OF.search(s.text) or not asked.named & s.words:
+    if not _PART_OF.search(s.text) or not asked.named & s.words or _says_asked_part(analysis, s):
         return False
     mentions = [t for t in parse(s.text) if t.lower_ in asked.named]
     described = any(c.dep_ == "relcl" and _says_relation(analysis, c) for t in mentions for c in t.children)
     return bool(mentions) and not described and all(_part_of(t, asked.words) for t in mentions)
+
+
+def _says_asked_part(analysis: Analysis, s: _Sentence) -> bool:
+    """The question asks of a numbered part ("Who won stage 21 of the 2021 Tour de France?") and the sentence
+    numbers that part itself ("sprinted to the prestigious stage 21 victory ... to win the final stage of the 2021
+    Tour de France"): the whole it also names another way is the asked part's."""
+    asked = _PART_OF.search(analysis.text)
+    if asked is None or asked.group(1) is None:
+        return False
+    part = asked.group(0).rsplit(None, 1)[0]  # "stage 21"
+    return re.search(r"\b" + r"\s+".join(map(re.escape, part.split())) + r"\b", s.text, re.I) is not None
 
 
 def _other_theme(analysis: Analysis, s: _Sentence) -> bool:

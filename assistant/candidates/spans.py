@@ -164,6 +164,9 @@ _NAME_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+and\s+{_LIST_NA
 _ITEM = 5
 # The label of a proper noun the entity tagger missed, and what the uncertainty of its kind costs it.
 UNTAGGED = "PROPN"
+# Closed class: the lower-case particles inside a personal or family name ("Wout van Aert", "Ursula von der
+# Leyen", "Vicente del Bosque"), which join its proper nouns into one name.
+_PARTICLES = frozenset("van von der den de del della da di du dos das ten ter bin ibn".split())
 _PER_CENT = re.compile(r"(%|\bper ?cent|\bpct)$", re.I)
 # A figure that ends in a currency's name is a sum (a closed class: the currencies news spells out by name, and the
 # wires' abbreviations of them; not "pounds", a weight too).
@@ -937,9 +940,11 @@ def _untagged(analysis: Analysis, s: _Sentence) -> list[tuple[int, int, str]]:
         if t.pos_ != "PROPN" or not t.text[:1].isupper() or any(a <= at < b for a, b in tagged):
             continue
         gap = s.chunk.text[out[-1][1] - s.chunk.start : at - s.chunk.start] if out else None
-        # "Jumbo-Visma"; and a bracketed word before a legal form is part of the name ("Industrial Equity
-        # (Pacific) Ltd")
-        if gap in (" ", "-", "–") or (gap in (" (", ") ") and _bracketed_form(s, t, gap)):
+        # "Jumbo-Visma", "Wout van Aert"; and a bracketed word before a legal form is part of the name
+        # ("Industrial Equity (Pacific) Ltd")
+        between = gap.split() if gap else []
+        particle = bool(between) and gap[0] == gap[-1] == " " and all(w in _PARTICLES for w in between)
+        if gap in (" ", "-", "–") or particle or (gap in (" (", ") ") and _bracketed_form(s, t, gap)):
             out[-1] = (out[-1][0], at + len(t.text), UNTAGGED)
         else:
             out.append((at, at + len(t.text), UNTAGGED))

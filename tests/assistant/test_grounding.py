@@ -755,6 +755,41 @@ def test_a_numbered_part_of_the_asked_thing_is_not_it() -> None:
     assert _meets(numbered, stage, [stage], stage.words)
 
 
+def test_a_sentence_that_numbers_the_asked_part_names_it() -> None:
+    """Before (rgb-probe p12), "Who won stage 21 of the 2021 Tour de France?" was declined over "Wout van Aert
+    ... sprinted to the prestigious stage 21 victory in Paris to win the final stage of the 2021 Tour de France":
+    "the final stage of" names the Tour as the whole of a part placed by position, not by the asked number, yet
+    the sentence numbers the asked part itself. A sentence naming only another part is still not about it."""
+    from assistant.candidates.meets import _meets
+    from assistant.question import analyse
+
+    final = _one_sentence("Ada Lind sprinted to the stage 9 victory in Lyon to win the final stage of the Kestrel Cup.",
+                          [("Ada Lind", "PERSON"), ("Lyon", "GPE"), ("Kestrel Cup", "EVENT")],
+                          "ada lind sprint to the stage 9 victory in lyon to win the final stage of the kestrel cup")  # fmt: skip
+    other = _one_sentence("Ada Lind sprinted to the stage 8 victory in Lyon, the final stage of the Kestrel Cup.",
+                          [("Ada Lind", "PERSON"), ("Lyon", "GPE"), ("Kestrel Cup", "EVENT")],
+                          "ada lind sprint to the stage 8 victory in lyon the final stage of the kestrel cup")  # fmt: skip
+    asked = analyse("Who won stage 9 of the Kestrel Cup?")
+    assert _meets(asked, final, [final], final.words)
+    assert not _meets(asked, other, [other], other.words)
+
+
+def test_a_name_particle_joins_an_untagged_name() -> None:
+    """Before (rgb-probe p12), "Aert." and "Wout." were two candidates from "Wout van Aert (Jumbo-Visma) sprinted
+    to ...", whose name the tagger leaves out: a lower-case particle between proper nouns ("van", "von der", "del")
+    is inside a personal name. Any other lower-case word still parts two names."""
+    from assistant.candidates.spans import _untagged
+    from assistant.question import analyse
+
+    asked = analyse("Who won stage 9 of the Kestrel Cup?")
+    for text, names in [
+        ("Jord van der Aken (Team Nordvik) sprinted to the stage 9 victory.", ["Jord van der Aken", "Team Nordvik"]),
+        ("Jord and Aken (Team Nordvik) sprinted to the stage 9 victory.", ["Jord", "Aken", "Team Nordvik"]),
+    ]:
+        said = _one_sentence(text, [], text.lower())
+        assert [text[a:b] for a, b, _ in _untagged(asked, said)] == names, text
+
+
 def test_an_office_held_once_is_not_held_now() -> None:
     """Before: "Satoru Iwata." answered who is the CEO of Nintendo in 2021, from "Satoru Iwata was the global
     president and CEO of Nintendo": a past copula gives someone who held the office once. The asked year in the
