@@ -271,6 +271,42 @@ def _counts_another_people(analysis: Analysis, s: _Sentence, start: int, end: in
     return bool(own) and not _alike(own, asked)
 
 
+# Closed class: the prepositions that place what a phrase or its verb says ("five in Victoria", "died on
+# Queensland roads"); not "with" or "to", which join another party or a destination.
+_PLACING = frozenset("in on at across around near throughout within inside outside".split())
+
+
+def _counts_another_place(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:
+    """For "How many ...?" asked of a place ("on Australia's roads"), a figure the sentence places at a place
+    the question does not name, by a preposition on its noun phrase or on the verb that phrase is subject or object of ("five in
+    Victoria", "Seven people have died on Queensland roads"), counts what happened there. A place inside a
+    phrase the figure only completes ("10 of the 26 deaths in Australia") places the whole, not the figure."""
+    asked = _places_asked(analysis.text) if _HOW_MANY.match(analysis.text) else frozenset()
+    token = _figure_token(s, start, end) if asked else None
+    if token is None:
+        return False
+    phrase = token.head if token.dep_ == "nummod" else token
+    holders = [phrase] + [phrase.head] * (phrase.dep_ in ("nsubj", "nsubjpass", "dobj") and phrase.head.pos_ == "VERB")
+    objects = [o for h in holders for p in h.children if p.lower_ in _PLACING for o in p.children if o.dep_ == "pobj"]
+    objects += [g for o in objects for c in o.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    said = [t for o in objects for t in (o, *o.children, *o.conjuncts) if t.ent_type_ in ("GPE", "LOC")]
+    said += [c for c in phrase.children if c.dep_ in ("compound", "poss") and c.ent_type_ in ("GPE", "LOC")]
+    places = {_place_name(t) for t in said}
+    return bool(places) and not places & (asked | {n.lower() for n in analysis.names})
+
+
+def _place_name(token: Any) -> str:
+    """The whole name of the place a token is part of ("Western Australia" for "Australia"), lower-cased."""
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), token.doc[token.i : token.i + 1])
+    return re.sub(r"^the\s+", "", span.text.lower())
+
+
+@lru_cache(maxsize=256)
+def _places_asked(question: str) -> frozenset[str]:
+    """The places a question names ("Australia" in "How many people have died on Australia's roads?")."""
+    return frozenset(_place_name(e[0]) for e in parse(question).ents if e.label_ in ("GPE", "LOC"))
+
+
 @lru_cache(maxsize=256)
 def _nationals(question: str) -> frozenset[str]:
     """The peoples or countries that qualify the noun "how many" counts ("Australian" in "How many Australian
@@ -668,6 +704,8 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
         return True  # "diverted ... under escort by two fighter jets" for how many passengers: two counts jets
     if analysis.kind == "number" and label == "CARDINAL" and _counts_another_people(analysis, s, start, end):
         return True  # "some 250 British soldiers" for how many Australian soldiers
+    if analysis.kind == "number" and label == "CARDINAL" and _counts_another_place(analysis, s, start, end):
+        return True  # "five in Victoria", "died on Queensland roads" for how many died on Australia's roads
     if analysis.kind == "number" and _done_otherwise(analysis, s, start, end):
         return True  # "at least 20 people were killed and hundreds injured" for how many were killed
     if analysis.kind in ("number", "person", "organisation") and _bracketed_for_another(analysis, s, start):

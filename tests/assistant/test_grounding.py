@@ -790,6 +790,28 @@ def test_a_name_particle_joins_an_untagged_name() -> None:
         assert [text[a:b] for a, b, _ in _untagged(asked, said)] == names, text
 
 
+def test_a_figure_placed_elsewhere_counts_that_place() -> None:
+    """Before (news-lee M17), "five." answered how many people had died on Australia's roads since the holiday
+    period began, from "Seven people have died on Queensland roads, five in Victoria, ...": a figure the sentence
+    places at another place than the asked one counts what happened there. Placed at the asked one, or not
+    placed, or inside the whole a figure is part of ("4 of the 9 deaths in Norway"), it still answers."""
+    from assistant.candidates.spans import _counts_another_place
+    from assistant.question import analyse
+
+    asked = analyse("How many people have died on Norway's roads since June?")
+    for text, figure, elsewhere in [
+        ("Nine people have died on Norway's roads since June, four in Oslo.", "four", True),
+        ("Nine people have died on Norway's roads since June, four in Oslo.", "Nine", False),
+        ("Four people have died on the roads of Sweden since June.", "Four", True),
+        ("In Sweden, four people have died.", "four", True),
+        ("Four people have died in Norway since June.", "Four", False),
+        ("Sweden has recorded 4 of the 9 deaths in Norway since June.", "9", False),
+        ("Four people have died since June.", "Four", False),
+    ]:
+        said, at = _one_sentence(text, [], text.lower()), text.index(figure)
+        assert _counts_another_place(asked, said, at, at + len(figure)) is elsewhere, (text, figure)
+
+
 def test_an_office_held_once_is_not_held_now() -> None:
     """Before: "Satoru Iwata." answered who is the CEO of Nintendo in 2021, from "Satoru Iwata was the global
     president and CEO of Nintendo": a past copula gives someone who held the office once. The asked year in the
