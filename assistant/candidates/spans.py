@@ -729,6 +729,8 @@ def _of_another(analysis: Analysis, s: _Sentence, start: int, end: int, label: s
     if _beside_the_relation(analysis, s, start):
         return True  # "The Draft will be held Wednesday, Nov. 18, and negotiations will begin Friday": Nov. 18 is
         # when the draft is held, not when negotiations begin
+    if _one_of_dated_verbs(analysis, s, start):
+        return True  # "filming started August 2019 and will end February 2020" for when it was due to wrap
     if analysis.kind == "person" and label != "PERSON" and _modifies_a_noun(s, end):
         return True  # "having played in only one previous Grand Slam event": a kind of event, not who
     return label == "PERSON" and _named_after(s, end)  # "the 2017 Johnny Unitas Golden Arm Award": a thing's name
@@ -819,6 +821,23 @@ def _beside_the_relation(analysis: Analysis, s: _Sentence, start: int) -> bool:
             # reports ("announce that God of War will be coming to PC on January 14, 2022": not when it was announced)
         clause = clause.head
     return False
+
+
+def _one_of_dated_verbs(analysis: Analysis, s: _Sentence, start: int) -> bool:
+    """For "when": the date at `start` is said by one of two joined verbs that each take a date of their own and
+    neither says the relation ("filming started August 2019 and will end February 2020" for when it was due to
+    wrap). Each date is its own verb's, and which of them the question asks, the sentence does not say."""
+    token = _token_at(s, start) if analysis.kind == "date" and analysis.relation else None
+    if token is None:  # with no relation read from the question, no verb can be said not to say it
+        return False
+    verb = _governing_verb(token)
+    if any(_says_relation(analysis, v) for v in (verb, *verb.conjuncts)):
+        return False
+
+    def dated(v: Any) -> bool:  # a date hangs from the verb, directly or by a preposition
+        return any(c.ent_type_ == "DATE" or any(g.ent_type_ == "DATE" for g in c.children) for c in v.children)
+
+    return verb.pos_ == "VERB" and any(v.pos_ == "VERB" and dated(v) for v in verb.conjuncts)
 
 
 def _predicated(verb: Any) -> bool:

@@ -812,6 +812,26 @@ def test_a_figure_placed_elsewhere_counts_that_place() -> None:
         assert _counts_another_place(asked, said, at, at + len(figure)) is elsewhere, (text, figure)
 
 
+def test_a_date_of_one_of_two_dated_verbs_is_not_the_asked_one() -> None:
+    """Before (rgb-probe H12), "August 2019." answered when filming for The Crown season 4 was due to wrap, from
+    "... filming reportedly started August 2019 and will end February 2020": of two joined verbs that each take a
+    date and neither says the relation, the sentence does not say which date the question asks. A verb that says
+    the relation, or a single dated verb, still dates it."""
+    from assistant.candidates.spans import _one_of_dated_verbs
+    from assistant.question import analyse
+
+    asked = analyse("When was filming for The Crown season 4 due to wrap?")
+    joined = "The Crown season 4 filming reportedly started August 2019 and will end February 2020."
+    for text, date, neither in [
+        (joined, "August 2019", True),
+        (joined, "February 2020", True),
+        ("The Crown season 4 filming started August 2019 and ended quickly.", "August 2019", False),
+        ("The Crown season 4 was filmed in August 2019 and aired in November 2020.", "August 2019", False),
+    ]:
+        said, at = _one_sentence(text, [], text.lower()), text.index(date)
+        assert _one_of_dated_verbs(asked, said, at) is neither, (text, date)
+
+
 def test_an_office_held_once_is_not_held_now() -> None:
     """Before: "Satoru Iwata." answered who is the CEO of Nintendo in 2021, from "Satoru Iwata was the global
     president and CEO of Nintendo": a past copula gives someone who held the office once. The asked year in the
