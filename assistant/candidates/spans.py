@@ -277,10 +277,10 @@ _PLACING = frozenset("in on at across around near throughout within inside outsi
 
 
 def _counts_another_place(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:
-    """For "How many ...?" asked of a place ("on Australia's roads"), a figure the sentence places at a place
-    the question does not name, by a preposition on its noun phrase or on the verb that phrase is subject or object of ("five in
-    Victoria", "Seven people have died on Queensland roads"), counts what happened there. A place inside a
-    phrase the figure only completes ("10 of the 26 deaths in Australia") places the whole, not the figure."""
+    """For "How many ...?" asked of a place ("on Australia's roads"), a figure the sentence places at a place the
+    question does not name, by a preposition on its noun phrase or on the verb that phrase is subject or object
+    of ("five in Victoria", "Seven people have died on Queensland roads"), counts what happened there. A place
+    inside a phrase the figure only completes ("10 of the 26 deaths in Australia") places the whole, not it."""
     asked = _places_asked(analysis.text) if _HOW_MANY.match(analysis.text) else frozenset()
     token = _figure_token(s, start, end) if asked else None
     if token is None:
@@ -827,8 +827,9 @@ def _one_of_dated_verbs(analysis: Analysis, s: _Sentence, start: int) -> bool:
     """For "when": the date at `start` is said by one of two joined verbs that each take a date of their own and
     neither says the relation ("filming started August 2019 and will end February 2020" for when it was due to
     wrap). Each date is its own verb's, and which of them the question asks, the sentence does not say."""
+    # With no relation read from the question, no verb can be said not to say it.
     token = _token_at(s, start) if analysis.kind == "date" and analysis.relation else None
-    if token is None:  # with no relation read from the question, no verb can be said not to say it
+    if token is None:
         return False
     verb = _governing_verb(token)
     if any(_says_relation(analysis, v) for v in (verb, *verb.conjuncts)):
