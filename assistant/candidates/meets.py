@@ -664,11 +664,18 @@ def _says_asked_part(analysis: Analysis, s: _Sentence) -> bool:
     """The question asks of a numbered part ("Who won stage 21 of the 2021 Tour de France?") and the sentence
     numbers that part itself ("sprinted to the prestigious stage 21 victory ... to win the final stage of the 2021
     Tour de France"): the whole it also names another way is the asked part's."""
-    asked = _PART_OF.search(analysis.text)
+    part = _asked_part(analysis.text)
+    return part is not None and part.search(s.text) is not None
+
+
+@lru_cache(maxsize=256)
+def _asked_part(question: str) -> re.Pattern[str] | None:
+    """The numbered part a question asks of ("stage 21"), as a pattern, read once per question."""
+    asked = _PART_OF.search(question)
     if asked is None or asked.group(1) is None:
-        return False
+        return None
     part = asked.group(0).rsplit(None, 1)[0]  # "stage 21"
-    return re.search(r"\b" + r"\s+".join(map(re.escape, part.split())) + r"\b", s.text, re.I) is not None
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, part.split())) + r"\b", re.I)
 
 
 def _other_theme(analysis: Analysis, s: _Sentence) -> bool:
