@@ -176,8 +176,7 @@ _CLAUSE_OPENERS = frozenset("who whom whose what which when where why how".split
 _CLOSING = frozenset({'"', "'", "”", "’", ")", "]"})
 # The tags of a finite auxiliary, whose tense a verb takes when "do" is dropped.
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
-# "By how much ...?" asks the amount of a change, as "How much ...?" does.
-_QUANTITY = re.compile(r"^(?:by )?how (many|much|long|old|big|large|far|fast)\b", re.I)
+_QUANTITY = re.compile(r"^how (many|much|long|old|big|large|far|fast)\b", re.I)
 _TOKEN = re.compile(r"[^\W_]+")
 # Where a word starts a sentence its capital says nothing ("The ...").
 _SENTENCE_START = re.compile(r"(^|[.!?:;\n\"“•·]\s*)$")
@@ -455,7 +454,7 @@ def _analyse(question: str) -> Analysis:
         kind, labels = "person", PERSON
     if labels == WHO and relation and relation[0] in ROLE_NOUNS - SHARED_ROLES and _first_word(doc) in ("who", "whom"):
         labels = PERSON  # "Who is the chief executive of AMP?": the role a compound ("chief executive") says
-    if quantity := _QUANTITY.match(question):
+    if quantity := _quantity(doc):
         sum_of = _asks_a_sum(doc)
         if sum_of and quantity.group(1).lower() == "much":
             labels = MONEY  # "How much was X's profit?" asks a sum, not the per cent it changed by
@@ -484,7 +483,7 @@ def _counted(doc: Any, in_names: set[int]) -> str | None:
     Slam titles ...?"); none when it modifies the verb ("How much does X cost?": the verb is the relation) or when
     "did" takes a verb the tagger calls a noun ("How much did the prize money increase?"); else, the parser lost,
     the first common noun."""
-    quantifier = doc[2 if doc[0].lower_ == "by" else 1]
+    quantifier = doc[_how_at(doc) + 1]
     if quantifier.dep_ == "amod" and quantifier.head.pos_ == "NOUN":
         # "How much money will be awarded?": money is what a money figure is, not a word to find beside it.
         return None if quantifier.head.lemma_.lower() == "money" else quantifier.head.lemma_.lower()
@@ -497,10 +496,20 @@ def _first_word(doc: Any) -> str:
     return doc[0].lower_ if len(doc) else ""
 
 
+def _quantity(doc: Any) -> re.Match[str] | None:
+    return _QUANTITY.match(doc[_how_at(doc) :].text)
+
+
+def _how_at(doc: Any) -> int:
+    """Where "how" opens the question: after a preposition fronted with it ("By how much ...?" asks the amount of a
+    change, "For how many years ...?" and "In how many countries ...?" a count), which says how the amount joins
+    the verb, not what is asked."""
+    return 1 if len(doc) > 2 and doc[0].pos_ == "ADP" else 0
+
+
 def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
     """The wanted kind, its labels, and the index of the noun that named it (not a constraint itself)."""
-    text = doc.text
-    if quantity := _QUANTITY.match(text):
+    if quantity := _quantity(doc):
         asked = quantity.group(1).lower()
         # "How many" counts things: a sum is "how much" ("How many people worked there?" is no "$1 billion"), a share
         # no count; "how far" and "how fast" ask a measure, said with its unit ("400 metres", "80 kilometres an hour").
@@ -653,10 +662,11 @@ def _names(doc: Any) -> tuple[tuple[str, ...], set[int]]:
             continue
         if ent.label_ in ("DATE", "TIME") and not _CALENDAR.search(ent.text):
             continue  # "2021" is a year constraint, "the week" or "last quarter" no name; "May" stays
-        words = [t for t in ent if not t.is_stop and not t.is_punct and not _YEAR.match(t.text)]
+        whole = doc[ent.start : ent.end + _numbered_after(doc, ent)]
+        words = [t for t in whole if not t.is_stop and not t.is_punct and not _YEAR.match(t.text)]
         if words:
-            spans.append((ent.start, ent.end - 1, " ".join(t.text for t in words)))
-            inside |= {t.i for t in ent if not _YEAR.match(t.text)}
+            spans.append((whole.start, whole.end - 1, " ".join(t.text for t in words)))
+            inside |= {t.i for t in whole if not _YEAR.match(t.text)}
     run: list[Any] = []
     for t in [*doc, None]:
         # A lone stop the tagger made a proper noun ("No. 1s") is no part of a name.
@@ -699,6 +709,15 @@ def _without_role(ent: Any) -> Any:
 def _role_compounded(t: Any) -> bool:
     """`t` ends a hyphened compound a capitalised role opens ("Governor-General", "Secretary-General")."""
     return t.i >= 2 and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_ and _capitalised_role(t.nbor(-2))
+
+
+def _numbered_after(doc: Any, ent: Any) -> int:
+    """1 when the number after an entity goes on its name ("the Pixel 6", the tagger's person "Pixel" and a
+    cardinal), else 0."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return int(
+        after is not None and _numbers_name(after) and after.dep_ == "nummod" and ent.start <= after.head.i < ent.end
+    )
 
 
 def _numbers_name(t: Any) -> bool:

@@ -220,7 +220,7 @@ def _preceded(s: _Sentence, start: int, *words: str) -> bool:
     """The name at article offset `start` follows one of `words` (" in ") in the sentence."""
     if not s.start <= start < s.end:
         return False
-    before = s.chunk.text[max(0, start - s.chunk.start - 6) : start - s.chunk.start].lower()
+    before = s.chunk.text[max(0, start - s.chunk.start - max(map(len, words))) : start - s.chunk.start].lower()
     return before.endswith(words)
 
 

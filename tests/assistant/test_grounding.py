@@ -1208,6 +1208,22 @@ def test_a_place_after_in_or_at_is_where_not_who() -> None:
     assert analyse("Which stadium is the home stadium of the Buccaneers?").kind == "place"
 
 
+def test_a_place_near_which_something_happened_is_where_not_who() -> None:
+    """Before (news-lee M22), "Nablus." answered who was shot dead as Israeli forces charged into the West Bank,
+    from "Israeli troops operating ... near Nablus also shot dead a Palestinian security officer": a place after a
+    preposition that places ("near", "outside", as "in" and "at") says where; after "on" it may be who is acted on."""
+    from assistant.candidates.spans import _answers
+    from assistant.question import analyse
+
+    who = analyse("Who was shot dead as troops charged into the West Bank?")
+    for text in ["Troops operating near Nablus shot dead a security officer.",
+                 "Troops operating outside Nablus shot dead a security officer."]:  # fmt: skip
+        said = _one_sentence(text, [("Nablus", "GPE")], "troop operate near nablus shoot dead a security officer")
+        assert _answers(who, said) == [], text
+    on = _one_sentence("The council imposed sanctions on Iran.", [("Iran", "GPE")], "council impose sanction on iran")
+    assert [a[0] for a in _answers(analyse("Who did the council impose sanctions on?"), on)] == ["Iran"]
+
+
 def test_a_paragraph_that_names_nothing_continues_its_articles_subject(rgb_services) -> None:  # type: ignore[no-untyped-def]
     """Before: "Where was the 2018 World Cup final played?" (bench/rgb-probe.jsonl) was declined, though rgb-dev's
     passages say "The match was played at the Luzhniki Stadium in Moscow, Russia, on 15 July 2018, and was
@@ -3157,6 +3173,39 @@ def test_the_kind_of_answer_a_question_asks_for(question: str, labels: set[str])
     from assistant.question import analyse
 
     assert analyse(question).labels == labels
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For how many consecutive weeks had Djokovic been number one?",  # rgb-probe D21: declined
+        "For how many years has Afghanistan been at war?",  # news-lee M75: an unrelated quote
+        "In how many countries did the phone go on sale?",
+        "For how long could ASIO detain suspects?",  # news-lee O33: a quote, no figure
+        "By how many votes did the House pass the bill?",
+    ],
+)
+def test_a_preposition_fronted_with_how_asks_the_amount(question: str) -> None:
+    """Before, only "By" was read before "how": "For how many weeks ...?" asked for a description, which no figure
+    answers, so the answer quoted the best passage or declined. A preposition fronted with "how" says how the
+    amount joins the verb, not what is asked: the question asks what it asks without it."""
+    from assistant.question import analyse
+
+    bare = question.split(" ", 1)[1]
+    fronted, bare = analyse(question), analyse(bare[0].upper() + bare[1:])
+    assert fronted.kind == "number"
+    assert (fronted.labels, fronted.relation) == (bare.labels, bare.relation)
+
+
+def test_a_number_after_a_tagged_name_is_part_of_it() -> None:
+    """Before (rgb-probe a32), "In how many countries did the Pixel 6 become available?" named "Pixel" and asked
+    the year "6": the tagger makes "Pixel" a person and "6" a cardinal, and a number was joined only to a run of
+    untagged proper nouns. The number that goes on a tagged name is part of it; a year after one is not."""
+    from assistant.question import analyse
+
+    analysis = analyse("In how many countries did the Pixel 6 become available?")
+    assert (analysis.names, analysis.years) == (("Pixel 6",), ())
+    assert analyse("Who won the World Cup in 2014?").years == ("2014",)
 
 
 @pytest.mark.parametrize(
