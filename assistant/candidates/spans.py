@@ -276,10 +276,12 @@ def _counts_another_people(analysis: Analysis, s: _Sentence, start: int, end: in
 _PLACING = frozenset("in on at across around near throughout within inside outside".split())
 
 
-def _placed(s: _Sentence, start: int) -> bool:
+def _placed(s: _Sentence, start: int, end: int) -> bool:
     """The place at article offset `start` follows a preposition that places ("in", "near"), but "on", which may
-    say what a verb acts on ("sanctions on Iran")."""
-    return _preceded(s, start, *(f" {p} " for p in _PLACING - {"on"}))
+    say what a verb acts on ("sanctions on Iran"); or a hyphen joins it to the word after it, which it places ("a
+    New Jersey-based messenger company")."""
+    hyphened = re.match(r"-[a-z]", s.chunk.text[end - s.chunk.start : end - s.chunk.start + 2])
+    return bool(hyphened) or _preceded(s, start, *(f" {p} " for p in _PLACING - {"on"}))
 
 
 def _counts_another_place(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:
@@ -462,8 +464,8 @@ def _answers(analysis: Analysis, s: _Sentence, people: frozenset[str] = frozense
             continue  # "COPENHAGEN, Denmark — ...": where the story was filed, not what it says
         if _modifier_only(analysis, s, start, end, tagged):
             continue  # "an Aboriginal boy": an adjective, no one's name; "the US Defence Secretary": whose, not where
-        if label == "GPE" and analysis.kind in ("person", "organisation") and _placed(s, start):
-            continue  # "at Raymond James Stadium in Tampa, Florida", "near Nablus": where, not who
+        if label == "GPE" and analysis.kind in ("person", "organisation") and _placed(s, start, end):
+            continue  # "at Raymond James Stadium in Tampa, Florida", "near Nablus", "New Jersey-based": where, not who
         if label == "DATE" and _dates_no_fact(analysis, s, start):
             continue  # "(@wojespn) June 20, 2020": when a post was posted; "could end as early as 2025": may be
         if question.acted_on and _by_agent(s, start):

@@ -1224,6 +1224,21 @@ def test_a_place_near_which_something_happened_is_where_not_who() -> None:
     assert [a[0] for a in _answers(analyse("Who did the council impose sanctions on?"), on)] == ["Iran"]
 
 
+def test_a_place_a_hyphen_joins_to_a_word_is_where_not_who() -> None:
+    """Before (news-reuters L66, once initials ended no sentence), "New Jersey." answered to whom Purolator agreed to
+    sell its courier unit, from "New Jersey-based overnight messenger Purolator Courier Corp said it has agreed to be
+    acquired ...": a place a hyphen joins to the word after it ("-based", "-born") places that word; it names no
+    party. For "where" it still answers."""
+    from assistant.candidates.spans import _answers
+    from assistant.question import analyse
+
+    said = _one_sentence("Ohio-based Acme Corp said it agreed to be acquired by Beta Holdings.",
+                         [("Ohio", "GPE"), ("Acme Corp", "ORG"), ("Beta Holdings", "ORG")],
+                         "ohio base acme corp say it agree to be acquire by beta holdings")  # fmt: skip
+    assert [a[0] for a in _answers(analyse("Who agreed to buy Acme Corp?"), said)] == ["Beta Holdings"]
+    assert [a[0] for a in _answers(analyse("Where is Acme Corp based?"), said)] == ["Ohio"]
+
+
 def test_a_paragraph_that_names_nothing_continues_its_articles_subject(rgb_services) -> None:  # type: ignore[no-untyped-def]
     """Before: "Where was the 2018 World Cup final played?" (bench/rgb-probe.jsonl) was declined, though rgb-dev's
     passages say "The match was played at the Luzhniki Stadium in Moscow, Russia, on 15 July 2018, and was
