@@ -1225,10 +1225,10 @@ def test_a_place_near_which_something_happened_is_where_not_who() -> None:
 
 
 def test_a_place_a_hyphen_joins_to_a_word_is_where_not_who() -> None:
-    """Before (news-reuters L66, once initials ended no sentence), "New Jersey." answered to whom Purolator agreed to
-    sell its courier unit, from "New Jersey-based overnight messenger Purolator Courier Corp said it has agreed to be
-    acquired ...": a place a hyphen joins to the word after it ("-based", "-born") places that word; it names no
-    party. For "where" it still answers."""
+    """Before (news-reuters L66, measured with a sentence splitter that kept "E.F. Hutton" whole), "New Jersey."
+    answered to whom Purolator agreed to sell its courier unit, from "New Jersey-based overnight messenger Purolator
+    Courier Corp said it has agreed to be acquired ...": a place a hyphen joins to the word after it ("-based",
+    "-born") places that word; it names no party. For "where" it still answers."""
     from assistant.candidates.spans import _answers
     from assistant.question import analyse
 
