@@ -12,11 +12,8 @@ if TYPE_CHECKING:
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "inc", "corp", "ltd", "co",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "no", "fig", "gov", "gen", "rep", "sen",
+    "no", "fig", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "gov", "gen", "rep", "sen",
 }  # fmt: skip
-# Letters each with its stop ("P.J.", "H.W.", "U.S.", "e.g.", "a.m."): initials or an abbreviation, not a sentence's
-# end ("State Department spokesman P.J. Crowley said"); one letter alone is an initial too ("J. F. Lawton").
-_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|[.!?]+[\"'”’)\]]*$")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
@@ -32,7 +29,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         for m in _BOUNDARY.finditer(body):
             word = _WORD_BEFORE.search(body[cursor : m.start()])
             token = word.group(1).lower().rstrip(".") if word else ""
-            if token in _ABBREVIATIONS or _INITIALS.fullmatch(token):
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
             _add_span(spans, body, base, cursor, m.end())
             cursor = m.end()

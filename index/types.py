@@ -16,9 +16,8 @@ class Article(BaseModel):
     path: str = ""
 
 
-# Raised when a chunk gains a field that indexes written before lack, or its sentences are split otherwise: their
-# documents are split again.
-CHUNK_FORMAT = 2  # 1: `years`; 2: initials ("P.J.") end no sentence
+# Raised when a chunk gains a field that indexes written before lack: their documents are split again.
+CHUNK_FORMAT = 1  # 1: `years`
 
 
 class Chunk(BaseModel):
