@@ -441,7 +441,8 @@ _PERSONS = frozenset("people person".split())
 @lru_cache(maxsize=1024)
 def _analyse(question: str) -> Analysis:
     doc = parse(question)
-    kind, labels, type_noun = _kind(doc)
+    quantity = _quantity(doc)
+    kind, labels, type_noun = _kind(doc, quantity)
     names, in_names = _names(doc)
     years = tuple(t.text for t in doc if t.like_num and t.i not in in_names and t.text.lower() not in ("one",))
     relation, terms = _relation_and_terms(doc, in_names, type_noun)
@@ -454,7 +455,7 @@ def _analyse(question: str) -> Analysis:
         kind, labels = "person", PERSON
     if labels == WHO and relation and relation[0] in ROLE_NOUNS - SHARED_ROLES and _first_word(doc) in ("who", "whom"):
         labels = PERSON  # "Who is the chief executive of AMP?": the role a compound ("chief executive") says
-    if quantity := _quantity(doc):
+    if quantity:
         sum_of = _asks_a_sum(doc)
         if sum_of and quantity.group(1).lower() == "much":
             labels = MONEY  # "How much was X's profit?" asks a sum, not the per cent it changed by
@@ -507,9 +508,10 @@ def _how_at(doc: Any) -> int:
     return 1 if len(doc) > 2 and doc[0].pos_ == "ADP" else 0
 
 
-def _kind(doc: Any) -> tuple[str, frozenset[str], int | None]:
-    """The wanted kind, its labels, and the index of the noun that named it (not a constraint itself)."""
-    if quantity := _quantity(doc):
+def _kind(doc: Any, quantity: re.Match[str] | None) -> tuple[str, frozenset[str], int | None]:
+    """The wanted kind, its labels, and the index of the noun that named it (not a constraint itself); `quantity`
+    is the question's "how many/much/..." (_quantity)."""
+    if quantity:
         asked = quantity.group(1).lower()
         # "How many" counts things: a sum is "how much" ("How many people worked there?" is no "$1 billion"), a share
         # no count; "how far" and "how fast" ask a measure, said with its unit ("400 metres", "80 kilometres an hour").

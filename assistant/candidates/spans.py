@@ -274,14 +274,17 @@ def _counts_another_people(analysis: Analysis, s: _Sentence, start: int, end: in
 # Closed class: the prepositions that place what a phrase or its verb says ("five in Victoria", "died on
 # Queensland roads"); not "with" or "to", which join another party or a destination.
 _PLACING = frozenset("in on at across around near throughout within inside outside".split())
+# Those before a place that say where, as they are matched before a name; not "on", which may say what a verb acts
+# on ("sanctions on Iran").
+_WHERE_BEFORE = tuple(f" {p} " for p in sorted(_PLACING - {"on"}))
+# A hyphen that joins a name to the lower-case word after it ("New Jersey-based").
+_HYPHENED = re.compile(r"-[a-z]")
 
 
 def _placed(s: _Sentence, start: int, end: int) -> bool:
-    """The place at article offset `start` follows a preposition that places ("in", "near"), but "on", which may
-    say what a verb acts on ("sanctions on Iran"); or a hyphen joins it to the word after it, which it places ("a
-    New Jersey-based messenger company")."""
-    hyphened = re.match(r"-[a-z]", s.chunk.text[end - s.chunk.start : end - s.chunk.start + 2])
-    return bool(hyphened) or _preceded(s, start, *(f" {p} " for p in _PLACING - {"on"}))
+    """The place at article offset `start` follows a preposition that says where ("in", "near"), or a hyphen joins
+    it to the word after it, which it places ("a New Jersey-based messenger company")."""
+    return bool(_HYPHENED.match(s.chunk.text, end - s.chunk.start)) or _preceded(s, start, *_WHERE_BEFORE)
 
 
 def _counts_another_place(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:
