@@ -497,6 +497,14 @@ def _first_word(doc: Any) -> str:
     return doc[0].lower_ if len(doc) else ""
 
 
+@lru_cache(maxsize=1024)
+def asks_count(question: str) -> bool:
+    """ "How many ...?", with a preposition fronted with it or not ("By how many votes ...?", "For how many years
+    ...?"), as the question's kind is read."""
+    quantity = _quantity(parse(question))
+    return quantity is not None and quantity.group(1).lower() == "many"
+
+
 def _quantity(doc: Any) -> re.Match[str] | None:
     return _QUANTITY.match(doc[_how_at(doc) :].text)
 

@@ -60,6 +60,7 @@ from assistant.question import (
     SHARED_ROLES,
     TIME_UNITS,
     TIMES,
+    asks_count,
     noun_kind,
 )
 from index.annotate import parse
@@ -233,17 +234,13 @@ def _counts_a_compound(analysis: Analysis, s: _Sentence, end: int) -> bool:
     return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN"
 
 
-# A question that asks a count ("How many ...?", "By how many ...?").
-_HOW_MANY = re.compile(r"(?:by )?how many\b", re.I)
-
-
 def _counts_another_noun(analysis: Analysis, s: _Sentence, start: int, end: int) -> bool:
     """For "How many N ...?": a figure that modifies a noun phrase counts what it names, and one whose nouns are
     not N counts another thing. Not for a count of people, which any noun of people gives ("13 employees"); nor
     by a noun that stands for one said before ("seven others", "two more") or counts occasions ("29 times")."""
     if not analysis.relation or noun_kind(analysis.relation[0]) == "person":
         return False
-    if not _HOW_MANY.match(analysis.text):
+    if not asks_count(analysis.text):
         return False
     unit = re.search(r"\d-([a-z]+)$", s.text[start - s.start : end - s.start])
     if unit:  # "The 15-member council" counts members, whatever the parser makes of it
@@ -292,7 +289,7 @@ def _counts_another_place(analysis: Analysis, s: _Sentence, start: int, end: int
     question does not name, by a preposition on its noun phrase or on the verb that phrase is subject or object
     of ("five in Victoria", "Seven people have died on Queensland roads"), counts what happened there. A place
     inside a phrase the figure only completes ("10 of the 26 deaths in Australia") places the whole, not it."""
-    asked = _places_asked(analysis.text) if _HOW_MANY.match(analysis.text) else frozenset()
+    asked = _places_asked(analysis.text) if asks_count(analysis.text) else frozenset()
     token = _figure_token(s, start, end) if asked else None
     if token is None:
         return False
@@ -348,7 +345,7 @@ def _done_otherwise(analysis: Analysis, s: _Sentence, start: int, end: int) -> b
     if done:
         return not any(_related(r, {done[0].lemma_.lower()}) for r in analysis.relation)
     asked = _question_verbs(analysis.text)
-    if not asked or not _HOW_MANY.match(analysis.text):
+    if not asked or not asks_count(analysis.text):
         return False
     if any(c.lower_ == "between" for c in token.children) and not any(c.lower_ == "and" for c in token.children):
         return False  # "stand between 2 million people and disaster": the parser took the preposition into the figure

@@ -3212,6 +3212,22 @@ def test_a_preposition_fronted_with_how_asks_the_amount(question: str) -> None:
     assert (fronted.labels, fronted.relation) == (bare.labels, bare.relation)
 
 
+def test_the_count_rules_read_a_fronted_how_many_as_the_question_does() -> None:
+    """Before, the span rules for counts read "How many ...?" by a pattern of their own that knew only "By" before
+    "how", after the question's kind was read with any fronted preposition: "In how many countries ...?" was a
+    count, but "3 million phones" was not seen to count another noun. One reading serves both."""
+    from assistant.candidates.spans import _counts_another_noun
+    from assistant.question import analyse
+
+    text = "The company sold 3 million phones in nine countries."
+    said = _one_sentence(text, [], "the company sell 3 million phone in nine country")
+    for question in ["In how many countries did the company sell phones?", "How many countries did it sell in?"]:
+        asked, at = analyse(question), text.index("3 million")
+        assert _counts_another_noun(asked, said, at, at + len("3 million")), question
+        at = text.index("nine")
+        assert not _counts_another_noun(asked, said, at, at + len("nine")), question
+
+
 def test_a_number_after_a_tagged_name_is_part_of_it() -> None:
     """Before (rgb-probe a32), "In how many countries did the Pixel 6 become available?" named "Pixel" and asked
     the year "6": the tagger makes "Pixel" a person and "6" a cardinal, and a number was joined only to a run of
